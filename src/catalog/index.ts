@@ -1,0 +1,59 @@
+/**
+ * The catalog as the rest of the project sees it: validated once, with the
+ * derived views pages and search need (entry by id, owning module, endpoints
+ * that return an entry).
+ */
+import {allModules} from './modules';
+import {CatalogError, validateCatalog} from './validate';
+import type {Endpoint, ErrorEntry, FeatureModule} from './types';
+
+export * from './types';
+export {CatalogError, formatProblem, validateCatalog} from './validate';
+
+/** An endpoint that returns an entry, with the endpoint-specific note if any. */
+export interface EndpointUse {
+  module: FeatureModule;
+  endpoint: Endpoint;
+  note?: Endpoint['errors'][number]['note'];
+}
+
+export interface Catalog {
+  modules: readonly FeatureModule[];
+  entries: readonly ErrorEntry[];
+  entryById: ReadonlyMap<string, ErrorEntry>;
+  moduleOfEntry: ReadonlyMap<string, FeatureModule>;
+  usesOfEntry: ReadonlyMap<string, readonly EndpointUse[]>;
+}
+
+/** Validates the modules and builds the derived views; throws CatalogError naming every broken field. */
+export function loadCatalog(modules: readonly FeatureModule[] = allModules): Catalog {
+  const problems = validateCatalog(modules);
+  if (problems.length > 0) throw new CatalogError(problems);
+
+  const entries: ErrorEntry[] = [];
+  const entryById = new Map<string, ErrorEntry>();
+  const moduleOfEntry = new Map<string, FeatureModule>();
+  const usesOfEntry = new Map<string, EndpointUse[]>();
+  for (const mod of modules) {
+    for (const entry of mod.entries) {
+      entries.push(entry);
+      entryById.set(entry.id, entry);
+      moduleOfEntry.set(entry.id, mod);
+      usesOfEntry.set(entry.id, []);
+    }
+  }
+  for (const mod of modules) {
+    for (const endpoint of mod.endpoints) {
+      for (const ref of endpoint.errors) {
+        usesOfEntry.get(ref.error)!.push({module: mod, endpoint, note: ref.note});
+      }
+    }
+  }
+  entries.sort(compareEntries);
+  return {modules, entries, entryById, moduleOfEntry, usesOfEntry};
+}
+
+/** Status first, then type and message: the order a reader scans a table in. */
+export function compareEntries(a: ErrorEntry, b: ErrorEntry): number {
+  return a.status - b.status || a.type.localeCompare(b.type) || a.message.localeCompare(b.message);
+}

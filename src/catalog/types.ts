@@ -1,0 +1,99 @@
+/**
+ * The catalog's data model. Every fact (status, type, message, method, path)
+ * is copied verbatim from what the API returns; every sentence exists in both
+ * languages and is written for this reference.
+ */
+
+/** The two languages every human-readable sentence must exist in. */
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A sentence or short text in both languages. Markdown is not interpreted. */
+export type Localized = Record<Language, string>;
+
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** Stable, readable id of an error entry, e.g. `401-auth-bad-access-token-corrupt`. */
+export type ErrorId = string;
+
+/**
+ * One error signature (status, type, message) = one canonical page,
+ * however many endpoints return it.
+ */
+export interface ErrorEntry {
+  id: ErrorId;
+  /** HTTP status code the API answers with. */
+  status: number;
+  /** The `error` field of the response body; '' where the API returns none. */
+  type: string;
+  /**
+   * The `error_description` as a template: placeholders such as `XXX`, `XX`,
+   * `{appkey}` stand for values the live API fills in. '' for a bare status.
+   */
+  message: string;
+  /** One line: what the error means. Used in tables, previews and search results. */
+  summary: Localized;
+  /** Why it happens: the likely causes. */
+  cause: Localized;
+  /** What to do: concrete, actionable steps. */
+  fix: Localized;
+  /**
+   * The message as the live API would return it, placeholders filled with
+   * plausible values. Required when the message contains a placeholder.
+   */
+  sample?: string;
+  /** Section of the owning module this entry is listed under (module pages without endpoints). */
+  section?: string;
+  /** Other spellings of the same error found in the upstream tables, merged into this entry. */
+  variants?: ErrorVariant[];
+  /** Why this entry differs from the upstream tables, when it does. */
+  note?: Localized;
+  related?: ErrorId[];
+}
+
+/** An upstream spelling of an error that this catalog merged into one entry. */
+export interface ErrorVariant {
+  status?: number;
+  type?: string;
+  message?: string;
+}
+
+/** An endpoint's reference to an error it can return. */
+export interface EndpointError {
+  error: ErrorId;
+  /** What is specific to this endpoint (which parameter, which limit). */
+  note?: Localized;
+}
+
+/** One REST endpoint. */
+export interface Endpoint {
+  /** Stable id `<module>.<kebab-name>`; also the anchor on the module page. */
+  id: string;
+  method: HttpMethod;
+  /** Path exactly as documented, placeholders in braces. */
+  path: string;
+  title: Localized;
+  /** Section id within the module. */
+  section: string;
+  errors: EndpointError[];
+}
+
+/** A heading on a module page grouping endpoints (or, for the general module, entries). */
+export interface ModuleSection {
+  id: string;
+  title: Localized;
+  /** Optional introduction shown under the heading. */
+  intro?: Localized;
+}
+
+/** A feature module: one page of the reference. */
+export interface FeatureModule {
+  id: string;
+  title: Localized;
+  summary: Localized;
+  sections: ModuleSection[];
+  endpoints: Endpoint[];
+  /** The error entries this module owns (each entry is owned by exactly one module). */
+  entries: ErrorEntry[];
+}

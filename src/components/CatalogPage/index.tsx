@@ -1,0 +1,97 @@
+/**
+ * The whole catalog as one table, filterable by text, status and module.
+ * The filters live in the URL (`/errors?status=401&module=groups&q=token`),
+ * so a filtered view can be linked.
+ */
+import React, {type ReactNode, useMemo} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import {useHistory, useLocation} from '@docusaurus/router';
+import type {CatalogPageData, EntryRow} from '@site/src/plugins/error-reference/page-data';
+import ErrorTable from '../ErrorTable';
+import {useLabels} from '../labels';
+import styles from './styles.module.css';
+
+interface Filters {
+  q: string;
+  status: string;
+  module: string;
+}
+
+function readFilters(search: string): Filters {
+  const params = new URLSearchParams(search);
+  return {q: params.get('q') ?? '', status: params.get('status') ?? '', module: params.get('module') ?? ''};
+}
+
+function matches(row: EntryRow, f: Filters): boolean {
+  if (f.status && String(row.status) !== f.status) return false;
+  if (f.module && row.moduleId !== f.module) return false;
+  if (!f.q.trim()) return true;
+  const haystack = `${row.status} ${row.type} ${row.message} ${row.summary}`.toLowerCase();
+  return f.q.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
+}
+
+export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode {
+  const t = useLabels();
+  const location = useLocation();
+  const history = useHistory();
+  const filters = readFilters(location.search);
+  const statuses = useMemo(() => [...new Set(data.entries.map((e) => e.status))].sort(), [data]);
+  const rows = useMemo(() => data.entries.filter((row) => matches(row, filters)), [data, filters.q, filters.status, filters.module]);
+
+  const update = (change: Partial<Filters>) => {
+    const next = {...filters, ...change};
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(next)) if (value) params.set(key, value);
+    const search = params.toString();
+    history.replace({pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash});
+  };
+  const filtered = Boolean(filters.q || filters.status || filters.module);
+
+  return (
+    <Layout title={t.catalogTitle} description={t.catalogDescription(data.entries.length)}>
+      <main className={styles.page}>
+        <Heading as="h1">{t.catalogTitle}</Heading>
+        <p>{t.catalogDescription(data.entries.length)}</p>
+        <form className={styles.filters} role="search" onSubmit={(e) => e.preventDefault()}>
+          <label className={styles.grow}>
+            <span className={styles.label}>{t.filterLabel}</span>
+            <input
+              type="search"
+              value={filters.q}
+              placeholder={t.filterPlaceholder}
+              onChange={(e) => update({q: e.target.value})}
+            />
+          </label>
+          <label>
+            <span className={styles.label}>{t.statusLabel}</span>
+            <select value={filters.status} onChange={(e) => update({status: e.target.value})}>
+              <option value="">{t.allStatuses}</option>
+              {statuses.map((s) => (
+                <option key={s} value={String(s)}>{s}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span className={styles.label}>{t.moduleLabel}</span>
+            <select value={filters.module} onChange={(e) => update({module: e.target.value})}>
+              <option value="">{t.allModules}</option>
+              {data.modules.map((m) => (
+                <option key={m.id} value={m.id}>{m.title}</option>
+              ))}
+            </select>
+          </label>
+        </form>
+        <p className={styles.count} aria-live="polite">
+          {t.shownOf(rows.length, data.entries.length)}
+          {filtered && (
+            <button type="button" className={styles.clear} onClick={() => update({q: '', status: '', module: ''})}>
+              {t.clearFilters}
+            </button>
+          )}
+        </p>
+        {rows.length > 0 ? <ErrorTable rows={rows} showModule /> : <p>{t.noRows}</p>}
+      </main>
+    </Layout>
+  );
+}

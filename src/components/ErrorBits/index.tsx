@@ -1,0 +1,26 @@
+/** Small presentational pieces shared by the generated pages. */
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import styles from './styles.module.css';
+
+/** Renders text whose `backticked` parts are code; everything else is plain text (never HTML). */
+export function InlineText({text}: {text: string}): ReactNode {
+  const parts = text.split('`');
+  return (
+    <>
+      {parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <React.Fragment key={i}>{part}</React.Fragment>))}
+    </>
+  );
+}
+
+export function StatusBadge({status}: {status: number}): ReactNode {
+  return <span className={clsx(styles.status, status >= 500 ? styles.status5xx : styles.status4xx)}>{status}</span>;
+}
+
+export function MethodBadge({method}: {method: string}): ReactNode {
+  return <span className={clsx(styles.method, styles[`method${method}`])}>{method}</span>;
+}
+
+export function ErrorType({type, emptyLabel}: {type: string; emptyLabel: string}): ReactNode {
+  return type ? <code className={styles.type}>{type}</code> : <span className={styles.muted}>{emptyLabel}</span>;
+}

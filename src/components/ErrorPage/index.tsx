@@ -1,0 +1,99 @@
+/** One error entry: its signature, meaning, causes, fix, example response, endpoints and related errors. */
+import React, {type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import CodeBlock from '@theme/CodeBlock';
+import Heading from '@theme/Heading';
+import type {ErrorPageData} from '@site/src/plugins/error-reference/page-data';
+import {ErrorType, InlineText, MethodBadge, StatusBadge} from '../ErrorBits';
+import ErrorTable from '../ErrorTable';
+import {useLabels} from '../labels';
+import styles from './styles.module.css';
+
+export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
+  const t = useLabels();
+  const {entry} = data;
+  const title = entry.message ? `${entry.status} ${entry.type} – ${entry.message}` : `HTTP ${entry.status}`;
+  return (
+    <Layout title={title} description={t.errorPageDescription(entry.status, entry.type, entry.message, entry.summary)}>
+      <main className={styles.page}>
+        <nav className={styles.breadcrumbs} aria-label="breadcrumbs">
+          <Link to="/errors">{t.catalogTitle}</Link>
+          <span aria-hidden="true"> / </span>
+          <Link to={`/modules/${data.module.id}`}>{data.module.title}</Link>
+        </nav>
+        <header className={styles.header}>
+          <div className={styles.signature}>
+            <StatusBadge status={entry.status} />
+            <ErrorType type={entry.type} emptyLabel={t.bareStatus} />
+          </div>
+          <Heading as="h1" className={styles.title}>
+            {entry.message ? <code className={styles.message}>{entry.message}</code> : `HTTP ${entry.status}`}
+          </Heading>
+          <p className={styles.summary}>{entry.summary}</p>
+        </header>
+
+        <section className={styles.explain}>
+          <Heading as="h2" id="cause">{t.cause}</Heading>
+          <p><InlineText text={entry.cause} /></p>
+          <Heading as="h2" id="fix">{t.fix}</Heading>
+          <p><InlineText text={entry.fix} /></p>
+          {entry.note && (
+            <div className="alert alert--secondary" role="note">
+              <strong>{t.note}: </strong>
+              <InlineText text={entry.note} />
+            </div>
+          )}
+        </section>
+
+        <section>
+          <Heading as="h2" id="example">{t.example}</Heading>
+          <p className={styles.hint}>{t.exampleHint}</p>
+          <CodeBlock language="http">{data.exampleResponse}</CodeBlock>
+          {entry.variants.length > 0 && (
+            <details className={styles.variants}>
+              <summary>{t.variants}</summary>
+              <ul>
+                {entry.variants.map((v) => (
+                  <li key={v}><code>{v}</code></li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </section>
+
+        <section>
+          <Heading as="h2" id="endpoints">{t.endpoints}</Heading>
+          {data.endpoints.length === 0 ? (
+            <p>{t.endpointsNone}</p>
+          ) : (
+            <ul className={styles.endpoints}>
+              {data.endpoints.map((ep) => (
+                <li key={ep.id}>
+                  <MethodBadge method={ep.method} /> <code className={styles.path}>{ep.path}</code>
+                  <div>
+                    <Link to={`/modules/${ep.moduleId}#${ep.id}`}>{ep.title}</Link>
+                    <span className={styles.moduleName}> · {ep.moduleTitle}</span>
+                  </div>
+                  {ep.note && (
+                    <div className={styles.endpointNote}><InlineText text={ep.note} /></div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        {data.related.length > 0 && (
+          <section>
+            <Heading as="h2" id="related">{t.related}</Heading>
+            <ErrorTable rows={data.related} />
+          </section>
+        )}
+        <p className={styles.sameStatus}>
+          <Link to={`/errors?status=${entry.status}`}>{t.sameStatus(entry.status, data.sameStatusCount)}</Link>
+        </p>
+      </main>
+    </Layout>
+  );
+}

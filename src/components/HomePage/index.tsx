@@ -1,0 +1,45 @@
+/** The home page: what the site is for, where search goes, the modules and the most common errors. */
+import React, {type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import type {HomePageData} from '@site/src/plugins/error-reference/page-data';
+import ErrorTable from '../ErrorTable';
+import ModuleCards from '../ModuleCards';
+import {useLabels} from '../labels';
+import styles from './styles.module.css';
+
+export default function HomePage({data}: {data: HomePageData}): ReactNode {
+  const t = useLabels();
+  return (
+    <Layout title={t.homeTitle} description={t.homeDescription}>
+      <header className={styles.hero}>
+        <div className={styles.heroInner}>
+          <Heading as="h1" className={styles.headline}>{t.homeHeadline}</Heading>
+          <p className={styles.lead}>{t.homeLead}</p>
+          <div className={styles.searchSlot} id="search">
+            <pre className={styles.sample} aria-label={t.homeSampleLabel}>
+              {'HTTP/1.1 401 Unauthorized\n{"error":"unauthorized",\n "error_description":"Unable to authenticate due to expired access token"}'}
+            </pre>
+            <p className={styles.searchHint}>{t.homeSearchHint}</p>
+          </div>
+          <p className={styles.stats}>{t.homeStats(data.entryCount, data.endpointCount, data.modules.length)}</p>
+          <div className={styles.actions}>
+            <Link className="button button--primary button--lg" to="/errors">{t.catalogTitle}</Link>
+            <Link className="button button--secondary button--lg" to="/guides/handling-errors">{t.homeGuideLink}</Link>
+          </div>
+        </div>
+      </header>
+      <main className="container margin-vert--lg">
+        <section>
+          <Heading as="h2" id="modules">{t.modulesTitle}</Heading>
+          <ModuleCards modules={data.modules} />
+        </section>
+        <section>
+          <Heading as="h2" id="common">{t.homeCommon}</Heading>
+          <ErrorTable rows={data.common} />
+        </section>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,83 @@
+/** One feature module: each section, each endpoint in it, and the errors each endpoint can return. */
+import React, {type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import type {ModuleEndpointData, ModulePageData} from '@site/src/plugins/error-reference/page-data';
+import {InlineText, MethodBadge} from '../ErrorBits';
+import ErrorTable from '../ErrorTable';
+import {useLabels} from '../labels';
+import styles from './styles.module.css';
+
+export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
+  const t = useLabels();
+  const hasEndpoints = data.endpointCount > 0;
+  return (
+    <Layout title={data.title} description={data.summary}>
+      <main className={styles.page}>
+        <nav className={styles.breadcrumbs} aria-label="breadcrumbs">
+          <Link to="/modules">{t.modulesTitle}</Link>
+        </nav>
+        <header className={styles.header}>
+          <Heading as="h1">{data.title}</Heading>
+          <p className={styles.summary}>{data.summary}</p>
+          <p className={styles.counts}>
+            {hasEndpoints && <>{t.endpointsCount(data.endpointCount)} · </>}
+            {t.entriesCount(data.entryCount)}
+          </p>
+          {data.id !== 'general' && (
+            <p className={styles.generalHint}>
+              {t.generalErrorsHint} <Link to="/modules/general">{t.generalModule}</Link>
+            </p>
+          )}
+        </header>
+        {hasEndpoints && <ModuleToc data={data} label={t.onThisPage} />}
+        {data.sections.map((section) => (
+          <section key={section.id} className={styles.section}>
+            <Heading as="h2" id={section.id}>{section.title}</Heading>
+            {section.intro && <p><InlineText text={section.intro} /></p>}
+            {section.entries.length > 0 && <ErrorTable rows={section.entries} />}
+            {section.endpoints.map((endpoint) => (
+              <EndpointReference key={endpoint.id} endpoint={endpoint} />
+            ))}
+          </section>
+        ))}
+      </main>
+    </Layout>
+  );
+}
+
+function ModuleToc({data, label}: {data: ModulePageData; label: string}): ReactNode {
+  return (
+    <nav className={styles.toc} aria-label={label}>
+      <details open>
+        <summary>{label}</summary>
+        {data.sections.map((section) => (
+          <div key={section.id} className={styles.tocSection}>
+            <Link to={`#${section.id}`} className={styles.tocSectionTitle}>{section.title}</Link>
+            <ul>
+              {section.endpoints.map((ep) => (
+                <li key={ep.id}>
+                  <Link to={`#${ep.id}`}>{ep.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </details>
+    </nav>
+  );
+}
+
+function EndpointReference({endpoint}: {endpoint: ModuleEndpointData}): ReactNode {
+  const t = useLabels();
+  return (
+    <article className={styles.endpoint}>
+      <Heading as="h3" id={endpoint.id}>{endpoint.title}</Heading>
+      <p className={styles.request}>
+        <MethodBadge method={endpoint.method} /> <code>{endpoint.path}</code>
+      </p>
+      {endpoint.errors.length > 0 ? <ErrorTable rows={endpoint.errors} /> : <p>{t.noErrorsDocumented}</p>}
+    </article>
+  );
+}

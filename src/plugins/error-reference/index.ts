@@ -1,0 +1,34 @@
+/**
+ * Turns the typed catalog into pages. This file only wires Docusaurus
+ * lifecycles; what the pages contain is decided in routes.ts and page-data.ts.
+ */
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {loadCatalog, type Catalog} from '../../catalog';
+import {languageOfLocale} from './page-data';
+import {buildAllRoutes} from './routes';
+
+export default function errorReferencePlugin(context: LoadContext): Plugin<Catalog> {
+  return {
+    name: 'error-reference',
+
+    // Validates the whole catalog: a broken entry throws a CatalogError that
+    // names the module, the entry and the field, and the build stops.
+    async loadContent() {
+      return loadCatalog();
+    },
+
+    async contentLoaded({content, actions}) {
+      const lang = languageOfLocale(context.i18n.currentLocale);
+      for (const route of buildAllRoutes(content, lang)) {
+        const data = await actions.createData(`${route.dataName}.json`, JSON.stringify(route.data));
+        actions.addRoute({
+          path: normalizeUrl([context.baseUrl, route.path]),
+          component: route.component,
+          exact: true,
+          modules: {data},
+        });
+      }
+    },
+  };
+}

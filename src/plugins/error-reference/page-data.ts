@@ -1,0 +1,190 @@
+/**
+ * The data each generated page receives, already resolved to one language.
+ * Pure functions of the catalog: tests call them without running Docusaurus,
+ * and React components import only the types.
+ */
+import type {Catalog, Endpoint, ErrorEntry, FeatureModule, Language, Localized} from '../../catalog';
+import {statusLine} from '../../catalog/http-status';
+
+export interface EntrySummary {
+  id: string;
+  status: number;
+  type: string;
+  message: string;
+  summary: string;
+}
+
+export interface EntryRow extends EntrySummary {
+  moduleId: string;
+  moduleTitle: string;
+}
+
+export interface EndpointRef {
+  id: string;
+  method: string;
+  path: string;
+  title: string;
+  moduleId: string;
+  moduleTitle: string;
+  note?: string;
+}
+
+export interface ErrorPageData {
+  entry: EntrySummary & {cause: string; fix: string; note?: string; sample?: string; variants: string[]};
+  module: {id: string; title: string};
+  exampleResponse: string;
+  endpoints: EndpointRef[];
+  related: EntrySummary[];
+  /** Other entries with the same status: where to look when this one is not quite it. */
+  sameStatusCount: number;
+}
+
+export interface ModuleEndpointData {
+  id: string;
+  method: string;
+  path: string;
+  title: string;
+  errors: (EntrySummary & {note?: string})[];
+}
+
+export interface ModulePageData {
+  id: string;
+  title: string;
+  summary: string;
+  sections: {id: string; title: string; intro?: string; endpoints: ModuleEndpointData[]; entries: EntrySummary[]}[];
+  endpointCount: number;
+  entryCount: number;
+}
+
+export interface ModuleCard {
+  id: string;
+  title: string;
+  summary: string;
+  endpointCount: number;
+  entryCount: number;
+}
+
+export interface CatalogPageData {
+  entries: EntryRow[];
+  modules: {id: string; title: string}[];
+}
+
+export interface HomePageData {
+  modules: ModuleCard[];
+  entryCount: number;
+  endpointCount: number;
+  /** The entries the most endpoints can return: what most visitors come for. */
+  common: EntrySummary[];
+}
+
+export function languageOfLocale(locale: string): Language {
+  return locale.startsWith('zh') ? 'zh' : 'en';
+}
+
+function pick(text: Localized, lang: Language): string;
+function pick(text: Localized | undefined, lang: Language): string | undefined;
+function pick(text: Localized | undefined, lang: Language): string | undefined {
+  return text?.[lang];
+}
+
+function summarize(entry: ErrorEntry, lang: Language): EntrySummary {
+  return {id: entry.id, status: entry.status, type: entry.type, message: entry.message, summary: pick(entry.summary, lang)};
+}
+
+/** The response as the API sends it, with the sample filling the placeholders. */
+export function exampleResponse(entry: ErrorEntry): string {
+  if (!entry.type && !entry.message) return statusLine(entry.status);
+  const body = {
+    error: entry.type,
+    timestamp: 1732790400000,
+    duration: 0,
+    error_description: entry.sample ?? entry.message,
+  };
+  return `${statusLine(entry.status)}\nContent-Type: application/json\n\n${JSON.stringify(body, null, 2)}`;
+}
+
+export function buildErrorPageData(catalog: Catalog, entry: ErrorEntry, lang: Language): ErrorPageData {
+  const mod = catalog.moduleOfEntry.get(entry.id)!;
+  const endpoints = (catalog.usesOfEntry.get(entry.id) ?? []).map(({module, endpoint, note}) => ({
+    ...endpointBasics(endpoint, lang),
+    moduleId: module.id,
+    moduleTitle: pick(module.title, lang),
+    note: pick(note, lang),
+  }));
+  return {
+    entry: {
+      ...summarize(entry, lang),
+      cause: pick(entry.cause, lang),
+      fix: pick(entry.fix, lang),
+      note: pick(entry.note, lang),
+      sample: entry.sample,
+      variants: (entry.variants ?? []).map((v) => v.message ?? '').filter(Boolean),
+    },
+    module: {id: mod.id, title: pick(mod.title, lang)},
+    exampleResponse: exampleResponse(entry),
+    endpoints,
+    related: (entry.related ?? []).map((id) => summarize(catalog.entryById.get(id)!, lang)),
+    sameStatusCount: catalog.entries.filter((e) => e.status === entry.status && e.id !== entry.id).length,
+  };
+}
+
+function endpointBasics(endpoint: Endpoint, lang: Language) {
+  return {id: endpoint.id, method: endpoint.method, path: endpoint.path, title: pick(endpoint.title, lang)};
+}
+
+export function buildModulePageData(catalog: Catalog, mod: FeatureModule, lang: Language): ModulePageData {
+  return {
+    id: mod.id,
+    title: pick(mod.title, lang),
+    summary: pick(mod.summary, lang),
+    sections: mod.sections.map((section) => ({
+      id: section.id,
+      title: pick(section.title, lang),
+      intro: pick(section.intro, lang),
+      endpoints: mod.endpoints
+        .filter((e) => e.section === section.id)
+        .map((endpoint) => ({
+          ...endpointBasics(endpoint, lang),
+          errors: endpoint.errors.map((ref) => ({
+            ...summarize(catalog.entryById.get(ref.error)!, lang),
+            note: pick(ref.note, lang),
+          })),
+        })),
+      entries: mod.entries.filter((e) => e.section === section.id).map((e) => summarize(e, lang)),
+    })),
+    endpointCount: mod.endpoints.length,
+    entryCount: mod.entries.length,
+  };
+}
+
+export function buildModuleCards(catalog: Catalog, lang: Language): ModuleCard[] {
+  return catalog.modules.map((mod) => ({
+    id: mod.id,
+    title: pick(mod.title, lang),
+    summary: pick(mod.summary, lang),
+    endpointCount: mod.endpoints.length,
+    entryCount: new Set([...mod.entries.map((e) => e.id), ...mod.endpoints.flatMap((ep) => ep.errors.map((r) => r.error))]).size,
+  }));
+}
+
+export function buildCatalogPageData(catalog: Catalog, lang: Language): CatalogPageData {
+  return {
+    entries: catalog.entries.map((entry) => {
+      const mod = catalog.moduleOfEntry.get(entry.id)!;
+      return {...summarize(entry, lang), moduleId: mod.id, moduleTitle: pick(mod.title, lang)};
+    }),
+    modules: catalog.modules.map((m) => ({id: m.id, title: pick(m.title, lang)})),
+  };
+}
+
+export function buildHomePageData(catalog: Catalog, lang: Language): HomePageData {
+  const byUse = [...catalog.entries]
+    .filter((e) => e.type)
+    .sort((a, b) => (catalog.usesOfEntry.get(b.id)?.length ?? 0) - (catalog.usesOfEntry.get(a.id)?.length ?? 0));
+  return {
+    modules: buildModuleCards(catalog, lang),
+    entryCount: catalog.entries.length,
+    endpointCount: catalog.modules.reduce((n, m) => n + m.endpoints.length, 0),
+    common: byUse.slice(0, 6).map((e) => summarize(e, lang)),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Every route the plugin adds, as plain data: what URL, which component, what
+ * data. Pure, so tests can check the route list without running Docusaurus.
+ */
+import type {Catalog, Language} from '../../catalog';
+import {
+  buildCatalogPageData,
+  buildErrorPageData,
+  buildHomePageData,
+  buildModuleCards,
+  buildModulePageData,
+} from './page-data';
+
+export interface PlannedRoute {
+  /** Path below the locale's base URL, without a leading slash. */
+  path: string;
+  component: string;
+  /** File name for createData; unique per route. */
+  dataName: string;
+  data: unknown;
+}
+
+const COMPONENTS = {
+  home: '@site/src/components/HomePage',
+  error: '@site/src/components/ErrorPage',
+  module: '@site/src/components/ModulePage',
+  modules: '@site/src/components/ModulesPage',
+  catalog: '@site/src/components/CatalogPage',
+} as const;
+
+export function errorPath(id: string): string {
+  return `errors/${id}`;
+}
+
+export function modulePath(id: string): string {
+  return `modules/${id}`;
+}
+
+export function buildAllRoutes(catalog: Catalog, lang: Language): PlannedRoute[] {
+  const routes: PlannedRoute[] = [
+    {path: '', component: COMPONENTS.home, dataName: 'home-page', data: buildHomePageData(catalog, lang)},
+    {path: 'errors', component: COMPONENTS.catalog, dataName: 'catalog-page', data: buildCatalogPageData(catalog, lang)},
+    {path: 'modules', component: COMPONENTS.modules, dataName: 'modules-page', data: buildModuleCards(catalog, lang)},
+  ];
+  for (const mod of catalog.modules) {
+    routes.push({
+      path: modulePath(mod.id),
+      component: COMPONENTS.module,
+      dataName: `module-${mod.id}`,
+      data: buildModulePageData(catalog, mod, lang),
+    });
+  }
+  for (const entry of catalog.entries) {
+    routes.push({
+      path: errorPath(entry.id),
+      component: COMPONENTS.error,
+      dataName: `error-${entry.id}`,
+      data: buildErrorPageData(catalog, entry, lang),
+    });
+  }
+  return routes;
+}
