@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every test: type check, unit tests, a production build of both locales,
+# and the end-to-end tests in Debian's Chromium against that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ]; then
+  echo "» Installing npm packages (npm ci)…"
+  npm ci --no-audit --no-fund
+fi
+
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "» Installing Debian's chromium for the end-to-end tests…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The end-to-end tests need Chromium at $CHROMIUM." >&2
+    echo "Install it with: sudo apt-get install chromium   (or set CHROMIUM_PATH to another Chromium binary)" >&2
+    exit 1
+  fi
+fi
+
+echo "» Type check"
+npx tsc --noEmit
+echo "» Unit tests"
+npx vitest run --config tests/vitest.config.mts
+echo "» Build (both locales)"
+npx docusaurus build
+echo "» End-to-end tests"
+npx playwright test --config tests/playwright.config.ts

@@ -1,0 +1,80 @@
+import {expect, gotoHydrated, test} from './fixtures';
+
+const TOKEN_ERROR = '401-auth-bad-access-token-unable-authenticate-due-corrupt';
+
+test.describe('home page', () => {
+  test('says what the site is for and leads to modules and the catalog', async ({page}) => {
+    await gotoHydrated(page, '/');
+    await expect(page).toHaveTitle(/粘贴报错，直达解释/);
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('粘贴报错，直达解释');
+    const modules = page.locator('main').getByRole('link', {name: /通用错误/});
+    await expect(modules.first()).toBeVisible();
+    await page.getByRole('link', {name: '错误目录'}).first().click();
+    await expect(page).toHaveURL(/\/errors$/);
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('错误目录');
+  });
+});
+
+test.describe('module page', () => {
+  test('lists sections with anchors, each error linking to its page', async ({page}) => {
+    await gotoHydrated(page, '/modules/general#token');
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('通用错误');
+    const token = page.locator('h2#token');
+    await expect(token).toBeInViewport();
+    const row = page.getByRole('row').filter({hasText: 'Unable to authenticate due to corrupt access token'});
+    await row.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/errors/${TOKEN_ERROR}$`));
+  });
+});
+
+test.describe('error page', () => {
+  test('shows signature, meaning, cause, fix and an example response', async ({page}) => {
+    await gotoHydrated(page, `/errors/${TOKEN_ERROR}`);
+    await expect(page).toHaveTitle(/401 auth_bad_access_token/);
+    const h1 = page.getByRole('heading', {level: 1});
+    await expect(h1).toHaveText('Unable to authenticate due to corrupt access token');
+    await expect(page.locator('header').getByText('401', {exact: true})).toBeVisible();
+    await expect(page.getByRole('heading', {name: '可能原因'})).toBeVisible();
+    await expect(page.getByRole('heading', {name: '处理建议'})).toBeVisible();
+    const example = page.locator('pre').filter({hasText: 'HTTP/1.1 401 Unauthorized'});
+    await expect(example).toContainText('"error": "auth_bad_access_token"');
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description).toContain('Unable to authenticate due to corrupt access token');
+  });
+
+  test('the locale switch lands on the same error in English', async ({page}) => {
+    await gotoHydrated(page, `/errors/${TOKEN_ERROR}`);
+    await page.locator('.navbar').getByRole('button', {name: /简体中文/}).hover();
+    await page.getByRole('link', {name: 'English'}).click();
+    await expect(page).toHaveURL(new RegExp(`/en/errors/${TOKEN_ERROR}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', {name: 'Likely causes'})).toBeVisible();
+    await expect(page.getByRole('heading', {name: 'How to fix it'})).toBeVisible();
+    await expect(page).toHaveTitle(/IM REST API Error Reference/);
+  });
+});
+
+test.describe('catalog table', () => {
+  test('filters by status from the URL and by typing', async ({page}) => {
+    await gotoHydrated(page, '/en/errors?status=401');
+    const rows = page.locator('tbody tr');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(1);
+    for (const status of await rows.locator('td:first-child').allInnerTexts()) expect(status.trim()).toBe('401');
+    await page.getByRole('searchbox').fill('corrupt');
+    await expect(rows).toHaveCount(1);
+    await expect(page).toHaveURL(/q=corrupt/);
+    await page.getByRole('button', {name: 'Clear filters'}).click();
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.count()).toBeGreaterThan(count);
+  });
+});
+
+test.describe('guides', () => {
+  test('exist in both languages', async ({page}) => {
+    await gotoHydrated(page, '/guides/handling-errors');
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('处理错误：重试与告警');
+    await gotoHydrated(page, '/en/guides/handling-errors');
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Handling errors: retries and alerts');
+  });
+});

@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest';
+import {loadCatalog} from '../../src/catalog';
+import {buildAllRoutes} from '../../src/plugins/error-reference/routes';
+import {buildErrorPageData, exampleResponse} from '../../src/plugins/error-reference/page-data';
+import {validEntry} from './helpers';
+
+const catalog = loadCatalog();
+
+describe('generated routes', () => {
+  const routes = buildAllRoutes(catalog, 'zh');
+  const paths = routes.map((r) => r.path);
+
+  it('has one page per error, per module, plus home, catalog and module list', () => {
+    for (const entry of catalog.entries) expect(paths).toContain(`errors/${entry.id}`);
+    for (const mod of catalog.modules) expect(paths).toContain(`modules/${mod.id}`);
+    expect(paths).toEqual(expect.arrayContaining(['', 'errors', 'modules']));
+    expect(routes).toHaveLength(catalog.entries.length + catalog.modules.length + 3);
+  });
+
+  it('never gives two routes the same path or data file', () => {
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(new Set(routes.map((r) => r.dataName)).size).toBe(routes.length);
+  });
+
+  it('resolves page data to the requested language', () => {
+    const entry = catalog.entryById.get('http-429')!;
+    expect(buildErrorPageData(catalog, entry, 'en').entry.summary).toBe(entry.summary.en);
+    expect(buildErrorPageData(catalog, entry, 'zh').entry.cause).toBe(entry.cause.zh);
+  });
+});
+
+describe('example response', () => {
+  it('fills placeholders with the sample and prints a status line', () => {
+    const text = exampleResponse(validEntry());
+    expect(text.split('\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+    expect(JSON.parse(text.slice(text.indexOf('{')))).toMatchObject({
+      error: 'illegal_argument',
+      error_description: 'username alice@@ is not legal',
+    });
+  });
+
+  it('is only a status line for a bare status', () => {
+    expect(exampleResponse(catalog.entryById.get('http-503')!)).toBe('HTTP/1.1 503 Service Unavailable');
+  });
+});
