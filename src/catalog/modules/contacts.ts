@@ -1,0 +1,233 @@
+import type {FeatureModule} from '../types';
+
+export const contactsModule: FeatureModule = {
+  id: "contacts",
+  title: {zh: "好友关系", en: "Contacts"},
+  summary: {
+    zh: "好友关系相关接口返回的错误：添加和移除好友、设置好友备注、分页或一次性获取好友列表、导入好友列表，以及管理用户的黑名单。",
+    en: "Errors returned by the contact endpoints: adding and removing contacts, setting remarks, fetching the contact list page by page or all at once, importing contacts, and managing a user's blocklist.",
+  },
+  sections: [
+    {id: "contacts", title: {zh: "好友", en: "Contacts"}},
+    {id: "blocklist", title: {zh: "黑名单", en: "Blocklist"}},
+  ],
+  endpoints: [
+    {
+      id: "contacts.add-contact",
+      method: "POST",
+      path: "/app-id/{app_id}/users/{owner_username}/contacts/users/{friend_username}",
+      title: {zh: "添加好友", en: "Add a contact"},
+      section: "contacts",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {error: "403-exceed-limit-user-contact-number"},
+        {
+          error: "404-service-resource-not-found",
+          note: {
+            zh: "路径中的 `{owner_username}`（发起添加的用户）或 `{friend_username}`（要添加的用户）不存在。",
+            en: "Either `{owner_username}` (the user adding) or `{friend_username}` (the user being added) in the path doesn't exist.",
+          },
+        },
+      ],
+    },
+    {
+      id: "contacts.remove-contact",
+      method: "DELETE",
+      path: "/app-id/{app_id}/users/{owner_username}/contacts/users/{friend_username}",
+      title: {zh: "移除好友", en: "Remove a contact"},
+      section: "contacts",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {
+          error: "404-service-resource-not-found",
+          note: {
+            zh: "路径中的 `{owner_username}` 或要移除的 `{friend_username}` 不存在。",
+            en: "Either `{owner_username}` or the `{friend_username}` being removed doesn't exist.",
+          },
+        },
+      ],
+    },
+    {
+      id: "contacts.set-remark",
+      method: "PUT",
+      path: "/app-id/{app_id}/user/{owner_username}/contacts/users/{friend_username}",
+      title: {zh: "设置好友备注", en: "Set a contact remark"},
+      section: "contacts",
+      errors: [
+        {error: "400-illegal-argument-updateremark-they-not-friends-add"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {
+          error: "404-service-resource-not-found",
+          note: {
+            zh: "路径中的 `{owner_username}`（设置备注的用户）或 `{friend_username}`（被设置备注的好友）不存在。",
+            en: "Either `{owner_username}` (who sets the remark) or `{friend_username}` (the contact it applies to) doesn't exist.",
+          },
+        },
+      ],
+    },
+    {
+      id: "contacts.list-contacts-by-page",
+      method: "GET",
+      path: "/app-id/{app_id}/user/{username}/contacts?limit={N}&cursor={cursor}&needReturnRemark={true/false}",
+      title: {zh: "分页获取好友列表", en: "Get the contact list by page"},
+      section: "contacts",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {
+          error: "404-service-resource-not-found",
+          note: {
+            zh: "路径中的 `{username}`（要获取其好友列表的用户）不存在。",
+            en: "The `{username}` in the path (whose contacts you're fetching) doesn't exist.",
+          },
+        },
+        {error: "400-illegal-argument-getcontacts"},
+      ],
+    },
+    {
+      id: "contacts.list-contacts-all",
+      method: "GET",
+      path: "/app-id/{app_id}/users/{owner_username}/contacts/users",
+      title: {zh: "一次性获取好友列表", en: "Get the full contact list"},
+      section: "contacts",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {
+          error: "404-service-resource-not-found",
+          note: {
+            zh: "路径中的 `{owner_username}`（要获取其好友列表的用户）不存在。",
+            en: "The `{owner_username}` in the path (whose contacts you're fetching) doesn't exist.",
+          },
+        },
+      ],
+    },
+    {
+      id: "contacts.import-contacts",
+      method: "POST",
+      path: "/app-id/{app_id}/users/{username}/contacts/import",
+      title: {zh: "导入好友列表", en: "Import a contact list"},
+      section: "contacts",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {
+          error: "404-service-resource-not-found",
+          note: {
+            zh: "路径中的 `{username}`（要为其导入好友的用户）不存在。`usernames` 中不存在的好友不会触发 404，而是在响应的 `data.NotExistFailed` 中列出。",
+            en: "The `{username}` in the path (who receives the imported contacts) doesn't exist. Nonexistent IDs in `usernames` don't cause a 404; they're listed in `data.NotExistFailed` in the response.",
+          },
+        },
+      ],
+    },
+    {
+      id: "contacts.add-to-blocklist",
+      method: "POST",
+      path: "/app-id/{app_id}/users/{owner_username}/blocks/users",
+      title: {zh: "添加用户至黑名单", en: "Add users to the blocklist"},
+      section: "blocklist",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {
+          error: "404-service-resource-not-found",
+          note: {
+            zh: "`{owner_username}`（黑名单的所有者）或 `usernames` 中要加入黑名单的某个用户不存在。",
+            en: "Either `{owner_username}` (the blocklist owner) or one of the users in `usernames` you're blocking doesn't exist.",
+          },
+        },
+      ],
+    },
+    {
+      id: "contacts.list-blocklist",
+      method: "GET",
+      path: "/app-id/{app_id}/users/{owner_username}/blocks/users?pageSize={N}&cursor={cursor}",
+      title: {zh: "获取黑名单列表", en: "Get the blocklist"},
+      section: "blocklist",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {
+          error: "404-service-resource-not-found",
+          note: {
+            zh: "路径中的 `{owner_username}`（要查询其黑名单的用户）不存在。",
+            en: "The `{owner_username}` in the path (whose blocklist you're querying) doesn't exist.",
+          },
+        },
+      ],
+    },
+    {
+      id: "contacts.remove-from-blocklist",
+      method: "DELETE",
+      path: "/app-id/{app_id}/users/{owner_username}/blocks/users/{blocked_username}",
+      title: {zh: "从黑名单中移除用户", en: "Remove a user from the blocklist"},
+      section: "blocklist",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {
+          error: "404-service-resource-not-found",
+          note: {
+            zh: "`{owner_username}` 或要移出黑名单的 `{blocked_username}` 不存在。",
+            en: "Either `{owner_username}` or the `{blocked_username}` you're unblocking doesn't exist.",
+          },
+        },
+      ],
+    },
+  ],
+  entries: [
+    {
+      id: "403-exceed-limit-user-contact-number",
+      status: 403,
+      type: "exceed_limit",
+      message: "user contact number exceed limit",
+      summary: {
+        zh: "其中一方的好友数已满，不能再添加新的好友。",
+        en: "One of the two users already has the maximum number of contacts.",
+      },
+      cause: {
+        zh: "每个用户的好友数量有上限：免费版为每个用户 100 个，其他版本的上限不同。发起添加的 `{owner_username}` 和被添加的 `{friend_username}` 中，只要有一方已经到达上限，就会返回这个错误。",
+        en: "Each user can have a limited number of contacts: 100 per user on the free edition, a different number on other editions. The error is returned when either `{owner_username}` or `{friend_username}` is already at that limit.",
+      },
+      fix: {
+        zh: "分别获取两个用户的好友列表，找出已满的一方；先移除不再需要的好友再添加，或者联系商务升级到上限更高的版本。不做修改直接重试不会成功。",
+        en: "Fetch both users' contact lists to find the one that is full; remove contacts that are no longer needed before adding, or contact sales to upgrade to an edition with a higher limit. Retrying unchanged won't succeed.",
+      },
+    },
+    {
+      id: "400-illegal-argument-updateremark-they-not-friends-add",
+      status: 400,
+      type: "illegal_argument",
+      message: "updateRemark they are not friends, please add as a friend first.",
+      summary: {
+        zh: "两个用户还不是好友，所以不能设置备注。",
+        en: "The two users aren't contacts, so no remark can be set.",
+      },
+      cause: {
+        zh: "备注只能设置给自己好友列表里的用户，而 `{friend_username}` 不在 `{owner_username}` 的好友列表中，例如还没有添加、已经被移除，或者两个用户 ID 写反了。",
+        en: "You can only set a remark on someone in your own contact list, and `{friend_username}` isn't in `{owner_username}`'s list: never added, since removed, or the two IDs are swapped.",
+      },
+      fix: {
+        zh: "先调用添加好友接口让两人建立好友关系，再设置备注；可以先获取 `{owner_username}` 的好友列表确认关系。备注 `remark` 最长 100 个字符。",
+        en: "Add the two users as contacts with the add-contact endpoint, then set the remark; you can confirm the relationship by fetching `{owner_username}`'s contact list. The `remark` can be up to 100 characters.",
+      },
+    },
+    {
+      id: "400-illegal-argument-getcontacts",
+      status: 400,
+      type: "illegal_argument",
+      message: "getContacts | page size more than max limit : 50",
+      summary: {
+        zh: "分页获取好友列表时，`limit` 超过了 50。",
+        en: "The page size `limit` for fetching contacts is above 50.",
+      },
+      cause: {
+        zh: "分页获取好友列表接口的 `limit` 取值范围是 [1,50]，请求中传入的值大于 50。",
+        en: "The paginated contact-list endpoint accepts `limit` from 1 to 50, and your request asked for more.",
+      },
+      fix: {
+        zh: "把 `limit` 设为 1 到 50 之间的值，并用每次响应中返回的 `cursor` 继续获取下一页。如果想一次拿到全部好友（最多 3000 个），可以改用一次性获取好友列表接口。",
+        en: "Set `limit` between 1 and 50 and pass the `cursor` from each response to get the next page. To get all contacts in one call (up to 3,000), use the endpoint that fetches the full contact list.",
+      },
+      variants: [{message: "getContacts"}],
+      note: {
+        zh: "上游表格把这条提示拆成了两列：消息中的 `|` 被当成了表格分隔符，只剩下 `getContacts`，后半句 `page size more than max limit : 50` 落进了原因一栏。本条目恢复了完整的提示，只含 `getContacts` 的写法作为变体保留。",
+        en: "The upstream table splits this message in two: its `|` was read as a column separator, leaving only `getContacts`, while `page size more than max limit : 50` ended up in the cause column. This entry restores the full message and keeps the bare `getContacts` as a variant.",
+      },
+    },
+  ],
+};

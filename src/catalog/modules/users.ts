@@ -1,0 +1,533 @@
+import type {FeatureModule} from '../types';
+
+export const usersModule: FeatureModule = {
+  id: "users",
+  title: {zh: "用户账号", en: "User accounts"},
+  summary: {
+    zh: "用户账号相关接口返回的错误：注册、查询和删除用户，修改密码，封禁与解禁，强制下线，查询在线状态和登录设备，用户全局禁言，以及离线消息的数量与投递状态。",
+    en: "Errors returned by the user account endpoints: registering, getting and deleting users, changing passwords, banning and unbanning, forcing users offline, online status and logged-in devices, global mutes, and offline message counts and delivery status.",
+  },
+  sections: [
+    {id: "account-system", title: {zh: "用户账号管理", en: "User account management"}},
+    {id: "user-global-mute", title: {zh: "用户全局禁言", en: "Global mute"}},
+    {id: "message-offline", title: {zh: "用户离线消息", en: "Offline messages"}},
+  ],
+  endpoints: [
+    {
+      id: "users.register-single",
+      method: "POST",
+      path: "/app-id/{app_id}/users",
+      title: {zh: "注册单个用户", en: "Register a single user"},
+      section: "account-system",
+      errors: [
+        {error: "400-illegal-argument-username-not-legal"},
+        {error: "400-illegal-argument-username-too-long"},
+        {error: "400-illegal-argument-password-pin-must-provided"},
+        {error: "400-illegal-argument-nickname-too-long"},
+        {error: "400-duplicate-unique-property-exists-application-entity-user-requires-named"},
+        {error: "401-unauthorized-token-illegal"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {error: "401-unauthorized-open-registration-doesnt-allow-so"},
+        {error: "429-resource-limited-you-exceeded-limit-community-edition"},
+      ],
+    },
+    {
+      id: "users.register-batch",
+      method: "POST",
+      path: "/app-id/{app_id}/users",
+      title: {zh: "批量注册用户", en: "Register users in batch"},
+      section: "account-system",
+      errors: [
+        {error: "400-illegal-argument-username-not-legal"},
+        {error: "400-illegal-argument-username-too-long"},
+        {error: "400-illegal-argument-nickname-too-long"},
+        {
+          error: "400-duplicate-unique-property-exists-application-entity-user-requires-named",
+          note: {
+            zh: "批量注册时，已存在的用户通常不会让整批请求失败：这些用户会出现在响应的 `data` 数组中并附带 `registerUserFailReason`，其余用户照常注册成功。",
+            en: "In a batch, an already registered user usually doesn't fail the whole request: it comes back in the response's `data` array with a `registerUserFailReason`, and the other users are still registered.",
+          },
+        },
+        {error: "400-duplicate-unique-property-exists-same-user-different-password-passwords"},
+        {error: "400-illegal-argument-password-pin-must-provided"},
+        {error: "400-illegal-argument-request-body-array-size-had"},
+        {error: "401-unauthorized-token-illegal"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {error: "401-unauthorized-open-registration-doesnt-allow-so"},
+        {error: "429-resource-limited-you-exceeded-limit-community-edition"},
+      ],
+    },
+    {
+      id: "users.get-single",
+      method: "GET",
+      path: "/app-id/{app_id}/users/{username}",
+      title: {zh: "获取单个用户的详情", en: "Get a single user's details"},
+      section: "account-system",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {error: "404-service-resource-not-found"},
+      ],
+    },
+    {
+      id: "users.get-batch",
+      method: "GET",
+      path: "/app-id/{app_id}/users?limit={N}&cursor={cursor}",
+      title: {zh: "批量获取用户详情", en: "Get user details in batch"},
+      section: "account-system",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "users.delete-single",
+      method: "DELETE",
+      path: "/app-id/{app_id}/users/{username}",
+      title: {zh: "删除单个用户", en: "Delete a single user"},
+      section: "account-system",
+      errors: [
+        {error: "400-management-user-with-id-null-does"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {
+          error: "404-service-resource-not-found",
+          note: {
+            zh: "删除一个不存在的用户时，此接口可能返回这个 404，也可能返回 400 的 `User with id null does not exist in app XXX`，两者都表示 `{username}` 对应的用户不存在。",
+            en: "When the user doesn't exist, this endpoint may answer with this 404 or with the 400 `User with id null does not exist in app XXX`; both mean there is no user named `{username}`.",
+          },
+        },
+      ],
+    },
+    {
+      id: "users.delete-batch",
+      method: "DELETE",
+      path: "/app-id/{app_id}/users?limit={N}&cursor={cursor}",
+      title: {zh: "批量删除用户", en: "Delete users in batch"},
+      section: "account-system",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "users.change-password",
+      method: "PUT",
+      path: "/app-id/{app_id}/users/{username}/password",
+      title: {zh: "修改用户密码", en: "Change a user's password"},
+      section: "account-system",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {error: "404-entity-not-found-user-null"},
+        {error: "400-illegal-argument-newpassword-required"},
+      ],
+    },
+    {
+      id: "users.deactivate",
+      method: "POST",
+      path: "/app-id/{app_id}/users/{username}/deactivate",
+      title: {zh: "账号封禁", en: "Deactivate (ban) a user account"},
+      section: "account-system",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {error: "404-service-resource-not-found"},
+      ],
+    },
+    {
+      id: "users.activate",
+      method: "POST",
+      path: "/app-id/{app_id}/users/{username}/activate",
+      title: {zh: "账号解禁", en: "Reactivate (unban) a user account"},
+      section: "account-system",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+        {error: "404-service-resource-not-found"},
+      ],
+    },
+    {
+      id: "users.force-offline",
+      method: "GET",
+      path: "/app-id/{app_id}/users/{username}/disconnect",
+      title: {zh: "强制用户下线", en: "Force a user offline on all devices"},
+      section: "account-system",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "users.force-offline-device",
+      method: "DELETE",
+      path: "/app-id/{app_id}/users/{username}/disconnect/{resourceId}",
+      title: {zh: "强制用户从单设备下线", en: "Force a user offline on one device"},
+      section: "account-system",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "users.get-online-status",
+      method: "GET",
+      path: "/app-id/{app_id}/users/{username}/status",
+      title: {zh: "获取单个用户在线状态", en: "Get a user's online status"},
+      section: "account-system",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "users.get-online-status-batch",
+      method: "POST",
+      path: "/app-id/{app_id}/users/batch/status",
+      title: {zh: "批量获取用户在线状态", en: "Get the online status of multiple users"},
+      section: "account-system",
+      errors: [
+        {error: "400-illegal-argument-request-body-exceeds-maximum-limit"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "users.list-online-devices",
+      method: "GET",
+      path: "/app-id/{app_id}/users/{username}/resources",
+      title: {zh: "获取指定账号的在线登录设备列表", en: "List a user's logged-in devices"},
+      section: "account-system",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "users.set-global-mute",
+      method: "POST",
+      path: "/app-id/{app_id}/mutes",
+      title: {zh: "设置用户全局禁言", en: "Set a global mute on a user"},
+      section: "user-global-mute",
+      errors: [
+        {
+          error: "400-required-property-not-found-entity-user-requires-named-username",
+          note: {
+            zh: "此接口从请求体的 `username` 字段读取用户 ID：检查该字段是否存在，以及它是否是已注册的用户 ID。",
+            en: "This endpoint reads the user ID from the `username` field of the request body: check that the field is there and names a registered user.",
+          },
+        },
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "users.get-global-mute",
+      method: "GET",
+      path: "/app-id/{app_id}/mutes/{username}",
+      title: {zh: "查询单个用户 ID 全局禁言", en: "Get a user's global mute settings"},
+      section: "user-global-mute",
+      errors: [
+        {
+          error: "400-required-property-not-found-entity-user-requires-named-username",
+          note: {
+            zh: "此接口的用户 ID 来自路径中的 `{username}`，出现该错误通常说明这个用户不存在或拼写有误。",
+            en: "Here the user ID comes from `{username}` in the path; the error usually means that user doesn't exist or the ID is misspelled.",
+          },
+        },
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "users.list-global-mutes",
+      method: "GET",
+      path: "/app-id/{app_id}/mutes",
+      title: {zh: "查询 app 下的所有全局禁言的用户", en: "List all globally muted users in the app"},
+      section: "user-global-mute",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "users.get-offline-message-count",
+      method: "GET",
+      path: "/app-id/{app_id}/users/{owner_username}/offline_msg_count",
+      title: {zh: "获取用户离线消息数量", en: "Get a user's offline message count"},
+      section: "message-offline",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "users.get-offline-message-status",
+      method: "GET",
+      path: "/app-id/{app_id}/users/{username}/offline_msg_status/{msg_id}",
+      title: {zh: "获取指定离线消息的投递状态", en: "Get the delivery status of an offline message"},
+      section: "message-offline",
+      errors: [
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+  ],
+  entries: [
+    {
+      id: "400-illegal-argument-username-too-long",
+      status: 400,
+      type: "illegal_argument",
+      message: "USERNAME_TOO_LONG",
+      summary: {
+        zh: "用户 ID（`username`）超过了 64 字节的长度上限。",
+        en: "The user ID (`username`) is longer than the 64-byte limit.",
+      },
+      cause: {
+        zh: "注册时传入的 `username` 超过了 64 字节。这个上限按字节而不是按字符计算。",
+        en: "The `username` sent in the registration request is longer than 64 bytes. The limit counts bytes, not characters.",
+      },
+      fix: {
+        zh: "把 `username` 缩短到 64 字节以内，并且只使用 a-z、A-Z、0-9 以及 `_`、`-`、`.`。批量注册时要逐个检查数组里的每个 `username`。改好后再发送请求，原样重试仍会失败。",
+        en: "Shorten `username` to 64 bytes or less, using only a-z, A-Z, 0-9, `_`, `-` and `.`. In a batch registration, check every `username` in the array. Resend after fixing; retrying unchanged fails again.",
+      },
+      related: ["400-illegal-argument-username-not-legal"],
+    },
+    {
+      id: "400-illegal-argument-password-pin-must-provided",
+      status: 400,
+      type: "illegal_argument",
+      message: "password or pin must provided",
+      summary: {
+        zh: "注册用户的请求体里没有提供 `password`。",
+        en: "The registration request gives no `password` for the user.",
+      },
+      cause: {
+        zh: "请求体中要注册的用户对象缺少 `password` 字段，或者该字段为空。批量注册时，数组中的每个用户对象都要带上自己的 `password`。",
+        en: "A user object in the request body has no `password` field, or it is empty. In a batch registration, every user object in the array needs its own `password`.",
+      },
+      fix: {
+        zh: "为每个要注册的用户填写非空的 `password`，然后重新发送请求。这个密码就是用户之后的登录密码，以后可以通过修改用户密码接口重置。",
+        en: "Give every user you register a non-empty `password` and send the request again. It becomes the user's login password; you can reset it later with the change-password endpoint.",
+      },
+    },
+    {
+      id: "400-illegal-argument-nickname-too-long",
+      status: 400,
+      type: "illegal_argument",
+      message: "NICKNAME_TOO_LONG",
+      summary: {
+        zh: "注册时传入的推送昵称 `nickname` 过长。",
+        en: "The push nickname (`nickname`) sent at registration is too long.",
+      },
+      cause: {
+        zh: "`nickname` 是离线推送时在通知栏里显示的昵称，你传入的值超出了服务端允许的长度。离线推送文档规定推送昵称最多 100 个字符。",
+        en: "`nickname` is the name shown in offline push notifications, and your value is longer than the server accepts. The offline push documentation caps push nicknames at 100 characters.",
+      },
+      fix: {
+        zh: "把 `nickname` 缩短到 100 个字符以内后重新注册；也可以先不传它，推送时会改为显示用户 ID。注册完成后，还可以用离线推送的设置推送昵称接口再修改。",
+        en: "Shorten `nickname` to 100 characters or fewer and register again, or leave it out so notifications show the user ID. You can set or change the push nickname later with the offline push nickname endpoint.",
+      },
+      related: ["400-illegal-argument-push-nickname-length-exceeds-limit"],
+    },
+    {
+      id: "400-duplicate-unique-property-exists-application-entity-user-requires-named",
+      status: 400,
+      type: "duplicate_unique_property_exists",
+      message: "Application XXX Entity user requires that property named username be unique, value of XXX exists",
+      summary: {
+        zh: "该用户 ID 已被注册，`username` 在 App 内必须唯一。",
+        en: "This user ID is already registered; `username` must be unique within the app.",
+      },
+      cause: {
+        zh: "App 中已经有一个同名用户。`username` 不区分大小写，所以 `Aa` 和 `aa` 算作同一个用户 ID。错误提示里 `value of` 后面的值就是发生冲突的用户 ID。",
+        en: "The app already has a user with this `username`. User IDs are case-insensitive, so `Aa` and `aa` count as the same ID. The value after `value of` in the message is the conflicting ID.",
+      },
+      fix: {
+        zh: "换一个未被占用的 `username` 再注册；想先确认用户是否存在，可以调用获取单个用户详情接口。如果重复注册是重试逻辑造成的，可以把该错误当作“用户已存在”处理，不必再注册。",
+        en: "Pick a `username` that isn't taken and register again; to check first whether a user exists, call the get-user endpoint. If the duplicate comes from your retry logic, treat this error as 'user already exists' and skip the registration.",
+      },
+      sample: 'Application 8a1f2c30-5d4e-11ee-9b2a-3f7c6d5e4a10 Entity user requires that property named username be unique, value of user1 exists',
+      related: ["400-duplicate-unique-property-exists-same-user-different-password-passwords"],
+    },
+    {
+      id: "401-unauthorized-token-illegal",
+      status: 401,
+      type: "unauthorized",
+      message: "token is illegal.",
+      summary: {
+        zh: "App Token 与本次请求对不上，被服务端判定为非法。",
+        en: "The App Token doesn't match this request and is rejected as illegal.",
+      },
+      cause: {
+        zh: "请求头 `Authorization` 中的 App Token 是用与本次请求不一致的信息生成的，例如用另一个 App 的凭证生成了 Token，或者请求路径中的 `app_id` 并不是该 Token 所属的 App。",
+        en: "The App Token in the `Authorization` header was generated from information that doesn't match this request, for example another app's credentials, or the `app_id` in the path isn't the app the token belongs to.",
+      },
+      fix: {
+        zh: "用当前 App 的凭证重新生成 App Token，确认路径中的 `app_id` 属于同一个 App，再以 `Authorization: Bearer <YourAppToken>` 的格式放进请求头重试。",
+        en: "Generate a new App Token with this app's credentials, make sure the `app_id` in the path belongs to the same app, and retry with the header `Authorization: Bearer <YourAppToken>`.",
+      },
+      related: ["401-unauthorized-unable-authenticate-oauth"],
+    },
+    {
+      id: "401-unauthorized-open-registration-doesnt-allow-so",
+      status: 401,
+      type: "unauthorized",
+      message: "Open registration doesn't allow, so register user need token,",
+      summary: {
+        zh: "App 处于授权注册模式，注册用户时必须携带 App Token。",
+        en: "The app uses authorized registration, so registering users requires an App Token.",
+      },
+      cause: {
+        zh: "App 没有开放注册（即处于授权注册模式），而注册请求没有带 `Authorization` 请求头，或者带的 App Token 无效。",
+        en: "The app doesn't allow open registration (it is in authorized registration mode), and the registration request had no `Authorization` header or an invalid App Token.",
+      },
+      fix: {
+        zh: "在你的服务器上生成有效的 App Token，以 `Authorization: Bearer <YourAppToken>` 的形式加到注册请求头中再发送。注册应由你的服务器代为完成，不要让客户端直接调用注册接口。",
+        en: "Generate a valid App Token on your server and send it with the registration request as `Authorization: Bearer <YourAppToken>`. Register users from your server; don't let clients call the registration endpoint directly.",
+      },
+      variants: [{message: "Open registration doesn't allow, so register user need token"}],
+      note: {
+        zh: "上游文档对这条提示有两种写法：注册单个用户时末尾没有逗号，批量注册时末尾多一个逗号。本条目采用带逗号的写法，两者是同一个错误。",
+        en: "The upstream tables write this message two ways: without a trailing comma (single registration) and with one (batch registration). This entry uses the form with the comma; both are the same error.",
+      },
+      related: ["401-unauthorized-registration-not-open-contact-app", "401-unauthorized-token-illegal"],
+    },
+    {
+      id: "429-resource-limited-you-exceeded-limit-community-edition",
+      status: 429,
+      type: "resource_limited",
+      message: "You have exceeded the limit of the community edition,Please upgrade to the enterprise edition",
+      summary: {
+        zh: "用户数已达到社区版的上限，需要升级到企业版。",
+        en: "The app has hit the community edition's user limit; upgrading to the enterprise edition lifts it.",
+      },
+      cause: {
+        zh: "App 当前使用社区版（免费版），已注册的用户总数达到了该版本允许的上限，新的注册请求因此被拒绝。这不是限流，稍后重试也不会成功。",
+        en: "The app is on the community (free) edition and its registered users have reached that edition's cap, so new registrations are refused. This is not a rate limit: retrying later won't help.",
+      },
+      fix: {
+        zh: "联系商务开通企业版，以提高用户数上限。在此之前如需继续测试，可以删除不再使用的测试账号。",
+        en: "Contact sales to move to the enterprise edition and raise the user limit. Until then, if you need to keep testing, delete test accounts you no longer use.",
+      },
+    },
+    {
+      id: "400-duplicate-unique-property-exists-same-user-different-password-passwords",
+      status: 400,
+      type: "duplicate_unique_property_exists",
+      message: "the same user XXX has a different password, the passwords are XXX",
+      summary: {
+        zh: "批量注册的请求体中，同一个用户 ID 出现了多次且密码不一致。",
+        en: "The batch lists the same user ID more than once with different passwords.",
+      },
+      cause: {
+        zh: "批量注册时，请求体数组里有多个对象使用了同一个 `username`（不区分大小写），但它们的 `password` 不同，服务端无法判断该用哪一个。错误提示会给出该用户 ID 和互相冲突的密码。",
+        en: "In a batch registration, several objects in the array share a `username` (case-insensitive) but carry different `password` values, so the server can't tell which one to use. The message names the user ID and the conflicting passwords.",
+      },
+      fix: {
+        zh: "发送前按 `username` 对数组去重，每个用户 ID 只保留一个对象；如果它们其实是不同的用户，给其中一个换一个 `username`，再重新提交整批请求。这条提示会原样带出密码，不要把它写进公开的日志。",
+        en: "Deduplicate the array by `username` before sending, keeping one object per user ID; if they are really different users, give one of them another `username`, then resend the batch. The message echoes the passwords, so keep it out of shared logs.",
+      },
+      sample: 'the same user user1 has a different password, the passwords are 123456, 654321',
+      related: ["400-duplicate-unique-property-exists-application-entity-user-requires-named"],
+    },
+    {
+      id: "400-illegal-argument-request-body-array-size-had",
+      status: 400,
+      type: "illegal_argument",
+      message: "Request body array size[XXX] had almost reached or been greater than the upper range value[XXX]",
+      summary: {
+        zh: "批量注册的用户数超过了单次 60 个的上限。",
+        en: "The batch registration holds more users than the per-request limit of 60.",
+      },
+      cause: {
+        zh: "批量注册接口单次最多注册 60 个用户 ID，而请求体数组的长度达到或超过了服务端的上限。提示中第一个方括号是你提交的数量，第二个是上限值。",
+        en: "The batch registration endpoint accepts at most 60 user IDs per request, and your array reached or exceeded the server's cap. The first bracket in the message is the size you sent, the second the upper limit.",
+      },
+      fix: {
+        zh: "把用户拆成多批，每批不超过 60 个，逐批调用批量注册接口。如果提示中的上限值小于 60，以提示中的值为准。",
+        en: "Split the users into batches of at most 60 and call the endpoint once per batch. If the limit shown in the message is lower than 60, go by that value.",
+      },
+      sample: 'Request body array size[61] had almost reached or been greater than the upper range value[60]',
+      related: ["400-illegal-argument-request-body-exceeds-maximum-limit"],
+    },
+    {
+      id: "400-management-user-with-id-null-does",
+      status: 400,
+      type: "management",
+      message: "User with id null does not exist in app XXX",
+      summary: {
+        zh: "要删除的用户在该 App 中不存在。",
+        en: "The user you are deleting doesn't exist in this app.",
+      },
+      cause: {
+        zh: "路径中的 `{username}` 在该 App 下没有对应的用户：可能从未注册、已被删除，或者拼写有误。提示中的 `null` 通常表示服务端没有查到这个用户，而不是你传了 `null`。",
+        en: "No user matching `{username}` in the path exists in this app: it was never registered, has already been deleted, or is misspelled. The `null` in the message usually means the lookup found nothing, not that you sent `null`.",
+      },
+      fix: {
+        zh: "核对 `{username}` 的拼写以及 `app_id` 是否指向正确的 App，可以先调用获取单个用户详情接口确认用户是否存在。如果是重复删除，可以把这个错误视为已经删除完成。",
+        en: "Check the spelling of `{username}` and that `app_id` points to the right app; the get-user endpoint tells you whether the user exists. If this is a repeated delete, you can treat the error as 'already deleted'.",
+      },
+      sample: 'User with id null does not exist in app 1100241212162981#demo',
+      related: ["404-entity-not-found-user-null", "404-service-resource-not-found"],
+    },
+    {
+      id: "404-entity-not-found-user-null",
+      status: 404,
+      type: "entity_not_found",
+      message: "User null not found",
+      summary: {
+        zh: "要修改密码的用户不存在。",
+        en: "The user whose password you are changing doesn't exist.",
+      },
+      cause: {
+        zh: "修改密码时，路径中的 `{username}` 在该 App 下找不到对应用户，例如用户还没注册、已被删除，或者用户 ID 拼错了。",
+        en: "The `{username}` in the password-change path doesn't match any user in this app: it isn't registered yet, has been deleted, or is misspelled.",
+      },
+      fix: {
+        zh: "确认 `{username}` 与注册时使用的用户 ID 一致，必要时用获取单个用户详情接口核实。如果用户确实不存在，先注册该用户，注册时即可设置密码。",
+        en: "Make sure `{username}` matches the registered user ID; the get-user endpoint can confirm it. If the user really doesn't exist, register it first, which sets its password.",
+      },
+      related: ["400-management-user-with-id-null-does", "404-service-resource-not-found"],
+    },
+    {
+      id: "400-illegal-argument-newpassword-required",
+      status: 400,
+      type: "illegal_argument",
+      message: "newpassword is required",
+      summary: {
+        zh: "修改密码的请求体中缺少 `newpassword`。",
+        en: "The password-change request body has no `newpassword`.",
+      },
+      cause: {
+        zh: "服务端在请求体里没有找到 `newpassword`：字段缺失、名字写成了别的（例如 `password`），或者请求体不是以 `Content-Type: application/json` 发送的合法 JSON。",
+        en: "The server found no `newpassword` in the body: the field is missing, named differently (for example `password`), or the body isn't valid JSON sent with `Content-Type: application/json`.",
+      },
+      fix: {
+        zh: '以 JSON 对象发送请求体，例如 `{"newpassword": "<新密码>"}`，并设置 `Content-Type: application/json`。新密码最长 64 个字符，不需要提供旧密码。',
+        en: 'Send a JSON object such as `{"newpassword": "<new password>"}` with `Content-Type: application/json`. The new password can be up to 64 characters; the old one is not needed.',
+      },
+    },
+    {
+      id: "400-illegal-argument-request-body-exceeds-maximum-limit",
+      status: 400,
+      type: "illegal_argument",
+      message: "request body exceeds maximum limit, maximum limit is 100",
+      summary: {
+        zh: "批量查询在线状态时，`usernames` 中的用户超过 100 个。",
+        en: "The batch online-status query lists more than 100 user IDs in `usernames`.",
+      },
+      cause: {
+        zh: "批量获取用户在线状态接口每次最多查询 100 个用户，而请求体 `usernames` 数组中的用户 ID 超过了这个数量。",
+        en: "The batch online-status endpoint checks at most 100 users per call, and the `usernames` array in your request body holds more than that.",
+      },
+      fix: {
+        zh: "把 `usernames` 拆成每组最多 100 个用户 ID，分多次请求，再合并结果。",
+        en: "Split `usernames` into chunks of at most 100 user IDs, send one request per chunk and merge the results.",
+      },
+      related: ["400-illegal-argument-request-body-array-size-had"],
+    },
+    {
+      id: "400-required-property-not-found-entity-user-requires-named-username",
+      status: 400,
+      type: "required_property_not_found",
+      message: "Entity user requires a property named username",
+      summary: {
+        zh: "全局禁言请求中的用户 ID 缺失，或者该用户不存在。",
+        en: "The user ID in the global mute request is missing or the user doesn't exist.",
+      },
+      cause: {
+        zh: "服务端无法根据 `username` 找到要操作的用户：这个用户 ID 没有注册或者拼写有误；设置全局禁言时，也可能是请求体里根本没有 `username` 字段。",
+        en: "The server can't find the user named by `username`: the ID isn't registered or is misspelled. When setting a global mute, the request body may also lack the `username` field entirely.",
+      },
+      fix: {
+        zh: "确认已传入 `username`，且它与注册的用户 ID 完全一致，可以用获取单个用户详情接口核实。如果用户还没注册，先注册，再设置或查询全局禁言。",
+        en: "Make sure `username` is present and matches a registered user ID exactly; the get-user endpoint can confirm it. If the user isn't registered yet, register it before setting or querying its global mute.",
+      },
+      related: ["400-requiredpropertynotfoundexception-entity-user-requires-property-named"],
+    },
+  ],
+};
