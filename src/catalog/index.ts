@@ -29,7 +29,11 @@ export interface Catalog {
 export function loadCatalog(modules: readonly FeatureModule[] = allModules): Catalog {
   const problems = validateCatalog(modules);
   if (problems.length > 0) throw new CatalogError(problems);
+  return indexCatalog(modules);
+}
 
+/** The derived views alone, for modules already known to be valid. */
+export function indexCatalog(modules: readonly FeatureModule[]): Catalog {
   const entries: ErrorEntry[] = [];
   const entryById = new Map<string, ErrorEntry>();
   const moduleOfEntry = new Map<string, FeatureModule>();
@@ -45,7 +49,7 @@ export function loadCatalog(modules: readonly FeatureModule[] = allModules): Cat
   for (const mod of modules) {
     for (const endpoint of mod.endpoints) {
       for (const ref of endpoint.errors) {
-        usesOfEntry.get(ref.error)!.push({module: mod, endpoint, note: ref.note});
+        usesOfEntry.get(ref.error)?.push({module: mod, endpoint, note: ref.note});
       }
     }
   }

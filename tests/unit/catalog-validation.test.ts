@@ -81,3 +81,12 @@ describe('loadCatalog', () => {
     expect(catalog.usesOfEntry.get('400-test-username-not-legal')?.map((u) => u.endpoint.id)).toEqual(['test.register']);
   });
 });
+
+describe('module registry', () => {
+  it('publishes every module file in src/catalog/modules', async () => {
+    const {readdirSync} = await import('node:fs');
+    const path = await import('node:path');
+    const files = readdirSync(path.resolve(__dirname, '../../src/catalog/modules')).filter((f) => f !== 'index.ts');
+    expect(loadCatalog().modules.map((m) => `${m.id}.ts`).sort()).toEqual(files.sort());
+  });
+});

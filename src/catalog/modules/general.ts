@@ -519,7 +519,7 @@ export const generalModule: FeatureModule = {
         en: 'The endpoint for editing a text or custom message was called, but message editing is not activated for this app.',
       },
       fix: {
-        zh: '联系商务开通消息修改功能。开通前如需更正内容，可以撤回原消息后重新发送。',
+        zh: '消息修改功能要由商务为 App 开通。在开通之前想更正内容，可以先撤回原消息，再发送一条新的。',
         en: 'Contact sales to activate message editing. Until then, to correct a message, recall it and send it again.',
       },
     },

@@ -4,6 +4,30 @@
  * none is forgotten).
  */
 import type {FeatureModule} from '../types';
+import {callbacksModule} from './callbacks';
+import {chatroomsModule} from './chatrooms';
+import {contactsModule} from './contacts';
+import {favoritesModule} from './favorites';
 import {generalModule} from './general';
+import {groupsModule} from './groups';
+import {messagesModule} from './messages';
+import {presenceModule} from './presence';
+import {pushModule} from './push';
+import {reactionsModule} from './reactions';
+import {userAttributesModule} from './user-attributes';
+import {usersModule} from './users';
 
-export const allModules: readonly FeatureModule[] = [generalModule];
+export const allModules: readonly FeatureModule[] = [
+  generalModule,
+  usersModule,
+  userAttributesModule,
+  contactsModule,
+  messagesModule,
+  groupsModule,
+  chatroomsModule,
+  presenceModule,
+  reactionsModule,
+  pushModule,
+  callbacksModule,
+  favoritesModule,
+];

@@ -1,0 +1,336 @@
+import type {FeatureModule} from '../types';
+
+export const presenceModule: FeatureModule = {
+  id: "presence",
+  title: {zh: "在线状态订阅", en: "Presence"},
+  summary: {
+    zh: "在线状态接口返回的错误：设置用户的在线状态，批量订阅、获取和取消订阅在线状态，查询订阅列表，以及查询单个群组的在线成员数量。",
+    en: "Errors returned by the presence endpoints: setting a user's presence, subscribing to, getting and unsubscribing from presence in batch, listing subscriptions, and counting a group's online members.",
+  },
+  sections: [
+    {
+      id: "presence",
+      title: {zh: "设置与订阅在线状态", en: "Set and subscribe to presence"},
+      intro: {
+        zh: "这些接口都需要 App 已开通在线状态服务。批量订阅、批量获取和取消订阅每次最多处理 100 个用户 ID。",
+        en: "All of these endpoints need presence to be activated for the app. Batch subscribe, batch get and unsubscribe each handle at most 100 user IDs per call.",
+      },
+    },
+    {
+      id: "group-online-count",
+      title: {zh: "群组在线成员数量", en: "Online members of a group"},
+      intro: {
+        zh: "查询群组在线人数是单独开通的服务，与在线状态订阅无关；这里的在线只表示 App 与服务器保持连接，不包括自定义在线状态。",
+        en: "Counting a group's online members is a separately activated service, independent of presence subscriptions. Online here only means the app is connected to the server; custom presence states are not counted.",
+      },
+    },
+  ],
+  endpoints: [
+    {
+      id: "presence.set-status",
+      method: "POST",
+      path: "/app-id/{app_id}/users/{username}/presence/{resource}/{status}",
+      title: {zh: "设置用户在线状态信息", en: "Set a user's presence"},
+      section: "presence",
+      errors: [
+        {error: "400-illegal-argument-ext-cannot-null"},
+        {error: "400-illegal-argument-ext-too-big"},
+        {error: "400-service-open-exception-app-not-presence"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "presence.subscribe-batch",
+      method: "POST",
+      path: "/app-id/{app_id}/users/{username}/presence/{expiry}",
+      title: {zh: "批量订阅在线状态", en: "Subscribe to presence in batch"},
+      section: "presence",
+      errors: [
+        {error: "400-illegal-argument-usernames-empty"},
+        {error: "400-illegal-argument-too-many-sub-presence"},
+        {error: "400-illegal-argument-you-cant-sub-yourself"},
+        {error: "400-service-open-exception-app-not-presence"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "presence.get-status-batch",
+      method: "POST",
+      path: "/app-id/{app_id}/users/{username}/presence",
+      title: {zh: "批量获取在线状态信息", en: "Get presence in batch"},
+      section: "presence",
+      errors: [
+        {error: "400-illegal-argument-too-many-get-presences"},
+        {error: "400-service-open-exception-app-not-presence"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "presence.count-group-online",
+      method: "GET",
+      path: "/app-id/{app_id}/presence/online/{group_id}/type/{query_type}",
+      title: {zh: "查询单个群组的在线成员数量", en: "Count a group's online members"},
+      section: "group-online-count",
+      errors: [
+        {error: "400-illegal-argument-id-cannot-null"},
+        {error: "400-illegal-argument-type-cannot-null"},
+        {error: "400-illegal-argument-type-must-0-1"},
+        {error: "400-service-open-exception-appkey-not-rest-group-online"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "presence.unsubscribe-batch",
+      method: "DELETE",
+      path: "/app-id/{app_id}/users/{username}/presence",
+      title: {zh: "取消订阅多个用户的在线状态", en: "Unsubscribe from several users' presence"},
+      section: "presence",
+      errors: [
+        {error: "400-illegal-argument-usernames-cannot-null"},
+        {error: "400-illegal-argument-too-many-unsub-presences"},
+        {error: "400-service-open-exception-app-not-presence"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "presence.list-subscriptions",
+      method: "GET",
+      path: "/app-id/{app_id}/users/{uid}/presence/sublist?pageNum={pagenumber}&pageSize={pagesize}",
+      title: {zh: "查询订阅列表", en: "List a user's subscriptions"},
+      section: "presence",
+      errors: [
+        {error: "400-service-open-exception-app-not-presence"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+  ],
+  entries: [
+    {
+      id: "400-illegal-argument-ext-cannot-null",
+      status: 400,
+      type: "illegal_argument",
+      message: "ext cannot be null",
+      summary: {
+        zh: "设置在线状态时，请求体缺少 `ext` 或它的值为空。",
+        en: "The request to set presence has no `ext`, or its value is null.",
+      },
+      cause: {
+        zh: "设置用户在线状态信息的接口要求请求体带上字符串字段 `ext`（在线状态的扩展信息）。请求体里没有这个字段、值为 `null`，或者根本没有发送请求体，都会被拒绝。",
+        en: "The set-presence endpoint requires the string field `ext` (extra presence information) in the request body. A body without it, with `\"ext\": null`, or no body at all is rejected.",
+      },
+      fix: {
+        zh: "在 JSON 请求体中传入 `ext`，例如 `{\"ext\": \"在开会\"}`，并带上 `Content-Type: application/json` 请求头。没有需要附加的信息时，也请传一个简短的字符串，而不是省略它。",
+        en: "Send `ext` in a JSON body, for example `{\"ext\": \"in a meeting\"}`, with the header `Content-Type: application/json`. If you have nothing to add, still pass a short string instead of leaving the field out.",
+      },
+      related: ["400-illegal-argument-ext-too-big"],
+    },
+    {
+      id: "400-illegal-argument-ext-too-big",
+      status: 400,
+      type: "illegal_argument",
+      message: "ext is too big",
+      summary: {
+        zh: "在线状态扩展信息 `ext` 超过了 1024 字节。",
+        en: "The presence extension `ext` is longer than 1024 bytes.",
+      },
+      cause: {
+        zh: "设置在线状态时传入的 `ext` 超过了 1024 字节的上限。上限按字节计算，中文等多字节字符在 UTF-8 下每个通常占 3 个字节，会比看上去更快达到上限。",
+        en: "The `ext` sent when setting presence exceeds the 1024-byte limit. The limit counts bytes, and characters such as Chinese usually take 3 bytes each in UTF-8, so you reach it sooner than the character count suggests.",
+      },
+      fix: {
+        zh: "把 `ext` 缩短到 1024 字节以内，只放展示状态所需的信息；更详细的数据可以存在你自己的服务器上，`ext` 里只放一个标识。修改后重新请求，原样重试不会成功。",
+        en: "Shorten `ext` to 1024 bytes or less and keep only what is needed to display the status; store richer data on your own server and put just an identifier in `ext`. Send again after the change; retrying unchanged won't help.",
+      },
+      related: ["400-illegal-argument-ext-cannot-null"],
+    },
+    {
+      id: "400-illegal-argument-usernames-empty",
+      status: 400,
+      type: "illegal_argument",
+      message: "usernames is empty",
+      summary: {
+        zh: "批量订阅时，要订阅的用户 ID 数组 `usernames` 为空。",
+        en: "The `usernames` array of users to subscribe to is empty.",
+      },
+      cause: {
+        zh: "批量订阅在线状态的请求体中，`usernames` 缺失或者是空数组，服务端不知道要订阅谁。",
+        en: "In the batch subscribe request body, `usernames` is missing or an empty array, so the server doesn't know whom to subscribe to.",
+      },
+      fix: {
+        zh: "在请求体中传入至少 1 个、最多 100 个被订阅用户的 ID，例如 `{\"usernames\": [\"user1\", \"user2\"]}`。如果列表是程序生成的，先在调用前判断它是否为空，为空就跳过这次请求。",
+        en: "Pass between 1 and 100 user IDs in the body, for example `{\"usernames\": [\"user1\", \"user2\"]}`. If your code builds the list, check it before calling and skip the request when it is empty.",
+      },
+      related: ["400-illegal-argument-too-many-sub-presence", "400-illegal-argument-usernames-cannot-null"],
+    },
+    {
+      id: "400-illegal-argument-too-many-sub-presence",
+      status: 400,
+      type: "illegal_argument",
+      message: "too many sub presence",
+      summary: {
+        zh: "一次订阅的用户超过 100 个。",
+        en: "More than 100 users in one subscribe request.",
+      },
+      cause: {
+        zh: "批量订阅在线状态时，请求体 `usernames` 数组中的用户 ID 超过了每次 100 个的上限。",
+        en: "The `usernames` array of the batch subscribe request holds more than the 100 user IDs allowed per call.",
+      },
+      fix: {
+        zh: "把要订阅的用户拆成每批最多 100 个，分多次调用；每次调用可以使用相同的订阅时长 `{expiry}`。",
+        en: "Split the users into batches of at most 100 and call once per batch; you can use the same `{expiry}` for every call.",
+      },
+      related: ["400-illegal-argument-usernames-empty", "400-illegal-argument-too-many-get-presences", "400-illegal-argument-too-many-unsub-presences"],
+    },
+    {
+      id: "400-illegal-argument-you-cant-sub-yourself",
+      status: 400,
+      type: "illegal_argument",
+      message: "you can't sub yourself",
+      summary: {
+        zh: "用户不能订阅自己的在线状态。",
+        en: "A user can't subscribe to their own presence.",
+      },
+      cause: {
+        zh: "批量订阅时，`usernames` 数组里出现了路径参数 `{username}` 本身，也就是订阅者试图订阅自己。",
+        en: "The `usernames` array of the batch subscribe request contains the path parameter `{username}` itself, so the subscriber is trying to subscribe to themselves.",
+      },
+      fix: {
+        zh: "发送前从 `usernames` 中过滤掉与 `{username}` 相同的 ID，再重新请求。例如从好友列表生成订阅名单时，要排除当前用户。",
+        en: "Filter out the ID equal to `{username}` from `usernames` before sending, then retry. For example, exclude the current user when you build the list from their contacts.",
+      },
+    },
+    {
+      id: "400-illegal-argument-too-many-get-presences",
+      status: 400,
+      type: "illegal_argument",
+      message: "too many get presences",
+      summary: {
+        zh: "一次获取在线状态的用户超过 100 个。",
+        en: "More than 100 users in one get-presence request.",
+      },
+      cause: {
+        zh: "批量获取在线状态信息时，请求体 `usernames` 数组中的用户 ID 超过了每次 100 个的上限。",
+        en: "The `usernames` array of the batch get-presence request holds more than the 100 user IDs allowed per call.",
+      },
+      fix: {
+        zh: "把用户 ID 拆成每批最多 100 个，分多次请求，再在你这边合并返回的 `result`。",
+        en: "Split the user IDs into batches of at most 100, send one request per batch and merge the returned `result` arrays on your side.",
+      },
+      related: ["400-illegal-argument-too-many-sub-presence", "400-illegal-argument-too-many-unsub-presences"],
+    },
+    {
+      id: "400-illegal-argument-id-cannot-null",
+      status: 400,
+      type: "illegal_argument",
+      message: "Id cannot be null.",
+      summary: {
+        zh: "查询群组在线人数时没有提供群组 ID。",
+        en: "No group ID was given when counting a group's online members.",
+      },
+      cause: {
+        zh: "请求路径中的 `{group_id}` 为空，例如 URL 被拼成了 `/presence/online//type/1`，或者变量没有替换成实际的群组 ID。",
+        en: "The `{group_id}` in the path is empty, for example the URL became `/presence/online//type/1`, or the variable was never replaced with a real group ID.",
+      },
+      fix: {
+        zh: "在路径中填入要查询的群组 ID，即创建群组时返回的 `groupid`，并在发送前检查这个变量不为空。",
+        en: "Put the group ID (the `groupid` returned when the group was created) into the path, and check that the variable is not empty before sending.",
+      },
+      related: ["400-illegal-argument-type-cannot-null"],
+    },
+    {
+      id: "400-illegal-argument-type-cannot-null",
+      status: 400,
+      type: "illegal_argument",
+      message: "Type cannot be null.",
+      summary: {
+        zh: "查询群组在线人数时没有提供查询类型 `query_type`。",
+        en: "No query type (`query_type`) was given when counting a group's online members.",
+      },
+      cause: {
+        zh: "请求路径中 `/type/` 后面的 `{query_type}` 为空，或者变量没有被替换成实际的值。",
+        en: "The `{query_type}` after `/type/` in the path is empty, or the variable was never replaced with a value.",
+      },
+      fix: {
+        zh: "查询群组在线成员数量时，把 `{query_type}` 填为 `1`，例如 `/presence/online/{group_id}/type/1`。",
+        en: "To count a group's online members, set `{query_type}` to `1`, for example `/presence/online/{group_id}/type/1`.",
+      },
+      related: ["400-illegal-argument-type-must-0-1", "400-illegal-argument-id-cannot-null"],
+    },
+    {
+      id: "400-illegal-argument-type-must-0-1",
+      status: 400,
+      type: "illegal_argument",
+      message: "Type must be 0 or 1.",
+      summary: {
+        zh: "查询类型 `query_type` 只能是 `0` 或 `1`。",
+        en: "The query type `query_type` must be `0` or `1`.",
+      },
+      cause: {
+        zh: "路径中的 `{query_type}` 传了 `0` 和 `1` 以外的值，例如 `2`、`group` 或其他字符串。",
+        en: "The `{query_type}` in the path is something other than `0` or `1`, such as `2`, `group` or another string.",
+      },
+      fix: {
+        zh: "查询群组在线人数请固定传 `1`。`0` 虽然能通过校验，但它统计的是超级社区中社区 server 的在线人数，和群组无关，不要用于群组。",
+        en: "Always pass `1` to count a group's online members. `0` passes validation, but it counts online members of a community server in the super community feature and has nothing to do with groups, so don't use it here.",
+      },
+      related: ["400-illegal-argument-type-cannot-null"],
+    },
+    {
+      id: "400-service-open-exception-appkey-not-rest-group-online",
+      status: 400,
+      type: "service open exception",
+      message: "this appkey not open rest group online service",
+      summary: {
+        zh: "App 没有开通群组在线人数统计服务。",
+        en: "The group online count service is not activated for the app.",
+      },
+      cause: {
+        zh: "查询单个群组的在线成员数量依赖一项单独开通的服务，这个 App 还没有开通。它和在线状态订阅是两项服务，开通了在线状态并不包含这一项。",
+        en: "Counting a group's online members relies on a service that has to be activated separately, and this app doesn't have it. It is separate from presence subscriptions; having presence activated doesn't include it.",
+      },
+      fix: {
+        zh: "联系商务为这个 App 开通群组在线人数统计服务，开通后原请求即可成功。在此之前重试不会有结果。",
+        en: "Contact sales to activate the group online count service for this app; the same request then succeeds. Retrying before that won't help.",
+      },
+      related: ["400-service-open-exception-app-not-presence"],
+    },
+    {
+      id: "400-illegal-argument-usernames-cannot-null",
+      status: 400,
+      type: "illegal_argument",
+      message: "usernames cannot be null",
+      summary: {
+        zh: "取消订阅时没有提供要取消的用户 ID 列表。",
+        en: "No list of user IDs was given to unsubscribe from.",
+      },
+      cause: {
+        zh: "取消订阅多个用户在线状态的请求中，要取消订阅的用户 ID 数组缺失、为 `null` 或为空。上游文档把这个请求体字段写作 `users`，而示例直接发送一个 JSON 数组，错误消息则称它为 `usernames`。",
+        en: "The unsubscribe request has no array of user IDs, or it is `null` or empty. The upstream documentation names the body field `users`, its example sends a bare JSON array, and the error message calls it `usernames`.",
+      },
+      fix: {
+        zh: "在请求体中传入 1 到 100 个要取消订阅的用户 ID，例如 `[\"user1\", \"user2\"]`，并带上 `Content-Type: application/json`。部分 HTTP 客户端默认不会为 DELETE 请求发送请求体，请确认请求体确实发出去了。",
+        en: "Send 1 to 100 user IDs to unsubscribe from in the body, for example `[\"user1\", \"user2\"]`, with `Content-Type: application/json`. Some HTTP clients drop the body of DELETE requests by default, so make sure it is actually sent.",
+      },
+      related: ["400-illegal-argument-too-many-unsub-presences", "400-illegal-argument-usernames-empty"],
+    },
+    {
+      id: "400-illegal-argument-too-many-unsub-presences",
+      status: 400,
+      type: "illegal_argument",
+      message: "too many unsub presences",
+      summary: {
+        zh: "一次取消订阅的用户超过 100 个。",
+        en: "More than 100 users in one unsubscribe request.",
+      },
+      cause: {
+        zh: "取消订阅多个用户在线状态时，请求体中的用户 ID 超过了每次 100 个的上限。",
+        en: "The unsubscribe request body holds more than the 100 user IDs allowed per call.",
+      },
+      fix: {
+        zh: "把要取消订阅的用户拆成每批最多 100 个，分多次调用。想知道当前订阅了哪些用户，可以先用查询订阅列表接口分页获取。",
+        en: "Split the users into batches of at most 100 and call once per batch. To see whom the user currently subscribes to, page through the list-subscriptions endpoint first.",
+      },
+      related: ["400-illegal-argument-usernames-cannot-null", "400-illegal-argument-too-many-sub-presence"],
+    },
+  ],
+};

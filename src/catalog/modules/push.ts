@@ -1,0 +1,371 @@
+import type {FeatureModule} from '../types';
+
+export const pushModule: FeatureModule = {
+  id: "push",
+  title: {zh: "离线推送", en: "Offline push"},
+  summary: {
+    zh: "离线推送接口返回的错误：设置推送昵称和通知展示方式，设置和查询离线推送与免打扰，设置推送通知的首选语言，管理离线推送模板，以及查询离线推送结果统计。",
+    en: "Errors returned by the offline push endpoints: push nicknames and notification display style, offline push and do-not-disturb settings, the preferred language of notifications, offline push templates, and offline push result statistics.",
+  },
+  sections: [
+    {
+      id: "push-settings",
+      title: {zh: "离线推送设置", en: "Offline push settings"},
+      intro: {
+        zh: "上游文档为推送设置和查询类接口给出了一组共同的错误：`Entity user requires a property named username`（用户不存在）、`parameters is invalid : XXX`（参数取值不合法）和 `url is invalid`（请求路径错误），它们也可能出现在本节各个接口上。",
+        en: "The upstream documentation gives one shared set of errors for the push settings endpoints: `Entity user requires a property named username` (the user doesn't exist), `parameters is invalid : XXX` (a parameter value is out of range) and `url is invalid` (wrong request path). Any endpoint in this section can return them.",
+      },
+    },
+    {
+      id: "push-templates",
+      title: {zh: "离线推送模板", en: "Offline push templates"},
+      intro: {
+        zh: "推送模板类接口的共同错误是 `XXX template is not exist`（模板不存在）和 `url is invalid`（请求路径错误）。推送模板也可以在控制台中创建和查看。",
+        en: "The template endpoints share two errors: `XXX template is not exist` (no such template) and `url is invalid` (wrong request path). You can also create and review push templates in the console.",
+      },
+    },
+    {
+      id: "push-result-statistics",
+      title: {zh: "查询离线推送结果统计数据", en: "Offline push result statistics"},
+      intro: {
+        zh: "接口 `GET /app-id/{app_id}/push/data/offline-push/begin/{startTime}/end/{endTime}` 按天、按推送平台返回推送成功、失败和送达的数量，日期格式为 `yyyy-MM-dd`，调用频率上限为每个 App ID 每 10 秒 10 次。它需要联系商务单独开通；除下表的错误外，Token 无效时同样返回 401 `Unable to authenticate (OAuth)`。",
+        en: "The endpoint `GET /app-id/{app_id}/push/data/offline-push/begin/{startTime}/end/{endTime}` returns daily success, failure and delivery counts per push platform; dates use `yyyy-MM-dd`, and the rate limit is 10 calls per 10 seconds per App ID. It has to be activated by contacting sales. Besides the error below, an invalid token gets the 401 `Unable to authenticate (OAuth)`.",
+      },
+    },
+  ],
+  endpoints: [
+    {
+      id: "push.get-result-statistics",
+      method: "GET",
+      path: "/app-id/{app_id}/push/data/offline-push/begin/{startTime}/end/{endTime}",
+      title: {zh: "查询离线推送结果统计数据", en: "Get offline push result statistics"},
+      section: "push-result-statistics",
+      errors: [
+        {error: "403-forbidden-op"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "push.set-nickname",
+      method: "PUT",
+      path: "/app-id/{app_id}/users/{userId}",
+      title: {zh: "设置离线推送时显示的昵称", en: "Set a user's push nickname"},
+      section: "push-settings",
+      errors: [
+        {
+          error: "401-unauthorized-unable-authenticate-oauth",
+          note: {
+            zh: "上游文档没有为这个接口列出具体错误，通用错误同样适用；鉴权失败是任何 REST 调用都可能遇到的，所以列在这里。",
+            en: "The upstream documentation lists no specific errors for this endpoint, so the general errors apply; authentication can fail on any REST call, which is why it is listed here.",
+          },
+        },
+      ],
+    },
+    {
+      id: "push.set-nickname-batch",
+      method: "PUT",
+      path: "/app-id/{app_id}/push/nickname",
+      title: {zh: "批量设置离线推送时显示的昵称", en: "Set push nicknames in batch"},
+      section: "push-settings",
+      errors: [
+        {error: "400-illegal-argument-put-user-push-nicknames-empty"},
+        {error: "400-illegal-argument-put-user-push-nicknames-exceeds"},
+        {error: "400-illegal-argument-push-nickname-length-exceeds-limit"},
+        {error: "401-unauthorized-unable-authenticate-oauth"},
+      ],
+    },
+    {
+      id: "push.set-display-style",
+      method: "PUT",
+      path: "/app-id/{app_id}/users/{userId}",
+      title: {zh: "设置离线推送通知的展示方式", en: "Set the notification display style"},
+      section: "push-settings",
+      errors: [
+        {
+          error: "401-unauthorized-unable-authenticate-oauth",
+          note: {
+            zh: "上游文档没有为这个接口列出具体错误，通用错误同样适用；鉴权失败是任何 REST 调用都可能遇到的，所以列在这里。",
+            en: "The upstream documentation lists no specific errors for this endpoint, so the general errors apply; authentication can fail on any REST call, which is why it is listed here.",
+          },
+        },
+      ],
+    },
+    {
+      id: "push.set-notification",
+      method: "PUT",
+      path: "/app-id/{app_id}/users/{userId}/notification/{chattype}/{key}",
+      title: {zh: "设置离线推送", en: "Set offline push options"},
+      section: "push-settings",
+      errors: [
+        {
+          error: "401-unauthorized-unable-authenticate-oauth",
+          note: {
+            zh: "上游文档没有为这个接口列出具体错误，通用错误同样适用；鉴权失败是任何 REST 调用都可能遇到的，所以列在这里。",
+            en: "The upstream documentation lists no specific errors for this endpoint, so the general errors apply; authentication can fail on any REST call, which is why it is listed here.",
+          },
+        },
+      ],
+    },
+    {
+      id: "push.get-notification",
+      method: "GET",
+      path: "/app-id/{app_id}/users/{userId}/notification/{chattype}/{key}",
+      title: {zh: "查询离线推送设置", en: "Get offline push options"},
+      section: "push-settings",
+      errors: [
+        {
+          error: "401-unauthorized-unable-authenticate-oauth",
+          note: {
+            zh: "上游文档没有为这个接口列出具体错误，通用错误同样适用；鉴权失败是任何 REST 调用都可能遇到的，所以列在这里。",
+            en: "The upstream documentation lists no specific errors for this endpoint, so the general errors apply; authentication can fail on any REST call, which is why it is listed here.",
+          },
+        },
+      ],
+    },
+    {
+      id: "push.set-language",
+      method: "PUT",
+      path: "/app-id/{app_id}/users/{userId}/notification/language",
+      title: {zh: "设置推送通知的首选语言", en: "Set the preferred notification language"},
+      section: "push-settings",
+      errors: [
+        {
+          error: "401-unauthorized-unable-authenticate-oauth",
+          note: {
+            zh: "上游文档没有为这个接口列出具体错误，通用错误同样适用；鉴权失败是任何 REST 调用都可能遇到的，所以列在这里。",
+            en: "The upstream documentation lists no specific errors for this endpoint, so the general errors apply; authentication can fail on any REST call, which is why it is listed here.",
+          },
+        },
+      ],
+    },
+    {
+      id: "push.get-language",
+      method: "GET",
+      path: "/app-id/{app_id}/users/{userId}/notification/language",
+      title: {zh: "获取推送通知的首选语言", en: "Get the preferred notification language"},
+      section: "push-settings",
+      errors: [
+        {
+          error: "401-unauthorized-unable-authenticate-oauth",
+          note: {
+            zh: "上游文档没有为这个接口列出具体错误，通用错误同样适用；鉴权失败是任何 REST 调用都可能遇到的，所以列在这里。",
+            en: "The upstream documentation lists no specific errors for this endpoint, so the general errors apply; authentication can fail on any REST call, which is why it is listed here.",
+          },
+        },
+      ],
+    },
+    {
+      id: "push.create-template",
+      method: "POST",
+      path: "/app-id/{app_id}/notification/template",
+      title: {zh: "创建离线推送模板", en: "Create a push template"},
+      section: "push-templates",
+      errors: [
+        {
+          error: "401-unauthorized-unable-authenticate-oauth",
+          note: {
+            zh: "上游文档没有为这个接口列出具体错误，通用错误同样适用；鉴权失败是任何 REST 调用都可能遇到的，所以列在这里。",
+            en: "The upstream documentation lists no specific errors for this endpoint, so the general errors apply; authentication can fail on any REST call, which is why it is listed here.",
+          },
+        },
+      ],
+    },
+    {
+      id: "push.get-template",
+      method: "GET",
+      path: "/app-id/{app_id}/notification/template/{name}",
+      title: {zh: "查询离线推送模板", en: "Get a push template"},
+      section: "push-templates",
+      errors: [
+        {
+          error: "401-unauthorized-unable-authenticate-oauth",
+          note: {
+            zh: "上游文档没有为这个接口列出具体错误，通用错误同样适用；鉴权失败是任何 REST 调用都可能遇到的，所以列在这里。",
+            en: "The upstream documentation lists no specific errors for this endpoint, so the general errors apply; authentication can fail on any REST call, which is why it is listed here.",
+          },
+        },
+      ],
+    },
+    {
+      id: "push.delete-template",
+      method: "DELETE",
+      path: "/app-id/{app_id}/notification/template/{name}",
+      title: {zh: "删除离线推送模板", en: "Delete a push template"},
+      section: "push-templates",
+      errors: [
+        {
+          error: "400-requiredpropertynotfoundexception-entity-user-requires-property-named",
+          note: {
+            zh: "上游文档把这个错误列在推送设置类接口（设置昵称、展示方式、免打扰、首选语言等）的常见错误表中，而不是推送模板接口的表中；它被归到本接口很可能是误挂，删除模板的请求并不涉及用户 ID。",
+            en: "The upstream documentation lists this error in the common-error table of the push settings endpoints (nickname, display style, do-not-disturb, preferred language and so on), not in the template table; attaching it to this endpoint is most likely a mistake, as deleting a template involves no user ID.",
+          },
+        },
+        {
+          error: "400-illegalargumentexception-parameters-invalid",
+          note: {
+            zh: "上游文档把这个错误列在推送设置类接口的常见错误表中，而不是推送模板接口的表中；它被归到本接口很可能是误挂。",
+            en: "The upstream documentation lists this error in the common-error table of the push settings endpoints, not in the template table; attaching it to this endpoint is most likely a mistake.",
+          },
+        },
+        {error: "404-url-invalid"},
+        {error: "400-entitynotfoundexception-template-not-exist"},
+      ],
+    },
+  ],
+  entries: [
+    {
+      id: "403-forbidden-op",
+      status: 403,
+      type: "forbidden_op",
+      message: "",
+      section: "push-result-statistics",
+      summary: {
+        zh: "接口所属的功能需要单独开通，而 App 还没有开通。",
+        en: "The feature behind this endpoint must be activated separately, and the app doesn't have it.",
+      },
+      cause: {
+        zh: "只带 `forbidden_op`、没有错误描述的 403 表示 App 没有开通这个接口所属的功能。上游文档在两处给出它：查询离线推送结果统计数据，以及设置消息附件的存储方式，这两项功能都需要单独开通。",
+        en: "A 403 with `forbidden_op` and no description means the app doesn't have the feature this endpoint belongs to. The upstream documentation gives it for two endpoints, querying offline push result statistics and setting how message attachments are stored; both features have to be activated separately.",
+      },
+      fix: {
+        zh: "确认请求发往正确的 App 后，联系商务开通对应的功能（离线推送结果统计或消息附件存储设置）。开通前重试不会成功；推送结果也可以先在控制台的消息投递查询中查看，或通过发送后回调的离线推送事件接收。",
+        en: "Make sure you are calling the right app, then contact sales to activate the feature (offline push result statistics or attachment storage settings). Retrying before that won't help. Meanwhile you can check push results in the console's message delivery lookup, or receive them through offline push events in post-send callbacks.",
+      },
+      related: ["http-403"],
+    },
+    {
+      id: "400-illegal-argument-put-user-push-nicknames-empty",
+      status: 400,
+      type: "illegal_argument",
+      message: "put user push nicknames illegal empty request body",
+      summary: {
+        zh: "批量设置推送昵称时，请求体为空。",
+        en: "The request body for setting push nicknames in batch is empty.",
+      },
+      cause: {
+        zh: "批量设置推送昵称接口期望请求体是一个 JSON 数组，每个元素带 `username` 和 `push_nickname`。请求没有发送请求体，或者发送的是空数组，服务端就没有可设置的昵称。",
+        en: "The batch nickname endpoint expects a JSON array in the body, each element with `username` and `push_nickname`. The request sent no body or an empty array, so there is no nickname to set.",
+      },
+      fix: {
+        zh: "发送类似 `[{\"username\": \"user1\", \"push_nickname\": \"Alice\"}]` 的请求体，并带上 `Content-Type: application/json`。列表由程序生成时，先判断它是否为空，为空就不要发起请求。",
+        en: "Send a body such as `[{\"username\": \"user1\", \"push_nickname\": \"Alice\"}]` with `Content-Type: application/json`. If your code builds the list, skip the call when it is empty.",
+      },
+      related: ["400-illegal-argument-put-user-push-nicknames-exceeds"],
+    },
+    {
+      id: "400-illegal-argument-put-user-push-nicknames-exceeds",
+      status: 400,
+      type: "illegal_argument",
+      message: "put user push nicknames exceeds the limit",
+      summary: {
+        zh: "一次批量设置推送昵称的用户超过 50 个。",
+        en: "More than 50 users in one batch push nickname request.",
+      },
+      cause: {
+        zh: "批量设置推送昵称时，请求体数组中的用户超过了每次 50 个的上限。",
+        en: "The body array of the batch nickname request holds more than the 50 users allowed per call.",
+      },
+      fix: {
+        zh: "把用户拆成每批最多 50 个，分多次请求。注意这个接口的调用频率上限是每个 App ID 每秒 100 次，批次很多时要控制发送速度。",
+        en: "Split the users into batches of at most 50 and send one request per batch. The endpoint is limited to 100 calls per second per App ID, so pace the batches if there are many.",
+      },
+      related: ["400-illegal-argument-put-user-push-nicknames-empty", "400-illegal-argument-push-nickname-length-exceeds-limit"],
+    },
+    {
+      id: "400-illegal-argument-push-nickname-length-exceeds-limit",
+      status: 400,
+      type: "illegal_argument",
+      message: "XXX push nickname length exceeds the limit",
+      summary: {
+        zh: "某个用户的推送昵称超过了 100 个字符。",
+        en: "A user's push nickname is longer than 100 characters.",
+      },
+      cause: {
+        zh: "批量设置推送昵称时，数组中至少有一个 `push_nickname` 超过了 100 个字符的上限，消息开头的值指出了出问题的那一项。",
+        en: "In the batch nickname request, at least one `push_nickname` is longer than the 100-character limit; the value at the start of the message points to the offending item.",
+      },
+      fix: {
+        zh: "把每个 `push_nickname` 截短到 100 个字符以内后重新提交整批请求。推送昵称可以和用户属性中的 `nickname` 不同，但建议两者保持一致，修改一处时同步更新另一处。",
+        en: "Trim every `push_nickname` to 100 characters or fewer and resend the batch. The push nickname may differ from the `nickname` user attribute, but keeping them in sync is recommended, so update both together.",
+      },
+      sample: "user1 push nickname length exceeds the limit",
+      related: ["400-illegal-argument-nickname-too-long", "400-illegal-argument-put-user-push-nicknames-exceeds"],
+    },
+    {
+      id: "400-requiredpropertynotfoundexception-entity-user-requires-property-named",
+      status: 400,
+      type: "RequiredPropertyNotFoundException",
+      message: "Entity user requires a property named username",
+      summary: {
+        zh: "路径中的用户 ID 对应的用户不存在。",
+        en: "No user exists for the user ID in the path.",
+      },
+      cause: {
+        zh: "推送设置和查询类接口按路径中的 `{userId}` 查找用户，但这个用户 ID 没有注册、拼写有误或已被删除，服务端找不到要设置的用户。",
+        en: "The push settings endpoints look up the user by the `{userId}` in the path, but that ID isn't registered, is misspelled or has been deleted, so there is no user to apply the setting to.",
+      },
+      fix: {
+        zh: "核对 `{userId}` 是否就是注册时的 `username`，必要时先用获取用户详情的接口确认用户存在；用户确实不存在时先注册再设置。原样重试不会成功。",
+        en: "Check that `{userId}` is exactly the `username` used at registration, and confirm the user exists with the get-user endpoint if needed; register the user first if they don't. Retrying unchanged won't help.",
+      },
+      related: ["400-required-property-not-found-entity-user-requires-named-username"],
+    },
+    {
+      id: "400-illegalargumentexception-parameters-invalid",
+      status: 400,
+      type: "IllegalArgumentException",
+      message: "parameters is invalid : XXX",
+      summary: {
+        zh: "某个推送设置参数的取值不合法，消息末尾给出了参数名。",
+        en: "A push setting parameter has an invalid value; the message ends with its name.",
+      },
+      cause: {
+        zh: "推送设置请求中有参数超出了允许的取值，冒号后面的部分指出是哪一个。常见情况：`type` 不是 `DEFAULT`、`ALL`、`AT`、`NONE` 之一，`ignoreInterval` 不符合 `HH:MM-HH:MM` 格式，`ignoreDuration` 不在 0 到 604800000 毫秒之间，`chattype` 不是 `user` 或 `chatgroup`，或 `notification_display_style` 不是 `0` 或 `1`。",
+        en: "A value in the push settings request is outside what is allowed; the part after the colon names it. Typical cases: `type` is not one of `DEFAULT`, `ALL`, `AT`, `NONE`; `ignoreInterval` doesn't follow `HH:MM-HH:MM`; `ignoreDuration` is not between 0 and 604800000 milliseconds; `chattype` is not `user` or `chatgroup`; or `notification_display_style` is not `0` or `1`.",
+      },
+      fix: {
+        zh: "根据消息中点名的参数，把取值改到允许的范围内再重新请求，例如免打扰时段写成 `08:30-10:00`，免打扰时长不超过 7 天（604800000 毫秒）。原样重试不会成功。",
+        en: "Fix the parameter named in the message so its value is within range, then send again; for example write the quiet period as `08:30-10:00` and keep the do-not-disturb duration at 7 days (604800000 ms) or less. Retrying unchanged won't help.",
+      },
+      sample: "parameters is invalid : ignoreDuration",
+    },
+    {
+      id: "404-url-invalid",
+      status: 404,
+      type: "请求路径不存在",
+      message: "url is invalid",
+      summary: {
+        zh: "请求的 URL 路径不存在。",
+        en: "The request URL path doesn't exist.",
+      },
+      cause: {
+        zh: "服务端没有与这个路径和请求方法对应的离线推送接口。常见原因：路径拼写错误或少了一段（例如 `notification`、`template`），路径变量没有替换成实际值，或者请求方法用错了。",
+        en: "The server has no offline push endpoint for this path and method. Common reasons: a typo or a missing segment in the path (such as `notification` or `template`), a path variable left unreplaced, or the wrong HTTP method.",
+      },
+      fix: {
+        zh: "把请求的方法和完整 URL 与本页列出的接口逐段对照，确认 `{app_id}`、`{userId}`、`{name}` 等都已替换成实际值、特殊字符已做 URL 编码。改正路径后重新请求。",
+        en: "Compare the method and full URL segment by segment with the endpoints listed on this page, and make sure `{app_id}`, `{userId}`, `{name}` and the like are replaced with real values and special characters are URL-encoded. Send again once the path is right.",
+      },
+      related: ["http-404"],
+    },
+    {
+      id: "400-entitynotfoundexception-template-not-exist",
+      status: 400,
+      type: "EntityNotFoundException",
+      message: "XXX template is not exist",
+      summary: {
+        zh: "指定名称的离线推送模板不存在。",
+        en: "No push template exists with the given name.",
+      },
+      cause: {
+        zh: "消息开头是请求中使用的模板名称，这个 App 下没有叫这个名字的模板：名称拼写有误，模板已被删除，或者模板是在另一个 App 中创建的。",
+        en: "The message starts with the template name from the request, and this app has no template by that name: it is misspelled, the template was deleted, or it was created in another app.",
+      },
+      fix: {
+        zh: "用查询离线推送模板的接口或控制台的推送模板页确认模板名称，名称只能包含字母和数字、最多 64 个字符；模板不存在时先用创建接口创建。删除模板时遇到这个错误，说明它本来就不存在，可以当作已删除处理。",
+        en: "Confirm the template name with the get-template endpoint or the console's push template page; names contain only letters and digits, up to 64 characters. If the template doesn't exist, create it first. If you see this while deleting, the template is already gone and you can treat it as deleted.",
+      },
+      sample: "welcome template is not exist",
+    },
+  ],
+};

@@ -1,0 +1,247 @@
+import type {FeatureModule} from '../types';
+
+export const userAttributesModule: FeatureModule = {
+  id: "user-attributes",
+  title: {zh: "用户属性", en: "User attributes"},
+  summary: {
+    zh: "用户属性接口返回的错误：设置、获取和删除单个用户的用户属性，批量获取多个用户的用户属性，以及查询 App 下用户属性的总大小。",
+    en: "Errors returned by the user attributes endpoints: setting, getting and deleting one user's attributes, getting attributes for several users at once, and querying the total size of the app's user attributes.",
+  },
+  sections: [
+    {
+      id: "user-attributes",
+      title: {zh: "设置、获取和删除用户属性", en: "Set, get and delete user attributes"},
+      intro: {
+        zh: "用户属性需要先为 App 开通。默认每个用户的属性合计不超过 2 KB，整个 App 的属性合计不超过 10 GB；只有 App 管理员（App Token）或用户本人可以修改某个用户的属性。",
+        en: "User attributes must be activated for the app first. By default one user's attributes may total at most 2 KB and the whole app's at most 10 GB; only the app admin (app token) or the user themselves may change a user's attributes.",
+      },
+    },
+  ],
+  endpoints: [
+    {
+      id: "user-attributes.set",
+      method: "PUT",
+      path: "/app-id/{app_id}/metadata/user/{username}",
+      title: {zh: "设置用户属性", en: "Set a user's attributes"},
+      section: "user-attributes",
+      errors: [
+        {error: "403-forbidden-user-metadata-service-not-allow"},
+        {error: "403-forbidden-size-metadata-single-user-exceeds"},
+        {error: "403-forbidden-size-metadata-single-user-exceeds-current-mysql-column-size-bytes"},
+        {error: "403-forbidden-total-size-user-metadata-app"},
+        {error: "500-internal-server-error-update-metadata-failed"},
+      ],
+    },
+    {
+      id: "user-attributes.get",
+      method: "GET",
+      path: "/app-id/{app_id}/metadata/user/{username}",
+      title: {zh: "获取用户属性", en: "Get a user's attributes"},
+      section: "user-attributes",
+      errors: [
+        {
+          error: "401-metadata-error-auth",
+          note: {
+            zh: "在这个接口上，最常见的原因是用了用户 Token，但它不属于路径中的 `{username}`，也就是想读取别人的用户属性。",
+            en: "On this endpoint the usual cause is a user token that doesn't belong to the `{username}` in the path, that is, an attempt to read someone else's attributes.",
+          },
+        },
+        {error: "403-forbidden-user-metadata-service-not-allow"},
+        {error: "500-internal-server-error"},
+      ],
+    },
+    {
+      id: "user-attributes.get-batch",
+      method: "POST",
+      path: "/app-id/{app_id}/metadata/user/get",
+      title: {zh: "批量获取用户属性", en: "Get attributes of several users"},
+      section: "user-attributes",
+      errors: [
+        {error: "400-bad-request-exceed-allowed-batch-size"},
+        {error: "401-metadata-error-auth"},
+        {error: "403-forbidden-user-metadata-service-not-allow"},
+      ],
+    },
+    {
+      id: "user-attributes.get-total-size",
+      method: "GET",
+      path: "/app-id/{app_id}/metadata/user/capacity",
+      title: {zh: "获取 app 下用户属性总大小", en: "Get the total size of the app's user attributes"},
+      section: "user-attributes",
+      errors: [
+        {error: "401-unauthorized"},
+        {error: "401-metadata-error-auth"},
+        {error: "403-forbidden-user-metadata-service-not-allow"},
+      ],
+    },
+    {
+      id: "user-attributes.delete",
+      method: "DELETE",
+      path: "/app-id/{app_id}/metadata/user/{username}",
+      title: {zh: "删除用户属性", en: "Delete a user's attributes"},
+      section: "user-attributes",
+      errors: [
+        {error: "401-metadata-error-auth"},
+        {error: "403-forbidden-user-metadata-service-not-allow"},
+      ],
+    },
+  ],
+  entries: [
+    {
+      id: "403-forbidden-size-metadata-single-user-exceeds",
+      status: 403,
+      type: "FORBIDDEN",
+      message: "size of metadata for this single user exceeds the user defined limit, {}Bytes",
+      summary: {
+        zh: "这个用户的用户属性合计超过了单用户配额（默认 2 KB）。",
+        en: "This user's attributes together exceed the per-user quota (2 KB by default).",
+      },
+      cause: {
+        zh: "写入后，这个用户全部属性键值对的总大小会超过 App 的单用户上限，默认是 2 KB，消息末尾的数字就是这个上限的字节数。计算的是用户已有属性加上本次写入的内容，而不只是本次请求。",
+        en: "After the write, the total size of all of this user's attribute key-value pairs would exceed the app's per-user limit, 2 KB by default; the number at the end of the message is that limit in bytes. The count covers the attributes the user already has plus this request, not just this request.",
+      },
+      fix: {
+        zh: "先用获取用户属性接口看看这个用户已经存了哪些属性，删掉或缩短不再需要的值（例如把长文本挪到你自己的服务器，只在 `ext` 里存引用），再重新设置。确实需要更大的单用户配额时，联系商务调整。原样重试不会成功。",
+        en: "Get the user's attributes to see what is already stored, then remove or shorten values you no longer need (for example keep long text on your own server and store only a reference in `ext`), and set them again. If you really need a larger per-user quota, contact sales. Retrying unchanged won't help.",
+      },
+      sample: "size of metadata for this single user exceeds the user defined limit, 2048Bytes",
+      related: ["403-forbidden-size-metadata-single-user-exceeds-current-mysql-column-size-bytes", "403-forbidden-total-size-user-metadata-app"],
+    },
+    {
+      id: "403-forbidden-size-metadata-single-user-exceeds-current-mysql-column-size-bytes",
+      status: 403,
+      type: "FORBIDDEN",
+      message: "size of metadata for this single user exceeds the current mysql column size, {}Bytes",
+      summary: {
+        zh: "这个用户的用户属性超出了服务端的存储长度限制。",
+        en: "This user's attributes are longer than the server can store for one user.",
+      },
+      cause: {
+        zh: "本次要保存的用户属性超出了服务端为单个用户预留的存储长度，消息末尾的数字是这个长度（字节）。通常是某个属性值远超客户端约定的长度，例如 `nickname` 超过 64 个字符或 `avatarurl` 超过 256 个字符。",
+        en: "The attributes to be saved are longer than the storage the server reserves for one user; the number at the end of the message is that size in bytes. Usually one value is far longer than the client conventions allow, for example a `nickname` over 64 characters or an `avatarurl` over 256 characters.",
+      },
+      fix: {
+        zh: "按客户端默认键的长度约定缩短属性值：`nickname`、`mail`、`birth` 不超过 64 个字符，`avatarurl`、`sign` 不超过 256 个字符，`phone` 不超过 32 个字符；`ext` 也尽量精简。改好后重新设置，原样重试不会成功。",
+        en: "Shorten the values to the client's conventions for the default keys: `nickname`, `mail` and `birth` up to 64 characters, `avatarurl` and `sign` up to 256, `phone` up to 32, and keep `ext` small. Then set them again; retrying unchanged won't help.",
+      },
+      sample: "size of metadata for this single user exceeds the current mysql column size, 4096Bytes",
+      related: ["403-forbidden-size-metadata-single-user-exceeds"],
+    },
+    {
+      id: "403-forbidden-total-size-user-metadata-app",
+      status: 403,
+      type: "FORBIDDEN",
+      message: "total size of user metadata for this app exceeds the user defined limit, {}Bytes",
+      summary: {
+        zh: "整个 App 的用户属性总量已达到上限（默认 10 GB）。",
+        en: "The app's user attributes as a whole have reached their limit (10 GB by default).",
+      },
+      cause: {
+        zh: "App 下所有用户的属性加起来超过了 App 级配额，默认是 10 GB，消息末尾的数字是这个上限的字节数。这时任何用户都无法再写入新的属性，和本次请求写了多少无关。",
+        en: "All users' attributes in the app together exceed the app-wide quota, 10 GB by default; the number at the end of the message is that limit in bytes. No user can store new attributes until usage goes down, however small this request is.",
+      },
+      fix: {
+        zh: "用获取 App 下用户属性总大小的接口（`GET /app-id/{app_id}/metadata/user/capacity`）确认当前用量，再删除不活跃或已注销用户的属性来腾出空间。需要更大的 App 级配额时，联系商务调整。",
+        en: "Check current usage with the total-size endpoint (`GET /app-id/{app_id}/metadata/user/capacity`), then free space by deleting the attributes of inactive or removed users. If you need a larger app-wide quota, contact sales.",
+      },
+      sample: "total size of user metadata for this app exceeds the user defined limit, 10737418240Bytes",
+      related: ["403-forbidden-size-metadata-single-user-exceeds"],
+    },
+    {
+      id: "500-internal-server-error-update-metadata-failed",
+      status: 500,
+      type: "INTERNAL_SERVER_ERROR",
+      message: "update metadata failed",
+      summary: {
+        zh: "服务端保存用户属性时出错，本次设置没有生效。",
+        en: "The server failed while saving the user attributes; nothing was changed.",
+      },
+      cause: {
+        zh: "请求本身通过了校验，但服务端在写入用户属性时发生了内部异常，通常是暂时性的。",
+        en: "The request passed validation, but the server hit an internal error while writing the attributes. This is usually temporary.",
+      },
+      fix: {
+        zh: "稍等片刻后用指数退避重试同一个请求；设置用户属性是覆盖写入，重试是安全的。持续失败时，记下请求时间、`app_id` 和 `username` 联系技术支持。",
+        en: "Wait a moment and retry the same request with exponential backoff; setting attributes overwrites them, so retrying is safe. If it keeps failing, note the time, the `app_id` and the `username`, and contact support.",
+      },
+      related: ["500-internal-server-error", "http-500"],
+    },
+    {
+      id: "401-metadata-error-auth",
+      status: 401,
+      type: "metadata_error",
+      message: "auth error",
+      summary: {
+        zh: "用户属性接口鉴权失败：Token 无效或无权操作这个用户。",
+        en: "User attributes authentication failed: the token is invalid or may not act on this user.",
+      },
+      cause: {
+        zh: "用户属性接口只接受 App 管理员或用户本人的身份。请求头里的 Token 无效、已过期，或者是另一个用户的用户 Token（与路径中的 `{username}` 不一致）时，都会返回这个错误。",
+        en: "The user attributes endpoints accept only the app admin or the user themselves. The error comes back when the token in the header is invalid or expired, or is the user token of a different user than the `{username}` in the path.",
+      },
+      fix: {
+        zh: "在服务端调用时使用 App Token，以 `Authorization: Bearer <token>` 的形式放入请求头；若必须使用用户 Token，只能用它读写该用户自己的属性。换成正确的 Token 后再请求，原样重试不会成功。",
+        en: "From your server, use an app token, sent as `Authorization: Bearer <token>`. If you must use a user token, use it only for that user's own attributes. Send the request again with the right token; retrying unchanged won't help.",
+      },
+      related: ["401-unauthorized", "401-unauthorized-unable-authenticate-oauth"],
+    },
+    {
+      id: "500-internal-server-error",
+      status: 500,
+      type: "INTERNAL_SERVER_ERROR",
+      message: "",
+      summary: {
+        zh: "服务端内部错误，且没有给出具体说明。",
+        en: "Internal server error with no further description.",
+      },
+      cause: {
+        zh: "获取用户属性时服务端出现了意外异常，响应里只有 `INTERNAL_SERVER_ERROR`，没有 `error_description`。这一般不是请求参数造成的。",
+        en: "The server hit an unexpected failure while reading user attributes and returned only `INTERNAL_SERVER_ERROR`, with no `error_description`. The request parameters are usually not to blame.",
+      },
+      fix: {
+        zh: "稍后用指数退避重试，读取操作重试是安全的。多次重试仍然失败时，记录请求时间、完整 URL 和响应体，联系技术支持。",
+        en: "Retry later with exponential backoff; reads are safe to retry. If it keeps failing, record the time, the full URL and the response body, and contact support.",
+      },
+      related: ["500-internal-server-error-update-metadata-failed", "http-500"],
+    },
+    {
+      id: "400-bad-request-exceed-allowed-batch-size",
+      status: 400,
+      type: "BAD_REQUEST",
+      message: "exceed allowed batch size %s",
+      summary: {
+        zh: "一次批量查询的用户数超过上限（100 个）。",
+        en: "Too many users in one batch query (the limit is 100).",
+      },
+      cause: {
+        zh: "批量获取用户属性时，请求体 `targets` 数组里的用户 ID 超过了每次 100 个的上限，消息中的数字就是允许的最大数量。",
+        en: "The `targets` array in the request body of the batch query holds more than the 100 user IDs allowed per call; the number in the message is the allowed maximum.",
+      },
+      fix: {
+        zh: "把 `targets` 拆成每组最多 100 个用户 ID，分多次请求后在你这边合并结果。`properties` 只需列出真正要用的属性名，可以减小响应体积。",
+        en: "Split `targets` into chunks of at most 100 user IDs, send one request per chunk and merge the results on your side. List only the attribute names you need in `properties` to keep responses small.",
+      },
+      sample: "exceed allowed batch size 100",
+      related: ["400-exceed-allowed-batch-size-10"],
+    },
+    {
+      id: "401-unauthorized",
+      status: 401,
+      type: "unauthorized",
+      message: "unauthorized",
+      summary: {
+        zh: "查询 App 用户属性总大小需要 App 级权限，当前 Token 不够。",
+        en: "Querying the app's total attribute size needs app-level permission, which this token lacks.",
+      },
+      cause: {
+        zh: "获取 App 下用户属性总大小是 App 范围的操作，只接受 App Token。用用户 Token 调用，或者 Token 无效、已过期，都会被拒绝。",
+        en: "Getting the total size of the app's user attributes is an app-wide operation and accepts only an app token. A user token, or an invalid or expired token, is rejected.",
+      },
+      fix: {
+        zh: "在服务端生成 App Token，并以 `Authorization: Bearer <token>` 的形式调用这个接口，不要使用用户 Token。",
+        en: "Generate an app token on your server and call this endpoint with `Authorization: Bearer <token>`; don't use a user token.",
+      },
+      related: ["401-metadata-error-auth", "401-unauthorized-unable-authenticate-oauth"],
+    },
+  ],
+};
