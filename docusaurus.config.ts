@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
+import {SITE_URL} from './src/site';
 
 // Docusaurus builds one locale at a time and names it here; the site title is
 // not a translatable string, so it is chosen per locale.
@@ -12,7 +13,7 @@ const config: Config = {
     ? 'Paste the error, get the explanation: every error of the IM REST API'
     : '粘贴报错，直达解释：即时通讯 IM REST API 的每一个错误',
   favicon: 'img/favicon.svg',
-  url: 'https://im-errors.example.com',
+  url: SITE_URL,
   baseUrl: '/',
   trailingSlash: false,
 

@@ -3,7 +3,7 @@
  * The filters live in the URL (`/errors?status=401&module=groups&q=token`),
  * so a filtered view can be linked.
  */
-import React, {type ReactNode, useMemo} from 'react';
+import React, {type ReactNode, useEffect, useMemo, useState} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
@@ -35,7 +35,11 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
   const t = useLabels();
   const location = useLocation();
   const history = useHistory();
-  const filters = readFilters(location.search);
+  // The static HTML is rendered without a query string; apply the URL's
+  // filters only after hydration so server and client markup agree.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const filters = hydrated ? readFilters(location.search) : readFilters('');
   const statuses = useMemo(() => [...new Set(data.entries.map((e) => e.status))].sort(), [data]);
   const rows = useMemo(() => data.entries.filter((row) => matches(row, filters)), [data, filters.q, filters.status, filters.module]);
 

@@ -6,9 +6,23 @@ import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
 import type {ErrorPageData} from '@site/src/plugins/error-reference/page-data';
 import {ErrorType, InlineText, MethodBadge, StatusBadge} from '../ErrorBits';
+import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
 import {useLabels} from '../labels';
 import styles from './styles.module.css';
+
+/** The page's address without query or hash: what a ticket should link to. */
+function pageUrl(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+/** A short Markdown snippet for a support ticket: signature, meaning and link. */
+export function ticketSnippet(data: ErrorPageData, meaningLabel: string): string {
+  const {entry} = data;
+  const signature = [entry.status, entry.type].filter(Boolean).join(' ');
+  const message = entry.message ? ` \`${entry.message}\`` : '';
+  return `**${signature}**${message}\n${meaningLabel}: ${entry.summary}\n${pageUrl()}\n`;
+}
 
 export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
   const t = useLabels();
@@ -31,6 +45,10 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
             {entry.message ? <code className={styles.message}>{entry.message}</code> : `HTTP ${entry.status}`}
           </Heading>
           <p className={styles.summary}>{entry.summary}</p>
+          <div className={styles.actions}>
+            <CopyButton label={t.copyLink} text={pageUrl} />
+            <CopyButton label={t.copyForTicket} text={() => ticketSnippet(data, t.ticketMeaning)} />
+          </div>
         </header>
 
         <section className={styles.explain}>

@@ -6,8 +6,18 @@ import Heading from '@theme/Heading';
 import type {HomePageData} from '@site/src/plugins/error-reference/page-data';
 import ErrorTable from '../ErrorTable';
 import ModuleCards from '../ModuleCards';
+import SearchPanel from '../Search/SearchPanel';
 import {useLabels} from '../labels';
 import styles from './styles.module.css';
+
+/** Queries that show what the search understands, one of each kind. */
+const EXAMPLES = [
+  '{"error":"unauthorized","error_description":"Unable to authenticate due to expired access token"}',
+  'grpID 216482239234049 does not exist!',
+  '403 forbidden_op',
+  '子区功能未开通',
+  '429',
+];
 
 export default function HomePage({data}: {data: HomePageData}): ReactNode {
   const t = useLabels();
@@ -18,10 +28,15 @@ export default function HomePage({data}: {data: HomePageData}): ReactNode {
           <Heading as="h1" className={styles.headline}>{t.homeHeadline}</Heading>
           <p className={styles.lead}>{t.homeLead}</p>
           <div className={styles.searchSlot} id="search">
-            <pre className={styles.sample} aria-label={t.homeSampleLabel}>
-              {'HTTP/1.1 401 Unauthorized\n{"error":"unauthorized",\n "error_description":"Unable to authenticate due to expired access token"}'}
-            </pre>
-            <p className={styles.searchHint}>{t.homeSearchHint}</p>
+            <SearchPanel large />
+            <p className={styles.searchHint}>
+              {t.homeTry}{' '}
+              {EXAMPLES.map((example) => (
+                <Link key={example} className={styles.example} to={`/search?q=${encodeURIComponent(example)}`}>
+                  {example}
+                </Link>
+              ))}
+            </p>
           </div>
           <p className={styles.stats}>{t.homeStats(data.entryCount, data.endpointCount, data.modules.length)}</p>
           <div className={styles.actions}>

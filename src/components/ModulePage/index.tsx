@@ -5,6 +5,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type {ModuleEndpointData, ModulePageData} from '@site/src/plugins/error-reference/page-data';
 import {InlineText, MethodBadge} from '../ErrorBits';
+import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
 import {useLabels} from '../labels';
 import styles from './styles.module.css';
@@ -73,7 +74,14 @@ function EndpointReference({endpoint}: {endpoint: ModuleEndpointData}): ReactNod
   const t = useLabels();
   return (
     <article className={styles.endpoint}>
-      <Heading as="h3" id={endpoint.id}>{endpoint.title}</Heading>
+      <div className={styles.endpointHead}>
+        <Heading as="h3" id={endpoint.id}>{endpoint.title}</Heading>
+        <CopyButton
+          iconOnly
+          label={t.copyEndpointLink(endpoint.title)}
+          text={() => `${window.location.origin}${window.location.pathname}#${endpoint.id}`}
+        />
+      </div>
       <p className={styles.request}>
         <MethodBadge method={endpoint.method} /> <code>{endpoint.path}</code>
       </p>

@@ -5,6 +5,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {loadCatalog, type Catalog} from '../../catalog';
+import {buildSearchData} from '../../search/documents';
 import {languageOfLocale} from './page-data';
 import {buildAllRoutes} from './routes';
 
@@ -19,6 +20,8 @@ export default function errorReferencePlugin(context: LoadContext): Plugin<Catal
     },
 
     async contentLoaded({content, actions}) {
+      // The search widget imports this file lazily, on first use only.
+      await actions.createData('search-data.json', JSON.stringify(buildSearchData(content)));
       const lang = languageOfLocale(context.i18n.currentLocale);
       for (const route of buildAllRoutes(content, lang)) {
         const data = await actions.createData(`${route.dataName}.json`, JSON.stringify(route.data));
@@ -29,6 +32,11 @@ export default function errorReferencePlugin(context: LoadContext): Plugin<Catal
           modules: {data},
         });
       }
+    },
+
+    // FlexSearch reads `import.meta.dirname` for its Node worker, which the browser bundle never uses.
+    configureWebpack() {
+      return {ignoreWarnings: [{module: /flexsearch/, message: /import\.meta\.dirname/}]};
     },
   };
 }

@@ -1,0 +1,149 @@
+/**
+ * The search box and its results, as a combobox with a listbox: used in the
+ * navbar dialog and inline on the home page. Takes whole multi-line pastes;
+ * ↑/↓ move, Enter opens the entry (or the search page when nothing matched),
+ * Shift+Enter adds a line, Esc leaves.
+ */
+import React, {type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState} from 'react';
+import Link from '@docusaurus/Link';
+import {useHistory} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {useLabels} from '../labels';
+import ResultItem from './ResultItem';
+import {highlightTerms, useSearch} from './useSearch';
+import styles from './styles.module.css';
+
+interface Props {
+  /** Called when the user opens a result or presses Esc. */
+  onLeave?: () => void;
+  autoFocus?: boolean;
+  /** A larger box with room for a pasted body (home page). */
+  large?: boolean;
+}
+
+export default function SearchPanel({onLeave, autoFocus = false, large = false}: Props): ReactNode {
+  const t = useLabels();
+  const history = useHistory();
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const state = useSearch(query, {limit: 8});
+  const hits = state.status === 'done' ? state.response.hits : [];
+  const errorUrl = useBaseUrl('/errors/');
+  const searchUrl = useBaseUrl('/search');
+
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, [autoFocus]);
+  useEffect(() => setActive(0), [query]);
+
+  const go = (url: string) => {
+    onLeave?.();
+    history.push(url);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Escape') {
+      if (onLeave) {
+        event.preventDefault();
+        onLeave();
+      } else setQuery('');
+    } else if (event.key === 'ArrowDown' && hits.length > 0) {
+      event.preventDefault();
+      setActive((a) => (a + 1) % hits.length);
+    } else if (event.key === 'ArrowUp' && hits.length > 0) {
+      event.preventDefault();
+      setActive((a) => (a - 1 + hits.length) % hits.length);
+    } else if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      if (hits.length > 0) go(`${errorUrl}${hits[active].doc.id}`);
+      else if (query.trim()) go(`${searchUrl}?q=${encodeURIComponent(query)}`);
+    }
+  };
+
+  const optionId = (i: number) => `${listId}-option-${i}`;
+  const response = state.status === 'done' ? state.response : undefined;
+  const terms = response ? highlightTerms(response) : [];
+  const lines = query.split('\n').length;
+
+  return (
+    <div className={large ? styles.panelLarge : styles.panel}>
+      <div className={styles.inputRow}>
+        <SearchIcon />
+        <textarea
+          ref={inputRef}
+          className={styles.input}
+          rows={Math.min(large ? 8 : 6, Math.max(large ? 2 : 1, lines))}
+          value={query}
+          placeholder={t.searchPlaceholder}
+          aria-label={t.searchTitle}
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={hits.length > 0 ? optionId(active) : undefined}
+          spellCheck={false}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        {onLeave && (
+          <button type="button" className={styles.closeButton} onClick={onLeave} aria-label={t.close}>
+            Esc
+          </button>
+        )}
+      </div>
+      <div className={styles.body}>
+        {state.status === 'idle' && !large && <p className={styles.hint}>{t.searchHint}</p>}
+        {state.status === 'loading' && <p className={styles.hint} role="status">{t.searchLoading}</p>}
+        {state.status === 'error' && <p className={styles.hint} role="alert">{t.searchLoadError}</p>}
+        {response && !response.exact && (
+          <p className={styles.noExact} role="status">
+            {hits.length > 0 ? t.noExactMatch : t.noResults}
+            {response.statusDoc && (
+              <>
+                {' '}
+                <Link to={`/errors/${response.statusDoc.id}`} onClick={onLeave}>
+                  {t.statusMeaning(response.statusDoc.status)}
+                </Link>
+              </>
+            )}
+          </p>
+        )}
+        <ul id={listId} role="listbox" aria-label={t.searchResults} className={styles.list}>
+          {hits.map((hit, i) => (
+            <li
+              key={hit.doc.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? styles.optionActive : styles.option}
+              onMouseMove={() => setActive(i)}
+              onClick={() => go(`${errorUrl}${hit.doc.id}`)}>
+              <ResultItem hit={hit} terms={terms} />
+            </li>
+          ))}
+        </ul>
+        {query.trim() && (
+          <p className={styles.footer}>
+            <Link to={`/search?q=${encodeURIComponent(query)}`} onClick={onLeave}>
+              {t.seeAllResults}
+            </Link>
+            <span className={styles.keys}>{t.keyboardHelp}</span>
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function SearchIcon(): ReactNode {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" className={styles.icon}>
+      <path
+        fill="currentColor"
+        d="M10 2a8 8 0 0 1 6.32 12.9l5.39 5.4-1.42 1.4-5.39-5.38A8 8 0 1 1 10 2zm0 2a6 6 0 1 0 0 12 6 6 0 0 0 0-12z"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,42 @@
+/** Runs a query against the lazily loaded engine and tracks loading and error states. */
+import {useEffect, useState} from 'react';
+import type {SearchOptions, SearchResponse} from '@site/src/search/engine';
+import {loadSearchEngine} from './loader';
+
+export type SearchState =
+  | {status: 'idle'}
+  | {status: 'loading'}
+  | {status: 'error'}
+  | {status: 'done'; response: SearchResponse};
+
+export function useSearch(query: string, options: SearchOptions = {}, enabled = true): SearchState {
+  const [state, setState] = useState<SearchState>({status: 'idle'});
+  const {module, status, limit} = options;
+  useEffect(() => {
+    if (!enabled || !query.trim()) {
+      setState({status: 'idle'});
+      return;
+    }
+    let cancelled = false;
+    setState((s) => (s.status === 'done' ? s : {status: 'loading'}));
+    loadSearchEngine().then(
+      (engine) => {
+        if (!cancelled) setState({status: 'done', response: engine.search(query, {module, status, limit})});
+      },
+      () => {
+        if (!cancelled) setState({status: 'error'});
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [query, module, status, limit, enabled]);
+  return state;
+}
+
+/** Words worth marking in results: the message and the plain words of the query. */
+export function highlightTerms(response: SearchResponse): string[] {
+  const q = response.query;
+  const text = q.description ?? q.text;
+  return [...new Set(text.split(/[^\p{L}\p{N}_]+/u).filter((w) => w.length >= 3))].slice(0, 20);
+}

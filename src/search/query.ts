@@ -1,0 +1,102 @@
+/**
+ * Understands what a user pasted: a whole JSON error body (pretty-printed,
+ * truncated, escaped inside a log line, after an HTTP status line), a
+ * message, a status, an error type, a request line, or a question.
+ * Never throws; any input becomes a ParsedQuery.
+ */
+import {canonicalize} from './text';
+
+/** Longer pastes are cut: no error body is this long, and it keeps every query fast. */
+export const MAX_QUERY_LENGTH = 8_000;
+
+export interface ParsedQuery {
+  /** The input as searched: cut to MAX_QUERY_LENGTH, control characters removed. */
+  input: string;
+  status?: number;
+  /** The `error` field of a pasted body. */
+  type?: string;
+  /** The `error_description` field of a pasted body. */
+  description?: string;
+  exception?: string;
+  method?: string;
+  path?: string;
+  /** What the message and full-text steps should look at. */
+  text: string;
+}
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\ufeff]/g;
+
+export function parseQuery(raw: unknown): ParsedQuery {
+  const input = typeof raw === 'string' ? raw.slice(0, MAX_QUERY_LENGTH).replace(CONTROL, ' ') : '';
+  // A body escaped inside a log line (`{\"error\":\"...\"}`) reads like a plain one once unescaped.
+  const source = canonicalize(input).replace(/\\+"/g, '"');
+  const type = field(source, 'error');
+  const description = field(source, 'error_description');
+  const exception = field(source, 'exception');
+  const request = requestLine(source);
+  const text = description ?? (type !== undefined ? '' : stripStatusLine(source));
+  return {
+    input,
+    status: statusOf(source),
+    type: type || undefined,
+    description: description || undefined,
+    exception: exception || undefined,
+    method: request?.method,
+    path: request?.path,
+    text: text.trim(),
+  };
+}
+
+/** The value of `key` in JSON, a Python-style dict or `key=value` logs; tolerant of a missing closing quote. */
+function field(source: string, key: string): string | undefined {
+  const pattern = new RegExp(
+    `(?:^|[^\\w])["']?${key}["']?\\s*[:=]\\s*(?:"((?:[^"\\\\\\n]|\\\\.)*)|'((?:[^'\\\\\\n]|\\\\.)*)|([^\\s,;}"']+))`,
+  );
+  const match = pattern.exec(source);
+  if (!match) return undefined;
+  const value = match[1] ?? match[2] ?? match[3] ?? '';
+  return unescapeJson(value).trim();
+}
+
+function unescapeJson(value: string): string {
+  return value
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\([nrt])/g, ' ')
+    .replace(/\\(.)/g, '$1');
+}
+
+const STATUS_PATTERNS = [
+  /HTTP\/\d(?:\.\d)?\s+(\d{3})\b/i,
+  /["']?(?:status|statusCode|status_code|http_status|code)["']?\s*[:=]\s*["']?(\d{3})\b/i,
+  /(?:状态码|错误码|status)\s*[:：]?\s*(\d{3})\b/i,
+  /^\s*(\d{3})(?![\d.])/,
+];
+
+function statusOf(source: string): number | undefined {
+  for (const pattern of STATUS_PATTERNS) {
+    const match = pattern.exec(source);
+    if (match && isErrorStatus(Number(match[1]))) return Number(match[1]);
+  }
+  // In a short query, a lone 4xx/5xx number is a status ("forbidden_op 403").
+  if (source.length <= 60) {
+    const lone = /(?:^|[^\w.:#-])([45]\d\d)(?![\w.])/.exec(source);
+    if (lone) return Number(lone[1]);
+  }
+  return undefined;
+}
+
+function isErrorStatus(status: number): boolean {
+  return status >= 400 && status <= 599;
+}
+
+function requestLine(source: string): {method?: string; path: string} | undefined {
+  const match = /\b(GET|POST|PUT|DELETE|PATCH)\s+(?:https?:\/\/[^/\s]+)?(\/[^\s?"']*)/i.exec(source);
+  if (match) return {method: match[1].toUpperCase(), path: match[2]};
+  const bare = /(?:https?:\/\/[^/\s]+)?(\/[\w{}.-]+(?:\/[\w{}.#@-]+)+)/.exec(source);
+  return bare ? {path: bare[1]} : undefined;
+}
+
+/** Drops an `HTTP/1.1 403 Forbidden` line, which says nothing the status does not. */
+function stripStatusLine(source: string): string {
+  return source.replace(/HTTP\/\d(?:\.\d)?\s+\d{3}[^\n{]*/gi, ' ');
+}

@@ -1,0 +1,104 @@
+/**
+ * Text normalisation and tokenisation shared by indexing and querying, so
+ * both sides always agree. Latin words and numbers stay whole (`sig` never
+ * matches `UserSign`, `4001` never matches `40010`); Chinese, which has no
+ * spaces, is cut into overlapping character pairs so `过期` finds `已过期`.
+ */
+
+const CURLY_QUOTES: [RegExp, string][] = [
+  [/[‘’′]/g, "'"],
+  [/[“”″]/g, '"'],
+];
+
+/** Full-width forms to ASCII and curly quotes to straight ones; keeps case. */
+export function canonicalize(text: string): string {
+  let out = text.normalize('NFKC');
+  for (const [pattern, replacement] of CURLY_QUOTES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** For comparing a pasted message with a template: case, spacing and trailing punctuation do not count. */
+export function normalizeMessage(text: string): string {
+  return canonicalize(text)
+    .toLowerCase()
+    .replace(/\\n/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'`]+/, '')
+    .replace(/[\s.,;:!?。，！？"'`\\]+$/u, '');
+}
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'is', 'are', 'be', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'it', 'this', 'that',
+  'with', 'by', 'as', 'at', 'was', 'has', 'have', 'not', 'no', 'can', 'do', 'does', 'what', 'why', 'how', 'i', 'my',
+  'you', 'your', 'me', 'when', 'error', 'get', 'got', 'mean', 'means',
+]);
+const CJK_STOP = new Set(['的', '了', '是', '在', '和', '或', '时', '中', '为', '与', '吗', '呢', '么', '什', '怎', '我']);
+
+const WORD = /\p{Script=Han}+|[\p{L}\p{N}_]+/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** Tokens for the index: whole Latin words, snake_case parts, Chinese characters and character pairs. */
+export function indexTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const match of canonicalize(text).toLowerCase().matchAll(WORD)) {
+    const word = match[0];
+    if (HAN.test(word)) {
+      for (let i = 0; i < word.length; i++) {
+        if (!CJK_STOP.has(word[i])) out.push(word[i]);
+        if (i + 1 < word.length) out.push(word.slice(i, i + 2));
+      }
+    } else {
+      out.push(word);
+      if (word.includes('_')) out.push(...word.split('_').filter(Boolean));
+    }
+  }
+  return out;
+}
+
+/**
+ * Tokens of a query: like the index, but a Chinese run of two or more
+ * characters contributes only its pairs, which are far more specific than
+ * single characters; English filler words are dropped.
+ */
+export function queryTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const match of canonicalize(text).toLowerCase().matchAll(WORD)) {
+    const word = match[0];
+    if (HAN.test(word)) {
+      if (word.length === 1) {
+        if (!CJK_STOP.has(word)) out.push(word);
+      } else {
+        for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
+      }
+    } else if (!STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) {
+      // One- and two-digit numbers say nothing on their own (they are counts and limits everywhere).
+      out.push(word);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit
+ * (`dose` → `does`), the commonest typo; stops early once above `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({length: b.length + 1}, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+      current[j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
