@@ -8,6 +8,7 @@ import {Index} from 'flexsearch';
 import {hasPlaceholder, PLACEHOLDER_SOURCE, templateToRegExp} from '../catalog/placeholders';
 import type {SearchData, SearchDocument} from './documents';
 import {parseQuery, type ParsedQuery} from './query';
+import {synonymsOf} from './synonyms';
 import {canonicalize, editDistance, indexTokens, normalizeMessage, queryTokens, STOP_WORDS} from './text';
 
 /** Why an entry is in the results, strongest first. */
@@ -50,6 +51,8 @@ interface Prepared {
   messageWords: Set<string>;
   primary: Set<string>;
   secondary: Set<string>;
+  /** Where each word occurs, as IN_* bit flags: one lookup per word when scoring. */
+  fields: Map<string, number>;
   routes: {method: string; pattern: RegExp}[];
 }
 
@@ -63,6 +66,13 @@ const BASE: Record<MatchKind, number> = {
   fuzzy: 0,
 };
 
+/** The weight (idf) of a word found in a third of all entries. */
+const COMMON_WORD_WEIGHT = Math.log(4);
+
+const IN_MESSAGE = 1;
+const IN_PRIMARY = 2;
+const IN_SECONDARY = 4;
+
 /** Longer pasted messages are not tried against templates: no real message is this long. */
 const MAX_TEMPLATE_INPUT = 600;
 const MAX_CONTAINED_INPUT = 3_000;
@@ -72,7 +82,8 @@ export class SearchEngine {
   private readonly exactMessages = new Map<string, number[]>();
   private readonly types = new Map<string, number[]>();
   private readonly index = new Index({tokenize: 'strict', encode: indexTokens, resolution: 9, cache: false});
-  private readonly vocabulary: string[];
+  /** Catalog words by length, for typo correction. */
+  private readonly vocabulary = new Map<number, string[]>();
   private readonly allTokens = new Set<string>();
   /** Inverse document frequency: a word most entries share says little about which one is meant. */
   private readonly idf = new Map<string, number>();
@@ -81,7 +92,7 @@ export class SearchEngine {
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
     const vocabulary = new Set<string>();
     for (const p of this.prepared) for (const token of p.primary) if (/^[a-z][a-z0-9_]{3,}$/.test(token)) vocabulary.add(token);
-    this.vocabulary = [...vocabulary];
+    for (const word of vocabulary) push(this.vocabulary, word.length, word);
     const documentFrequency = new Map<string, number>();
     for (const p of this.prepared) {
       for (const token of new Set([...p.primary, ...p.secondary])) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
@@ -106,13 +117,22 @@ export class SearchEngine {
     const secondary = new Set(indexTokens(secondaryText));
     for (const t of primary) this.allTokens.add(t);
     for (const t of secondary) this.allTokens.add(t);
+    const messageWords = new Set(queryTokens(templates.join(' ').replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), ' ')));
+    const fields = new Map<string, number>();
+    const mark = (tokens: Iterable<string>, flag: number) => {
+      for (const t of tokens) fields.set(t, (fields.get(t) ?? 0) | flag);
+    };
+    mark(secondary, IN_SECONDARY);
+    mark(primary, IN_PRIMARY);
+    mark(messageWords, IN_MESSAGE);
     return {
       doc,
       messages,
       matchers: templates.filter(hasPlaceholder).map(compileMatcher),
-      messageWords: new Set(queryTokens(templates.join(' ').replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), ' '))),
+      messageWords,
       primary,
       secondary,
+      fields,
       routes: doc.routes.map(compileRoute),
     };
   }
@@ -129,26 +149,31 @@ export class SearchEngine {
     const knownTypes = this.typesIn(query);
     for (const type of knownTypes) for (const i of this.types.get(type) ?? []) bump(i, 'type', BASE.type);
     if (query.path) this.matchEndpoint(query, bump);
-    if (query.status && !messageMatched && knownTypes.length === 0) {
+    if (query.status && !messageMatched && knownTypes.length === 0 && isMostlyStatus(query)) {
       for (const p of this.prepared) {
         if (p.doc.status !== query.status) continue;
         bump(this.prepared.indexOf(p), 'status', p.doc.id === `http-${query.status}` ? BASE.status + 100 : BASE.status);
       }
     }
-    this.matchText(query, scores, bump);
+    // With the message matched, full text would only reorder the weaker hits below it.
+    if (messageMatched !== 'whole') this.matchText(query, knownTypes, scores, bump);
     this.applyAgreement(query, knownTypes, scores);
 
     const hits = [...scores.entries()]
       .map(([i, s]) => ({doc: this.prepared[i].doc, match: s.match, score: s.score}))
       .filter((hit) => (!options.module || hit.doc.module === options.module) && (!options.status || hit.doc.status === options.status))
-      .sort((a, b) => b.score - a.score || a.doc.status - b.doc.status || a.doc.id.localeCompare(b.doc.id))
+      .sort((a, b) => b.score - a.score || a.doc.status - b.doc.status || (a.doc.id < b.doc.id ? -1 : 1))
       .slice(0, options.limit ?? 10);
     const statusDoc = query.status ? this.prepared.find((p) => p.doc.id === `http-${query.status}`)?.doc : undefined;
     return {query, hits, exact: hits.length > 0 && (hits[0].match === 'exact' || hits[0].match === 'template'), statusDoc};
   }
 
-  /** Exact and template matches of the pasted message; returns whether any matched. */
-  private matchMessages(query: ParsedQuery, bump: (i: number, kind: MatchKind, score: number) => void): boolean {
+  /**
+   * Exact and template matches of the pasted message. Returns 'whole' when the
+   * paste is a message, 'inside' when a message was found within a longer
+   * text, or false.
+   */
+  private matchMessages(query: ParsedQuery, bump: (i: number, kind: MatchKind, score: number) => void): 'whole' | 'inside' | false {
     const candidates = messageCandidates(query);
     let matched = false;
     for (const candidate of candidates) {
@@ -169,7 +194,7 @@ export class SearchEngine {
         });
       }
     }
-    if (matched) return true;
+    if (matched) return 'whole';
     // Not a whole message: perhaps a log line with the message inside it.
     const text = normalizeMessage(query.description ?? query.text);
     if (text.length < 8 || text.length > MAX_CONTAINED_INPUT) return false;
@@ -188,7 +213,7 @@ export class SearchEngine {
         }
       }
     });
-    return matched;
+    return matched ? 'inside' : false;
   }
 
   /** Error types named in the query: the body's `error` field, or a known type written out. */
@@ -214,43 +239,78 @@ export class SearchEngine {
   /** Full text: FlexSearch finds the candidates, coverage of the query's words ranks them. */
   private matchText(
     query: ParsedQuery,
+    knownTypes: string[],
     scores: Map<number, {score: number; match: MatchKind}>,
     bump: (i: number, kind: MatchKind, score: number) => void,
   ): void {
     const text = (query.description ?? query.text).slice(0, 1_000);
     const corrected = new Map<string, string[]>();
+    // The status and the type were already weighed; the rest of the words decide among their entries.
+    const recognised = new Set([String(query.status), ...knownTypes]);
     const tokens = queryTokens(text)
       .slice(0, 40)
-      .filter((token) => !this.isMisspeltStopWord(token));
+      .filter((token) => !recognised.has(token) && !this.isMisspeltStopWord(token));
     if (tokens.length === 0) return;
-    for (const [token, near] of this.correctTypos(tokens)) corrected.set(token, near);
-    const searchTokens = [...tokens.filter((t) => this.allTokens.has(t)), ...corrected.values()].flat();
-    if (searchTokens.length === 0) return;
-    const candidates = this.index.search(searchTokens.join(' '), {limit: 200, suggest: true}) as number[];
-    const weights = tokens.map((token) => Math.max(...(corrected.get(token) ?? [token]).map((t) => this.weight(t))));
+    const typos = this.correctTypos(tokens);
+    for (const [token, near] of typos) corrected.set(token, near);
+    for (const token of tokens) {
+      const alternatives = [...(synonymsOf(token) ?? []), ...this.otherForms(token)];
+      if (alternatives.length > 0) corrected.set(token, [...(corrected.get(token) ?? [token]), ...alternatives]);
+    }
+    // Single Chinese characters only score; candidates come from words and character pairs.
+    const searchTokens = new Set(
+      [...tokens, ...[...corrected.values()].flat()].filter((t) => this.allTokens.has(t) && !/^\p{Script=Han}$/u.test(t)),
+    );
+    if (searchTokens.size === 0) return;
+    // One lookup per word, united: FlexSearch's multi-word query intersects,
+    // and scoring below wants every entry that has any of the words.
+    // Words most entries share (df above a third) would make nearly every entry a candidate
+    // for little gain; they still count in the scores below.
+    const informative = [...searchTokens].filter((t) => this.weight(t) >= COMMON_WORD_WEIGHT);
+    const candidates = new Set<number>();
+    for (const token of informative.length > 0 ? informative : searchTokens) {
+      for (const id of this.index.search(token, {limit: 1_000}) as number[]) candidates.add(id);
+    }
+    const options = tokens.map((token) => corrected.get(token) ?? [token]);
+    const weights = options.map((list) => Math.max(...list.map((t) => this.weight(t))));
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     for (const i of candidates) {
       const p = this.prepared[i];
       let matched = 0;
       let inPrimary = 0;
+      let inMessage = 0;
       let viaTypo = false;
-      tokens.forEach((token, k) => {
-        const options = corrected.get(token) ?? [token];
-        if (options.some((t) => p.primary.has(t))) {
+      for (let k = 0; k < tokens.length; k++) {
+        let flags = 0;
+        for (const t of options[k]) flags |= p.fields.get(t) ?? 0;
+        if (flags & IN_MESSAGE) inMessage += 1;
+        if (flags & IN_PRIMARY) {
           matched += weights[k];
           inPrimary += 1;
-        } else if (options.some((t) => p.secondary.has(t))) matched += 0.45 * weights[k];
-        else return;
-        if (corrected.has(token)) viaTypo = true;
-      });
+        } else if (flags & IN_SECONDARY) matched += 0.45 * weights[k];
+        else continue;
+        if (typos.has(tokens[k])) viaTypo = true;
+      }
       if (matched === 0) continue;
-      let textScore = Math.round((200 * matched) / totalWeight + (inPrimary === tokens.length ? 20 : 0));
-      const likeness = messageLikeness(p.messageWords, tokens, corrected);
-      if (likeness >= 0.75) textScore = Math.max(textScore, 800 + Math.round(100 * likeness));
+      // Words found in the message itself count a little extra: the message is what people quote.
+      let textScore = Math.round((200 * matched) / totalWeight + (inPrimary === tokens.length ? 20 : 0) + (30 * inMessage) / tokens.length);
+      // Only a query mostly made of the entry's own words can be its message.
+      if (inPrimary * 2 >= tokens.length) {
+        const likeness = messageLikeness(p.messageWords, tokens, corrected);
+        // Ties between equally alike messages go to the one sharing the rarer words.
+        if (likeness >= 0.8) textScore = Math.max(textScore, 800 + Math.round(100 * likeness) + Math.round(textScore / 10));
+      }
       const current = scores.get(i);
       if (current) current.score += Math.round(textScore / 4);
       else bump(i, viaTypo ? 'fuzzy' : 'text', textScore);
     }
+  }
+
+  /** `joined` also as `join`, `editing` as `edit`: the catalog's forms of a word the query inflects differently. */
+  private otherForms(token: string): string[] {
+    if (!/^[a-z]{5,}$/.test(token)) return [];
+    const stems = [token.replace(/ed$/, ''), token.replace(/d$/, ''), token.replace(/ing$/, ''), token.replace(/ing$/, 'e')];
+    return stems.filter((stem) => stem !== token && stem.length >= 3 && this.allTokens.has(stem));
   }
 
   /** `dose` for `does`: a filler word with a typo is still a filler word. */
@@ -264,12 +324,24 @@ export class SearchEngine {
   private correctTypos(tokens: string[]): Map<string, string[]> {
     const corrected = new Map<string, string[]>();
     for (const token of tokens) {
-      if (this.allTokens.has(token) || token.length < 4 || !/^[a-z_]+$/.test(token)) continue;
-      const max = token.length >= 7 ? 2 : 1;
-      const near = this.vocabulary.filter((word) => editDistance(token, word, max) <= max);
-      if (near.length > 0) corrected.set(token, near.slice(0, 5));
+      if (this.allTokens.has(token) || token.length < 4 || !/^[a-z]+$/.test(token)) continue;
+      const near = this.nearWords(token);
+      if (near.length > 0) corrected.set(token, near);
     }
     return corrected;
+  }
+
+  private nearWords(token: string): string[] {
+    const max = token.length >= 7 ? 2 : 1;
+    const near: string[] = [];
+    for (let length = token.length - max; length <= token.length + max; length++) {
+      for (const word of this.vocabulary.get(length) ?? []) {
+        // A typo rarely hits both of the first two letters.
+        if (word[0] !== token[0] && word[1] !== token[1]) continue;
+        if (editDistance(token, word, max) <= max) near.push(word);
+      }
+    }
+    return near.slice(0, 5);
   }
 
   /** A status or type in the paste that agrees with an entry lifts it; one that disagrees lowers it a little. */
@@ -277,7 +349,11 @@ export class SearchEngine {
     for (const [i, s] of scores) {
       const doc = this.prepared[i].doc;
       if (query.status) s.score += doc.status === query.status ? 60 : -30;
-      if (knownTypes.length > 0 && s.match !== 'type') s.score += knownTypes.includes(doc.type.toLowerCase()) ? 80 : 0;
+      if (knownTypes.length === 0) continue;
+      const sameType = knownTypes.includes(doc.type.toLowerCase());
+      if (sameType && s.match !== 'type') s.score += 80;
+      // A named type that disagrees counts against a text match (a matching message still wins).
+      if (!sameType && s.match !== 'exact' && s.match !== 'template') s.score -= 150;
     }
   }
 }
@@ -309,6 +385,12 @@ function messageLikeness(messageWords: Set<string>, tokens: string[], corrected:
     }
   }
   return counted === 0 ? 0 : Math.min(inMessage / counted, covered.size / messageWords.size);
+}
+
+/** A query that is a status and little else ("401", "HTTP/1.1 404 Not Found", "状态码 500"). */
+function isMostlyStatus(query: ParsedQuery): boolean {
+  const words = queryTokens(query.text).filter((t) => !/^\d+$/.test(t) && !/^(http|status|code|not|found|状态|态码|错误|误码)$/.test(t));
+  return words.length <= 4;
 }
 
 /** A longer literal is a more specific match: prefer it among several. */

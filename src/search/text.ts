@@ -30,7 +30,7 @@ export function normalizeMessage(text: string): string {
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'is', 'are', 'be', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'it', 'this', 'that',
   'with', 'by', 'as', 'at', 'was', 'has', 'have', 'not', 'no', 'can', 'do', 'does', 'what', 'why', 'how', 'i', 'my',
-  'you', 'your', 'me', 'when', 'error', 'get', 'got', 'mean', 'means',
+  'you', 'your', 'me', 'when', 'error', 'get', 'got', 'mean', 'means', 'too', 'very',
 ]);
 const CJK_STOP = new Set(['的', '了', '是', '在', '和', '或', '时', '中', '为', '与', '吗', '呢', '么', '什', '怎', '我']);
 
@@ -49,30 +49,37 @@ export function indexTokens(text: string): string[] {
       }
     } else {
       out.push(word);
+      const singular = singularOf(word);
+      if (singular) out.push(singular);
       if (word.includes('_')) out.push(...word.split('_').filter(Boolean));
     }
   }
   return out;
 }
 
+/** `threads` → `thread`, `chatrooms` → `chatroom`: enough stemming for plural nouns, nothing more. */
+function singularOf(word: string): string | undefined {
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !/\d/.test(word)) return word.slice(0, -1);
+  return undefined;
+}
+
 /**
- * Tokens of a query: like the index, but a Chinese run of two or more
- * characters contributes only its pairs, which are far more specific than
- * single characters; English filler words are dropped.
+ * Tokens of a query: like the index, but English filler words are dropped
+ * and plural nouns become singular.
  */
 export function queryTokens(text: string): string[] {
   const out: string[] = [];
   for (const match of canonicalize(text).toLowerCase().matchAll(WORD)) {
     const word = match[0];
     if (HAN.test(word)) {
-      if (word.length === 1) {
-        if (!CJK_STOP.has(word)) out.push(word);
-      } else {
-        for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
+      for (let i = 0; i < word.length; i++) {
+        // Single characters too: Chinese queries are not cut where the catalog's words are (改 in 能改几次).
+        if (!CJK_STOP.has(word[i])) out.push(word[i]);
+        if (i + 1 < word.length) out.push(word.slice(i, i + 2));
       }
     } else if (!STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) {
       // One- and two-digit numbers say nothing on their own (they are counts and limits everywhere).
-      out.push(word);
+      out.push(singularOf(word) ?? word);
     }
   }
   return [...new Set(out)];

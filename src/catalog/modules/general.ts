@@ -530,7 +530,7 @@ export const generalModule: FeatureModule = {
       message: '{appkey} user metadata service not allow',
       sample: '1100241212162981#demo user metadata service not allow',
       section: 'service-not-activated',
-      summary: {zh: 'App 没有开通用户属性功能。', en: 'User attributes are not activated for the app.'},
+      summary: {zh: 'App 未开通用户属性服务。', en: 'User attributes are not activated for the app.'},
       cause: {
         zh: '调用了设置、获取或删除用户属性的接口，但消息中点名的这个 App Key 没有开通用户属性功能。',
         en: 'An endpoint that sets, reads or deletes user attributes was called, but the app key named in the message does not have user attributes activated.',

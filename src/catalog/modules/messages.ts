@@ -1080,7 +1080,7 @@ export const messagesModule: FeatureModule = {
       status: 403,
       type: "message_rewrite_error",
       message: "The message has reached its edit limit and cannot be modified further.",
-      summary: {zh: "该消息已用完 10 次修改机会。", en: "The message has used up its 10 allowed edits."},
+      summary: {zh: "一条消息最多修改 10 次，这条消息的修改次数已用完。", en: "The message has used up its 10 allowed edits."},
       cause: {zh: "每条消息最多可以修改 10 次，`msg_id` 对应的消息已经修改了 10 次。", en: "Each message can be edited at most 10 times, and the message in `msg_id` has already been edited 10 times."},
       fix: {zh: "这条消息不能再修改。如需再次更正，可以撤回它并发送一条新消息。不要在每次自动保存或每次输入时都发起修改请求。", en: "This message cannot be edited again. To correct it further, recall it and send a new message. Avoid firing an edit request on every autosave or keystroke."},
       related: ["403-message-rewrite-error-feature-not-open"],

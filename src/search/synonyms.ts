@@ -1,0 +1,55 @@
+/**
+ * Words people use for what the catalog says differently: "too late" for
+ * "exceed the time limit", "not enabled" for "not open", "超长" for
+ * "超过长度". Each query word also matches its alternatives. Keys and
+ * alternatives are tokens as queryTokens() makes them: lower-case Latin
+ * words, or Chinese character pairs.
+ */
+const GROUPS: Record<string, string[]> = {
+  // not activated
+  enable: ['open', 'unopened', 'activated', '开通'],
+  enabled: ['open', 'unopened', 'activated', '开通'],
+  activate: ['open', 'unopened', 'activated', '开通'],
+  activated: ['open', 'unopened', '开通'],
+  disabled: ['open', 'unopened', 'disabled', '开通'],
+  没开: ['开通'],
+  启用: ['开通'],
+  打开: ['开通'],
+  // too long, too many, too late: a limit was passed
+  long: ['length', 'exceeds', 'limit', '长度'],
+  length: ['long', 'exceeds', '长度'],
+  late: ['limit', 'exceed', 'expired', '时限'],
+  many: ['limit', 'exceed', 'exceeds', 'max', 'maximum', '上限'],
+  large: ['size', 'exceeds', 'limit', 'big', '上限'],
+  big: ['large', 'size', 'exceeds', 'limit'],
+  超长: ['长度', '超过', '超出'],
+  太长: ['长度', '超过', '超出'],
+  过长: ['长度', '超过', '超出'],
+  太多: ['上限', '超过', '超出'],
+  过多: ['上限', '超过', '超出'],
+  太大: ['大小', '超过', '上限'],
+  超时: ['超过', '时限', '时间'],
+  几次: ['次数', '上限'],
+  多少: ['上限', '最多', '数量'],
+  // something already there
+  already: ['exists', 'exist', '已经', '已在'],
+  duplicate: ['exists', 'already', 'unique', '重复'],
+  已经: ['已在', '存在'],
+  // something missing
+  missing: ['empty', 'provided', 'required', 'null', '缺少', '必填'],
+  没传: ['缺少', '必填', '提供', '为空'],
+  没填: ['缺少', '必填', '为空'],
+  缺少: ['必填', '为空'],
+  // editing
+  edit: ['rewrite', 'modify', 'modification', 'edited', '修改'],
+  editing: ['rewrite', 'modify', 'modification', 'edited', '修改'],
+  change: ['modify', 'update', 'rewrite', '修改'],
+  编辑: ['修改'],
+  // shapes of values
+  array: ['list', '数组', '列表'],
+  numeric: ['number', 'valid'],
+};
+
+export function synonymsOf(token: string): readonly string[] | undefined {
+  return Object.prototype.hasOwnProperty.call(GROUPS, token) ? GROUPS[token] : undefined;
+}

@@ -1,0 +1,119 @@
+/** What a user relies on from the search engine, on the real catalog. */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadCatalog} from '../../src/catalog';
+import {buildSearchData} from '../../src/search/documents';
+import {SearchEngine} from '../../src/search/engine';
+import {passesTop1, passesTop5, runRelevance, scoreByKind, type RelevanceQuery} from '../../src/search/relevance';
+
+const engine = new SearchEngine(buildSearchData(loadCatalog()));
+const top = (q: string) => engine.search(q).hits[0];
+
+describe('exact matching first', () => {
+  it('finds a whole JSON body by its message, and says it is exact', () => {
+    const r = engine.search('{"error":"auth_bad_access_token","error_description":"Unable to authenticate due to corrupt access token"}');
+    expect(r.exact).toBe(true);
+    expect(r.hits[0]).toMatchObject({match: 'exact', doc: {id: '401-auth-bad-access-token-unable-authenticate-due-corrupt'}});
+  });
+
+  it('matches templates with real values in the placeholders', () => {
+    expect(top('username alice@@ is not legal')).toMatchObject({match: 'template', doc: {message: 'username XXX is not legal'}});
+    expect(top('grpID 1928374650 does not exist!').doc.message).toBe('grpID XX does not exist!');
+    expect(top('1100241212162981#demo user metadata service not allow').doc.id).toBe('403-forbidden-user-metadata-service-not-allow');
+  });
+
+  it('ignores case, spacing and trailing punctuation', () => {
+    expect(top('  MESSAGE   SEND REACH LIMIT. ')).toMatchObject({match: 'exact', doc: {message: 'message send reach limit'}});
+  });
+
+  it('lets the message win when the pasted type disagrees', () => {
+    const hit = top('{"error":"some_other_type","error_description":"message send reach limit"}');
+    expect(hit).toMatchObject({match: 'exact', doc: {type: 'message_send_error'}});
+  });
+
+  it('uses the status to choose between entries that share a message', () => {
+    expect(top('HTTP/1.1 400 Bad Request\n{"error":"forbidden_op","error_description":"users [bob] are not members of this group!"}').doc.status).toBe(400);
+    expect(top('HTTP/1.1 403 Forbidden\n{"error":"forbidden_op","error_description":"users [bob] are not members of this group!"}').doc.status).toBe(403);
+  });
+
+  it('finds a message inside a longer log line', () => {
+    const hit = top('2024-11-28T10:00:01Z WARN send failed: message send reach limit (retry 3)');
+    expect(hit.doc.message).toBe('message send reach limit');
+  });
+});
+
+describe('status, type and endpoint', () => {
+  it('puts the generic meaning first for a bare status', () => {
+    expect(top('429').doc.id).toBe('http-429');
+    expect(top('HTTP/1.1 503 Service Unavailable').doc.id).toBe('http-503');
+  });
+
+  it('lists the entries of a type, narrowed by status', () => {
+    const r = engine.search('403 forbidden_op');
+    expect(r.hits.length).toBeGreaterThan(3);
+    for (const hit of r.hits.slice(0, 5)) expect(hit.doc).toMatchObject({status: 403, type: 'forbidden_op'});
+  });
+
+  it('finds the errors of a pasted request line', () => {
+    const r = engine.search('POST /app-id/1234/chatgroups/99/users');
+    expect(r.hits.some((h) => h.match === 'endpoint')).toBe(true);
+  });
+});
+
+describe('full text', () => {
+  it('matches Chinese inside words', () => {
+    expect(top('子区功能未开通').doc.id).toBe('403-group-error-thread-not-open');
+    expect(engine.search('过期').hits.length).toBeGreaterThan(0);
+  });
+
+  it('keeps Latin words and codes whole', () => {
+    expect(engine.search('sig').hits).toEqual([]);
+    expect(engine.search('4001').hits.every((h) => !/\b40010\b/.test(h.doc.message))).toBe(true);
+  });
+
+  it('finds a message with typos and marks it as a close match', () => {
+    const hit = top('Unable to authenticat due to expird acess token');
+    expect(hit).toMatchObject({match: 'fuzzy', doc: {id: '401-unauthorized-unable-authenticate-due-expired-access'}});
+  });
+
+  it('answers a query the catalog does not know with "no exact match" and the status meaning', () => {
+    const r = engine.search('{"error":"quantum_flux","error_description":"the reactor is unstable","status":503}');
+    expect(r.exact).toBe(false);
+    expect(r.statusDoc?.id).toBe('http-503');
+  });
+
+  it('filters by module and status', () => {
+    const r = engine.search('does not exist', {module: 'groups', status: 404});
+    expect(r.hits.length).toBeGreaterThan(0);
+    for (const hit of r.hits) expect(hit.doc).toMatchObject({module: 'groups', status: 404});
+  });
+});
+
+describe('the committed relevance set', () => {
+  const queries: RelevanceQuery[] = JSON.parse(readFileSync(path.resolve(__dirname, '../relevance/queries.json'), 'utf8'));
+  const outcomes = runRelevance(engine, queries);
+
+  it('has at least 150 queries, every expected id in the catalog', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(150);
+    const ids = new Set(engine.data.documents.map((d) => d.id));
+    expect(queries.flatMap((q) => q.expected).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('puts the right entry first for at least 97% of queries with one right answer, and in the top 5 for 99%', () => {
+    const single = scoreByKind(outcomes).find((r) => r.kind === 'one right answer')!;
+    expect(single.top1).toBeGreaterThanOrEqual(0.97);
+    expect(single.top5).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('never claims an exact match for a query that is not in the catalog', () => {
+    const none = outcomes.filter((o) => o.query.expected.length === 0);
+    expect(none.length).toBeGreaterThanOrEqual(10);
+    expect(none.filter((o) => !passesTop1(o)).map((o) => o.query.q)).toEqual([]);
+  });
+
+  it('gets every pasted JSON body and every message with real values right', () => {
+    const strict = outcomes.filter((o) => ['json', 'message', 'status'].includes(o.query.kind));
+    expect(strict.filter((o) => !passesTop5(o) || !passesTop1(o)).map((o) => o.query.q)).toEqual([]);
+  });
+});
