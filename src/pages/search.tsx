@@ -43,8 +43,10 @@ export default function SearchPage(): ReactNode {
 
   useEffect(() => {
     if (!response || modules.length > 0) return;
-    void import('@site/src/components/Search/loader').then(({loadSearchEngine}) =>
-      loadSearchEngine().then((engine) => setModules(engine.data.modules.map((m) => ({id: m.id, title: m.title[lang]})))),
+    void import('@site/src/components/Search/loader').then(({getSearchClient}) =>
+      getSearchClient()
+        .modules()
+        .then((list) => setModules(list.map((m) => ({id: m.id, title: m.title[lang]})))),
     );
   }, [response, modules.length, lang]);
 

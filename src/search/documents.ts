@@ -4,6 +4,7 @@
  * the English site and the reverse.
  */
 import type {Catalog, Localized} from '../catalog';
+import {indexTokens} from './text';
 
 export interface SearchDocument {
   id: string;
@@ -14,10 +15,13 @@ export interface SearchDocument {
   variants: string[];
   module: string;
   summary: Localized;
-  /** Cause and fix in both languages: matched by full text, never displayed. */
-  body: string;
-  /** Endpoint titles (both languages), methods and paths that return the entry. */
-  endpoints: string;
+  /**
+   * The index, prepared at build time so the browser does not tokenise:
+   * the words of message, type and summary, space-separated and unique…
+   */
+  primaryTerms: string;
+  /** …and those found only in cause, fix and the endpoints that return the entry (both languages). */
+  secondaryTerms: string;
   /** `METHOD path` of each endpoint, for recognising a pasted request line. */
   routes: string[];
 }
@@ -31,17 +35,25 @@ export interface SearchData {
 export function buildSearchData(catalog: Catalog): SearchData {
   const documents = catalog.entries.map((entry): SearchDocument => {
     const uses = catalog.usesOfEntry.get(entry.id) ?? [];
+    const variants = (entry.variants ?? []).map((v) => v.message ?? '').filter(Boolean);
+    const routes = [...new Set(uses.map((u) => `${u.endpoint.method} ${u.endpoint.path}`))];
+    const primary = new Set(indexTokens([entry.message, ...variants, entry.type, entry.summary.zh, entry.summary.en].join('\n')));
+    const secondary = new Set(
+      indexTokens(
+        [entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en, ...uses.map((u) => `${u.endpoint.title.zh} ${u.endpoint.title.en}`), ...routes].join('\n'),
+      ),
+    );
     return {
       id: entry.id,
       status: entry.status,
       type: entry.type,
       message: entry.message,
-      variants: (entry.variants ?? []).map((v) => v.message ?? '').filter(Boolean),
+      variants,
       module: catalog.moduleOfEntry.get(entry.id)!.id,
       summary: entry.summary,
-      body: [entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en].join('\n'),
-      endpoints: uses.map((u) => `${u.endpoint.title.zh} ${u.endpoint.title.en}`).join('\n'),
-      routes: [...new Set(uses.map((u) => `${u.endpoint.method} ${u.endpoint.path}`))],
+      primaryTerms: [...primary].join(' '),
+      secondaryTerms: [...secondary].filter((t) => !primary.has(t)).join(' '),
+      routes,
     };
   });
   return {

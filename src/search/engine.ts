@@ -9,7 +9,7 @@ import {hasPlaceholder, PLACEHOLDER_SOURCE, templateToRegExp} from '../catalog/p
 import type {SearchData, SearchDocument} from './documents';
 import {parseQuery, type ParsedQuery} from './query';
 import {synonymsOf} from './synonyms';
-import {canonicalize, editDistance, indexTokens, normalizeMessage, queryTokens, STOP_WORDS} from './text';
+import {canonicalize, editDistance, normalizeMessage, queryTokens, STOP_WORDS} from './text';
 
 /** Why an entry is in the results, strongest first. */
 export type MatchKind = 'exact' | 'template' | 'type' | 'status' | 'endpoint' | 'text' | 'fuzzy';
@@ -49,8 +49,6 @@ interface Prepared {
   matchers: Matcher[];
   /** Words of the message itself: a query with nearly all of them is that message, typos and all. */
   messageWords: Set<string>;
-  primary: Set<string>;
-  secondary: Set<string>;
   /** Where each word occurs, as IN_* bit flags: one lookup per word when scoring. */
   fields: Map<string, number>;
   routes: {method: string; pattern: RegExp}[];
@@ -81,7 +79,8 @@ export class SearchEngine {
   private readonly prepared: Prepared[];
   private readonly exactMessages = new Map<string, number[]>();
   private readonly types = new Map<string, number[]>();
-  private readonly index = new Index({tokenize: 'strict', encode: indexTokens, resolution: 9, cache: false});
+  /** Documents arrive tokenised (see documents.ts); queries are looked up one token at a time. */
+  private readonly index = new Index({tokenize: 'strict', encode: splitTerms, resolution: 1, cache: false});
   /** Catalog words by length, for typo correction. */
   private readonly vocabulary = new Map<number, string[]>();
   private readonly allTokens = new Set<string>();
@@ -91,11 +90,13 @@ export class SearchEngine {
   constructor(readonly data: SearchData) {
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
     const vocabulary = new Set<string>();
-    for (const p of this.prepared) for (const token of p.primary) if (/^[a-z][a-z0-9_]{3,}$/.test(token)) vocabulary.add(token);
+    for (const p of this.prepared) {
+      for (const [token, flags] of p.fields) if (flags & IN_PRIMARY && /^[a-z][a-z0-9_]{3,}$/.test(token)) vocabulary.add(token);
+    }
     for (const word of vocabulary) push(this.vocabulary, word.length, word);
     const documentFrequency = new Map<string, number>();
     for (const p of this.prepared) {
-      for (const token of new Set([...p.primary, ...p.secondary])) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+      for (const [token, flags] of p.fields) if (flags & (IN_PRIMARY | IN_SECONDARY)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
     }
     const n = this.prepared.length;
     for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + n / df));
@@ -110,11 +111,9 @@ export class SearchEngine {
     const messages = templates.map(normalizeMessage);
     for (const message of messages) push(this.exactMessages, message, i);
     if (doc.type) push(this.types, doc.type.toLowerCase(), i);
-    const primaryText = [...templates, doc.type, doc.summary.zh, doc.summary.en].join('\n');
-    const secondaryText = `${doc.body}\n${doc.endpoints}\n${doc.routes.join('\n')}`;
-    this.index.add(i, `${primaryText}\n${secondaryText}`);
-    const primary = new Set(indexTokens(primaryText));
-    const secondary = new Set(indexTokens(secondaryText));
+    const primary = splitTerms(doc.primaryTerms);
+    const secondary = splitTerms(doc.secondaryTerms);
+    this.index.add(i, `${doc.primaryTerms} ${doc.secondaryTerms}`);
     for (const t of primary) this.allTokens.add(t);
     for (const t of secondary) this.allTokens.add(t);
     const messageWords = new Set(queryTokens(templates.join(' ').replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), ' ')));
@@ -130,8 +129,6 @@ export class SearchEngine {
       messages,
       matchers: templates.filter(hasPlaceholder).map(compileMatcher),
       messageWords,
-      primary,
-      secondary,
       fields,
       routes: doc.routes.map(compileRoute),
     };
@@ -356,6 +353,10 @@ export class SearchEngine {
       if (!sameType && s.match !== 'exact' && s.match !== 'template') s.score -= 150;
     }
   }
+}
+
+function splitTerms(terms: string): string[] {
+  return terms ? terms.split(' ') : [];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

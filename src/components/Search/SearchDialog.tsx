@@ -5,7 +5,7 @@
  */
 import React, {type ReactNode, useCallback, useEffect, useRef, useState} from 'react';
 import {useLabels} from '../labels';
-import {loadSearchEngine} from './loader';
+import {getSearchClient} from './loader';
 import SearchPanel, {SearchIcon} from './SearchPanel';
 import styles from './styles.module.css';
 
@@ -42,7 +42,7 @@ export default function SearchDialog(): ReactNode {
         type="button"
         className={styles.openButton}
         onClick={() => setOpen(true)}
-        onMouseEnter={() => void loadSearchEngine().catch(() => undefined)}
+        onMouseEnter={() => void getSearchClient().modules().catch(() => undefined)}
         aria-label={t.searchButton}
         aria-keyshortcuts="Control+K Meta+K /"
         aria-haspopup="dialog">

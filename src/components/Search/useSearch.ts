@@ -1,7 +1,7 @@
 /** Runs a query against the lazily loaded engine and tracks loading and error states. */
 import {useEffect, useState} from 'react';
 import type {SearchOptions, SearchResponse} from '@site/src/search/engine';
-import {loadSearchEngine} from './loader';
+import {getSearchClient} from './loader';
 
 export type SearchState =
   | {status: 'idle'}
@@ -19,9 +19,11 @@ export function useSearch(query: string, options: SearchOptions = {}, enabled = 
     }
     let cancelled = false;
     setState((s) => (s.status === 'done' ? s : {status: 'loading'}));
-    loadSearchEngine().then(
-      (engine) => {
-        if (!cancelled) setState({status: 'done', response: engine.search(query, {module, status, limit})});
+    getSearchClient()
+      .search(query, {module, status, limit})
+      .then(
+      (response) => {
+        if (!cancelled) setState({status: 'done', response});
       },
       () => {
         if (!cancelled) setState({status: 'error'});
