@@ -35,6 +35,7 @@ const zh = {
   exampleHint: '服务返回的响应大致如下，占位符已替换为示例值：',
   endpoints: '返回此错误的接口',
   endpointsNone: '任何接口都可能返回此错误。',
+  endpointsMany: (n: number) => `${n} 个接口会返回此错误，按模块分组：`,
   related: '相关错误',
   variants: '上游文档中的其他写法',
   sameStatus: (status: number, n: number) => `还有 ${n} 个错误使用状态码 ${status}`,
@@ -77,6 +78,8 @@ const zh = {
   copyForTicket: '复制到工单',
   copyEndpointLink: (title: string) => `复制「${title}」的链接`,
   ticketMeaning: '含义',
+  movedTitle: '此错误已移至新地址',
+  movedText: '这个错误的页面已经移动，正在前往：',
   errorPageDescription: (status: number, type: string, message: string, summary: string) =>
     `${status} ${type} ${message ? `“${message}”` : ''}：${summary}`,
 };
@@ -113,6 +116,7 @@ const en: Labels = {
   exampleHint: 'The service answers roughly like this, with sample values in place of the placeholders:',
   endpoints: 'Endpoints that return this error',
   endpointsNone: 'Any endpoint can return this error.',
+  endpointsMany: (n) => `${n} endpoints return this error, grouped by module:`,
   related: 'Related errors',
   variants: 'Other spellings in the upstream documentation',
   sameStatus: (status, n) => `${n} other errors use status ${status}`,
@@ -155,6 +159,8 @@ const en: Labels = {
   copyForTicket: 'Copy for a ticket',
   copyEndpointLink: (title) => `Copy the link to "${title}"`,
   ticketMeaning: 'Meaning',
+  movedTitle: 'This error has moved',
+  movedText: 'This error has a new address; taking you to',
   errorPageDescription: (status, type, message, summary) =>
     `${status} ${type} ${message ? `"${message}"` : ''}: ${summary}`,
 };

@@ -12,7 +12,8 @@ import {useLabels, useLanguage} from '@site/src/components/labels';
 import ResultItem from '@site/src/components/Search/ResultItem';
 import {highlightTerms, useSearch} from '@site/src/components/Search/useSearch';
 import styles from '@site/src/components/Search/page.module.css';
-import {queryFromParams} from '@site/src/search/url';
+import {opensDirectly, queryFromParams, uniqueExactHit} from '@site/src/search/url';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 
 interface PageState {
   q: string;
@@ -27,11 +28,15 @@ export default function SearchPage(): ReactNode {
   const history = useHistory();
   const [state, setState] = useState<PageState>({q: '', module: '', filterStatus: ''});
   const [modules, setModules] = useState<{id: string; title: string}[]>([]);
+  // A link built from a raw error opens its entry directly when the match is exact and unique.
+  const [openOnExact, setOpenOnExact] = useState(false);
+  const errorUrl = useBaseUrl('/errors/');
 
   // Read the URL after hydration: the static HTML is rendered without a query.
   useEffect(() => {
     const params = new URLSearchParams(location.search);
     setState({q: queryFromParams(params), module: params.get('module') ?? '', filterStatus: params.get('filter_status') ?? ''});
+    setOpenOnExact(opensDirectly(params));
   }, [location.search]);
 
   const search = useSearch(state.q, {
@@ -40,6 +45,13 @@ export default function SearchPage(): ReactNode {
     status: state.filterStatus ? Number(state.filterStatus) : undefined,
   });
   const response = search.status === 'done' ? search.response : undefined;
+
+  useEffect(() => {
+    if (!openOnExact || !response) return;
+    const entry = uniqueExactHit(response);
+    if (entry) history.replace(`${errorUrl}${entry}`);
+    else setOpenOnExact(false);
+  }, [openOnExact, response, history, errorUrl]);
 
   useEffect(() => {
     if (!response || modules.length > 0) return;
@@ -57,6 +69,7 @@ export default function SearchPage(): ReactNode {
     if (next.module) params.set('module', next.module);
     if (next.filterStatus) params.set('filter_status', next.filterStatus);
     setState(next);
+    setOpenOnExact(false);
     history.replace({pathname: location.pathname, search: params.toString() ? `?${params}` : ''});
   };
 

@@ -1,9 +1,13 @@
 /**
  * The search page's URL forms. A link can carry a free-text query, or a raw
  * error field by field when a tool has the response but no entry id:
- *   /search?q=<anything pasted>
+ *   /search?q=<anything pasted>                      the results
+ *   /search?q=<whole body>&open=1                     the entry, when the match is exact
  *   /search?status=401&error=auth_bad_access_token&error_description=Unable%20to%20authenticate
+ *                                                     the entry, when the match is exact
+ * Otherwise (no exact match, or several equally exact ones) the results show.
  */
+import type {SearchResponse} from './engine';
 export function queryFromParams(params: URLSearchParams): string {
   const q = params.get('q');
   if (q) return q;
@@ -13,4 +17,17 @@ export function queryFromParams(params: URLSearchParams): string {
   if (!error && !description) return status ?? '';
   const body = JSON.stringify({...(error ? {error} : {}), ...(description ? {error_description: description} : {})});
   return status ? `HTTP/1.1 ${status}\n${body}` : body;
+}
+
+/** Links carrying a raw error, or asking for it with `open=1`, go straight to an exact match. */
+export function opensDirectly(params: URLSearchParams): boolean {
+  return params.has('error') || params.has('error_description') || params.get('open') === '1';
+}
+
+/** The id of the one entry that matches exactly, or undefined when none or several do. */
+export function uniqueExactHit(response: SearchResponse): string | undefined {
+  const [first, second] = response.hits;
+  if (!response.exact || !first) return undefined;
+  const secondIsAsGood = second && (second.match === 'exact' || second.match === 'template') && second.score >= first.score;
+  return secondIsAsGood ? undefined : first.doc.id;
 }

@@ -78,17 +78,6 @@ test.describe('search page', () => {
     await expect(page).toHaveURL(/module=groups/);
     await expect(results.first()).toBeVisible();
   });
-
-  test('a raw error given field by field opens the matching entry first', async ({page}) => {
-    await gotoHydrated(
-      page,
-      '/en/search?status=401&error=auth_bad_access_token&error_description=Unable%20to%20authenticate%20due%20to%20corrupt%20access%20token',
-    );
-    const first = page.getByRole('list', {name: 'Search results'}).getByRole('link').first();
-    await expect(first).toContainText('Unable to authenticate due to corrupt access token');
-    await first.click();
-    await expect(page).toHaveURL(new RegExp(`/en/errors/${TOKEN_ERROR}$`));
-  });
 });
 
 test.describe('on a phone', () => {

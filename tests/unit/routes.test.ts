@@ -29,6 +29,14 @@ describe('generated routes', () => {
   });
 });
 
+describe('redirects', () => {
+  it('gives a renamed error id a page that forwards to the current entry', () => {
+    const routes = buildAllRoutes(catalog, 'en', {'401-old-token-id': 'http-401'});
+    const alias = routes.find((r) => r.path === 'errors/401-old-token-id');
+    expect(alias).toMatchObject({component: '@site/src/components/RedirectPage', data: {to: '/errors/http-401'}});
+  });
+});
+
 describe('example response', () => {
   it('fills placeholders with the sample and prints a status line', () => {
     const text = exampleResponse(validEntry());

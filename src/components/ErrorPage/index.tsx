@@ -24,6 +24,47 @@ export function ticketSnippet(data: ErrorPageData, meaningLabel: string): string
   return `**${signature}**${message}\n${meaningLabel}: ${entry.summary}\n${pageUrl()}\n`;
 }
 
+/** Above this many endpoints the list is grouped by module, each group folded. */
+const FOLD_ABOVE = 12;
+
+function EndpointList({endpoints}: {endpoints: ErrorPageData['endpoints']}): ReactNode {
+  const t = useLabels();
+  const list = (items: ErrorPageData['endpoints']) => (
+    <ul className={styles.endpoints}>
+      {items.map((ep) => (
+        <li key={ep.id}>
+          <MethodBadge method={ep.method} /> <code className={styles.path}>{ep.path}</code>
+          <div>
+            <Link to={`/modules/${ep.moduleId}#${ep.id}`}>{ep.title}</Link>
+            <span className={styles.moduleName}> · {ep.moduleTitle}</span>
+          </div>
+          {ep.note && (
+            <div className={styles.endpointNote}>
+              <InlineText text={ep.note} />
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+  if (endpoints.length <= FOLD_ABOVE) return list(endpoints);
+  const byModule = new Map<string, ErrorPageData['endpoints']>();
+  for (const ep of endpoints) byModule.set(ep.moduleTitle, [...(byModule.get(ep.moduleTitle) ?? []), ep]);
+  return (
+    <>
+      <p>{t.endpointsMany(endpoints.length)}</p>
+      {[...byModule].map(([title, items]) => (
+        <details key={title} className={styles.group} open={items.some((ep) => ep.note)}>
+          <summary>
+            {title} <span className={styles.moduleName}>({t.endpointsCount(items.length)})</span>
+          </summary>
+          {list(items)}
+        </details>
+      ))}
+    </>
+  );
+}
+
 export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
   const t = useLabels();
   const {entry} = data;
@@ -82,24 +123,7 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
 
         <section>
           <Heading as="h2" id="endpoints">{t.endpoints}</Heading>
-          {data.endpoints.length === 0 ? (
-            <p>{t.endpointsNone}</p>
-          ) : (
-            <ul className={styles.endpoints}>
-              {data.endpoints.map((ep) => (
-                <li key={ep.id}>
-                  <MethodBadge method={ep.method} /> <code className={styles.path}>{ep.path}</code>
-                  <div>
-                    <Link to={`/modules/${ep.moduleId}#${ep.id}`}>{ep.title}</Link>
-                    <span className={styles.moduleName}> · {ep.moduleTitle}</span>
-                  </div>
-                  {ep.note && (
-                    <div className={styles.endpointNote}><InlineText text={ep.note} /></div>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          {data.endpoints.length === 0 ? <p>{t.endpointsNone}</p> : <EndpointList endpoints={data.endpoints} />}
         </section>
 
         {data.related.length > 0 && (

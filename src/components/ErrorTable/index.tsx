@@ -28,7 +28,7 @@ export default function ErrorTable({rows, showModule = false}: {rows: Row[]; sho
               <td>
                 <StatusBadge status={row.status} />
               </td>
-              <td>
+              <td className={styles.type}>
                 <ErrorType type={row.type} emptyLabel={t.none} />
               </td>
               <td className={styles.message}>

@@ -1,8 +1,10 @@
 /** One feature module: each section, each endpoint in it, and the errors each endpoint can return. */
-import React, {type ReactNode} from 'react';
+import React, {type ReactNode, useEffect} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import {useHistory, useLocation} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {ModuleEndpointData, ModulePageData} from '@site/src/plugins/error-reference/page-data';
 import {InlineText, MethodBadge} from '../ErrorBits';
 import CopyButton from '../CopyButton';
@@ -13,6 +15,7 @@ import styles from './styles.module.css';
 export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
   const t = useLabels();
   const hasEndpoints = data.endpointCount > 0;
+  useAnchorRedirect(data.anchorRedirects);
   return (
     <Layout title={data.title} description={data.summary}>
       <main className={styles.page}>
@@ -46,6 +49,17 @@ export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
       </main>
     </Layout>
   );
+}
+
+/** An old link to an endpoint that was renamed or moved still lands on it. */
+function useAnchorRedirect(redirects: Record<string, string>): void {
+  const location = useLocation();
+  const history = useHistory();
+  const base = useBaseUrl('/');
+  useEffect(() => {
+    const target = redirects[decodeURIComponent(location.hash.slice(1))];
+    if (target) history.replace(`${base.replace(/\/$/, '')}${target}`);
+  }, [location.hash, redirects, history, base]);
 }
 
 function ModuleToc({data, label}: {data: ModulePageData; label: string}): ReactNode {

@@ -93,7 +93,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
           </button>
         )}
       </div>
-      <div className={styles.body}>
+      <div className={styles.body} hidden={large && state.status === 'idle' && !query.trim()}>
         {state.status === 'idle' && !large && <p className={styles.hint}>{t.searchHint}</p>}
         {state.status === 'loading' && <p className={styles.hint} role="status">{t.searchLoading}</p>}
         {state.status === 'error' && <p className={styles.hint} role="alert">{t.searchLoadError}</p>}

@@ -2,10 +2,13 @@
  * Turns the typed catalog into pages. This file only wires Docusaurus
  * lifecycles; what the pages contain is decided in routes.ts and page-data.ts.
  */
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {loadCatalog, type Catalog} from '../../catalog';
 import {buildSearchData} from '../../search/documents';
+import {buildCatalogJson, buildLlmsTxt, catalogSchema} from './catalog-json';
 import {languageOfLocale} from './page-data';
 import {buildAllRoutes} from './routes';
 
@@ -32,6 +35,16 @@ export default function errorReferencePlugin(context: LoadContext): Plugin<Catal
           modules: {data},
         });
       }
+    },
+
+    // Machine-readable files beside the pages (built sites only: postBuild does not run under `start`).
+    async postBuild({content, outDir}) {
+      const site = context.siteConfig.url.replace(/\/+$/, '');
+      await Promise.all([
+        writeFile(path.join(outDir, 'catalog.json'), JSON.stringify(buildCatalogJson(content, site), null, 1)),
+        writeFile(path.join(outDir, 'catalog.schema.json'), JSON.stringify(catalogSchema(site), null, 2)),
+        writeFile(path.join(outDir, 'llms.txt'), buildLlmsTxt(content, site)),
+      ]);
     },
 
     // FlexSearch reads `import.meta.dirname` for its Node worker, which the browser bundle never uses.

@@ -5,6 +5,7 @@
  */
 import type {Catalog, Endpoint, ErrorEntry, FeatureModule, Language, Localized} from '../../catalog';
 import {statusLine} from '../../catalog/http-status';
+import {endpointIdRedirects} from '../../catalog/redirects';
 
 export interface EntrySummary {
   id: string;
@@ -54,6 +55,8 @@ export interface ModulePageData {
   sections: {id: string; title: string; intro?: string; endpoints: ModuleEndpointData[]; entries: EntrySummary[]}[];
   endpointCount: number;
   entryCount: number;
+  /** Old endpoint anchors of this page → where that endpoint is now (`/modules/<id>#<endpoint>`). */
+  anchorRedirects: Record<string, string>;
 }
 
 export interface ModuleCard {
@@ -154,7 +157,17 @@ export function buildModulePageData(catalog: Catalog, mod: FeatureModule, lang: 
     })),
     endpointCount: mod.endpoints.length,
     entryCount: mod.entries.length,
+    anchorRedirects: anchorRedirectsOf(catalog, mod.id),
   };
+}
+
+function anchorRedirectsOf(catalog: Catalog, moduleId: string): Record<string, string> {
+  const moduleOfEndpoint = new Map(catalog.modules.flatMap((m) => m.endpoints.map((e) => [e.id, m.id] as const)));
+  const out: Record<string, string> = {};
+  for (const [from, to] of Object.entries(endpointIdRedirects)) {
+    if (from.startsWith(`${moduleId}.`) && moduleOfEndpoint.has(to)) out[from] = `/modules/${moduleOfEndpoint.get(to)}#${to}`;
+  }
+  return out;
 }
 
 export function buildModuleCards(catalog: Catalog, lang: Language): ModuleCard[] {

@@ -3,6 +3,7 @@
  * data. Pure, so tests can check the route list without running Docusaurus.
  */
 import type {Catalog, Language} from '../../catalog';
+import {errorIdRedirects} from '../../catalog/redirects';
 import {
   buildCatalogPageData,
   buildErrorPageData,
@@ -26,6 +27,7 @@ const COMPONENTS = {
   module: '@site/src/components/ModulePage',
   modules: '@site/src/components/ModulesPage',
   catalog: '@site/src/components/CatalogPage',
+  redirect: '@site/src/components/RedirectPage',
 } as const;
 
 export function errorPath(id: string): string {
@@ -36,7 +38,11 @@ export function modulePath(id: string): string {
   return `modules/${id}`;
 }
 
-export function buildAllRoutes(catalog: Catalog, lang: Language): PlannedRoute[] {
+export function buildAllRoutes(
+  catalog: Catalog,
+  lang: Language,
+  redirects: Readonly<Record<string, string>> = errorIdRedirects,
+): PlannedRoute[] {
   const routes: PlannedRoute[] = [
     {path: '', component: COMPONENTS.home, dataName: 'home-page', data: buildHomePageData(catalog, lang)},
     {path: 'errors', component: COMPONENTS.catalog, dataName: 'catalog-page', data: buildCatalogPageData(catalog, lang)},
@@ -57,6 +63,10 @@ export function buildAllRoutes(catalog: Catalog, lang: Language): PlannedRoute[]
       dataName: `error-${entry.id}`,
       data: buildErrorPageData(catalog, entry, lang),
     });
+  }
+  // Renamed or merged ids keep working: their old address forwards to the entry.
+  for (const [from, to] of Object.entries(redirects)) {
+    routes.push({path: errorPath(from), component: COMPONENTS.redirect, dataName: `redirect-${from}`, data: {to: `/${errorPath(to)}`}});
   }
   return routes;
 }

@@ -1,0 +1,210 @@
+/**
+ * The machine-readable catalog (`/catalog.json`), its JSON Schema
+ * (`/catalog.schema.json`) and `/llms.txt`, written beside the built site.
+ * Pure functions of the catalog; the plugin writes their output in postBuild.
+ */
+import type {Catalog, ErrorEntry, Localized} from '../../catalog';
+
+/** Raised when the shape of catalog.json changes incompatibly. */
+export const CATALOG_FORMAT_VERSION = 1;
+
+type Urls = {zh: string; en: string};
+
+export interface CatalogJson {
+  $schema: string;
+  version: number;
+  site: string;
+  languages: ['zh', 'en'];
+  modules: {
+    id: string;
+    title: Localized;
+    summary: Localized;
+    url: Urls;
+    endpoints: {id: string; method: string; path: string; title: Localized; section: string; url: Urls; errors: {id: string; note?: Localized}[]}[];
+  }[];
+  entries: {
+    id: string;
+    status: number;
+    type: string;
+    message: string;
+    sample?: string;
+    module: string;
+    summary: Localized;
+    cause: Localized;
+    fix: Localized;
+    note?: Localized;
+    variants?: string[];
+    related?: string[];
+    url: Urls;
+  }[];
+}
+
+function urls(site: string, path: string): Urls {
+  return {zh: `${site}${path}`, en: `${site}/en${path}`};
+}
+
+export function buildCatalogJson(catalog: Catalog, site: string): CatalogJson {
+  return {
+    $schema: `${site}/catalog.schema.json`,
+    version: CATALOG_FORMAT_VERSION,
+    site,
+    languages: ['zh', 'en'],
+    modules: catalog.modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      summary: m.summary,
+      url: urls(site, `/modules/${m.id}`),
+      endpoints: m.endpoints.map((e) => ({
+        id: e.id,
+        method: e.method,
+        path: e.path,
+        title: e.title,
+        section: e.section,
+        url: urls(site, `/modules/${m.id}#${e.id}`),
+        errors: e.errors.map((r) => (r.note ? {id: r.error, note: r.note} : {id: r.error})),
+      })),
+    })),
+    entries: catalog.entries.map((e) => entryJson(e, catalog.moduleOfEntry.get(e.id)!.id, site)),
+  };
+}
+
+function entryJson(e: ErrorEntry, module: string, site: string): CatalogJson['entries'][number] {
+  const variants = (e.variants ?? []).map((v) => v.message ?? '').filter(Boolean);
+  return {
+    id: e.id,
+    status: e.status,
+    type: e.type,
+    message: e.message,
+    ...(e.sample ? {sample: e.sample} : {}),
+    module,
+    summary: e.summary,
+    cause: e.cause,
+    fix: e.fix,
+    ...(e.note ? {note: e.note} : {}),
+    ...(variants.length ? {variants} : {}),
+    ...(e.related?.length ? {related: e.related} : {}),
+    url: urls(site, `/errors/${e.id}`),
+  };
+}
+
+const localized = {
+  type: 'object',
+  required: ['zh', 'en'],
+  additionalProperties: false,
+  properties: {zh: {type: 'string', minLength: 1}, en: {type: 'string', minLength: 1}},
+};
+const urlPair = {
+  type: 'object',
+  required: ['zh', 'en'],
+  additionalProperties: false,
+  properties: {zh: {type: 'string', pattern: '^https?://'}, en: {type: 'string', pattern: '^https?://'}},
+};
+const id = {type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$'};
+
+/** JSON Schema (draft 2020-12) of catalog.json. */
+export function catalogSchema(site: string): object {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${site}/catalog.schema.json`,
+    title: 'IM REST API error catalog',
+    description: 'Every feature module, endpoint and error entry of the reference, in Chinese (zh) and English (en).',
+    type: 'object',
+    required: ['$schema', 'version', 'site', 'languages', 'modules', 'entries'],
+    additionalProperties: false,
+    properties: {
+      $schema: {type: 'string'},
+      version: {const: CATALOG_FORMAT_VERSION},
+      site: {type: 'string', pattern: '^https?://'},
+      languages: {const: ['zh', 'en']},
+      modules: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'title', 'summary', 'url', 'endpoints'],
+          additionalProperties: false,
+          properties: {
+            id,
+            title: localized,
+            summary: localized,
+            url: urlPair,
+            endpoints: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['id', 'method', 'path', 'title', 'section', 'url', 'errors'],
+                additionalProperties: false,
+                properties: {
+                  id: {type: 'string', pattern: '^[a-z0-9-]+\\.[a-z0-9]+(?:-[a-z0-9]+)*$'},
+                  method: {enum: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH']},
+                  path: {type: 'string', pattern: '^/'},
+                  title: localized,
+                  section: id,
+                  url: urlPair,
+                  errors: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['id'],
+                      additionalProperties: false,
+                      properties: {id, note: localized},
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      entries: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['id', 'status', 'type', 'message', 'module', 'summary', 'cause', 'fix', 'url'],
+          additionalProperties: false,
+          properties: {
+            id,
+            status: {type: 'integer', minimum: 400, maximum: 599},
+            type: {type: 'string', description: "The response's `error` field; empty for a bare status."},
+            message: {type: 'string', description: 'The `error_description` as a template; XXX, {appkey} and the like are placeholders.'},
+            sample: {type: 'string', description: 'The message with plausible values in its placeholders.'},
+            module: id,
+            summary: localized,
+            cause: localized,
+            fix: localized,
+            note: localized,
+            variants: {type: 'array', items: {type: 'string'}},
+            related: {type: 'array', items: id},
+            url: urlPair,
+          },
+        },
+      },
+    },
+  };
+}
+
+/** `/llms.txt`: what the reference is and where everything is, for AI assistants. */
+export function buildLlmsTxt(catalog: Catalog, site: string): string {
+  const lines = [
+    '# IM REST API Error Reference',
+    '',
+    '> Every error the IM (instant messaging) cloud service REST API returns: HTTP status, error type (`error`),',
+    '> message (`error_description`, placeholders such as XXX stand for real values), what it means, why it happens',
+    '> and how to fix it. Chinese pages at the root, English under /en/.',
+    '',
+    `- Machine-readable catalog (both languages): ${site}/catalog.json (schema: ${site}/catalog.schema.json)`,
+    `- Search by pasted error: ${site}/search?q=<url-encoded text or JSON body>`,
+    `- Open the entry for a raw error: ${site}/search?status=<status>&error=<error>&error_description=<message>`,
+    '',
+    '## Feature modules',
+    '',
+    ...catalog.modules.map((m) => `- [${m.title.en}](${site}/en/modules/${m.id}): ${m.summary.en}`),
+    '',
+    '## Errors',
+    '',
+    ...catalog.entries.map(
+      (e) => `- [${[e.status, e.type, e.message && `"${e.message}"`].filter(Boolean).join(' ')}](${site}/en/errors/${e.id}): ${e.summary.en}`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
