@@ -90,6 +90,8 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('option').first()).toContainText('message send reach limit');
     await page.getByRole('option').first().click();
     await expect(page).toHaveURL(/\/errors\/403-message-send-error-reach-limit$/);
+    // The new page (and its navbar) must be up before the search button is pressed.
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('message send reach limit');
     await page.getByRole('button', {name: '搜索错误…'}).click();
     const dialog = page.getByRole('dialog');
     const box2 = await dialog.boundingBox();

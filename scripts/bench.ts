@@ -1,0 +1,170 @@
+/**
+ * The quality numbers in one run, printed as a Markdown table:
+ *   - build time of both locales,
+ *   - bytes of the first load of an error page and a module page (HTML, CSS, JS; raw and gzip),
+ *   - first contentful paint and time to a first search result in headless Chromium with a
+ *     throttled mobile profile (4x CPU slowdown, 1.6 Mbit/s, 150 ms latency, 390x844 screen),
+ *   - search accuracy, latency and index size (as `npm run bench:search`).
+ *   npm run bench [-- --skip-build] [-- --write-readme]
+ */
+import {execSync, spawn} from 'node:child_process';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {chromium, type Page} from '@playwright/test';
+import {loadCatalog} from '../src/catalog';
+import {buildSearchData} from '../src/search/documents';
+import {SearchEngine} from '../src/search/engine';
+import {runRelevance, scoreByKind, type RelevanceQuery} from '../src/search/relevance';
+
+const PORT = 3199;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const BUILD = path.resolve('build');
+const args = new Set(process.argv.slice(2));
+const rows: [string, string][] = [];
+const note = (what: string, value: string) => {
+  rows.push([what, value]);
+  console.error(`${what}: ${value}`);
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function measureBuild(): void {
+  if (args.has('--skip-build') && existsSync(BUILD)) return;
+  execSync('npx docusaurus clear', {stdio: 'ignore'});
+  const started = Date.now();
+  execSync('npx docusaurus build', {stdio: 'ignore'});
+  note('Build, both locales (cold)', `${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The built file behind a URL path, as `docusaurus serve` maps it. */
+function fileOf(urlPath: string): string | undefined {
+  const clean = decodeURIComponent(urlPath.split('?')[0]);
+  for (const candidate of [clean, `${clean}.html`, path.join(clean, 'index.html')]) {
+    const file = path.join(BUILD, candidate);
+    if (existsSync(file) && !file.endsWith('/')) return file;
+  }
+  return undefined;
+}
+
+async function firstLoad(page: Page, urlPath: string): Promise<void> {
+  const requested: string[] = [];
+  page.on('requestfinished', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${ORIGIN}${urlPath}`, {waitUntil: 'networkidle'});
+  page.removeAllListeners('requestfinished');
+  const totals = {html: [0, 0], css: [0, 0], js: [0, 0]};
+  for (const p of new Set(requested)) {
+    const file = fileOf(p);
+    if (!file) continue;
+    const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : file.endsWith('.html') ? 'html' : undefined;
+    if (!kind) continue;
+    const bytes = readFileSync(file);
+    totals[kind][0] += bytes.length;
+    totals[kind][1] += gzipSync(bytes).length;
+  }
+  const sum = [0, 1].map((i) => totals.html[i] + totals.css[i] + totals.js[i]);
+  note(
+    `First load of ${urlPath} (HTML + CSS + JS)`,
+    `${kb(sum[1])} gzip (${kb(sum[0])} raw): HTML ${kb(totals.html[1])}, CSS ${kb(totals.css[1])}, JS ${kb(totals.js[1])} gzip`,
+  );
+}
+
+async function mobileTimings(page: Page, urlPath: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000});
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  await page.goto(`${ORIGIN}${urlPath}`, {waitUntil: 'load'});
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  const hydrated = await page.evaluate(() => performance.now());
+  await page.getByRole('button', {name: /搜索错误|Search errors/}).click();
+  const box = page.getByRole('dialog').getByRole('combobox');
+  const typedAt = await page.evaluate(() => performance.now());
+  await box.fill('grpID 1928374650 does not exist!');
+  await page.getByRole('option').first().waitFor();
+  const resultAt = await page.evaluate(() => performance.now());
+  note(`Mobile profile, ${urlPath}: first contentful paint`, `${fcp.toFixed(0)} ms`);
+  note(`Mobile profile, ${urlPath}: page interactive (hydrated)`, `${hydrated.toFixed(0)} ms`);
+  note(`Mobile profile, ${urlPath}: first search result, from first use`, `${(resultAt - typedAt).toFixed(0)} ms (at ${resultAt.toFixed(0)} ms)`);
+}
+
+function searchFigures(): void {
+  const data = buildSearchData(loadCatalog());
+  const engine = new SearchEngine(data);
+  const queries: RelevanceQuery[] = JSON.parse(readFileSync('tests/relevance/queries.json', 'utf8'));
+  for (const row of scoreByKind(runRelevance(engine, queries))) {
+    note(`Search top-1 / top-5, ${row.kind} (${row.count} queries)`, `${(100 * row.top1).toFixed(1)}% / ${(100 * row.top5).toFixed(1)}%`);
+  }
+  for (const q of queries) engine.search(q.q);
+  const medians = queries
+    .map((q) => {
+      const runs = Array.from({length: 21}, () => {
+        const t = process.hrtime.bigint();
+        engine.search(q.q);
+        return Number(process.hrtime.bigint() - t) / 1e6;
+      }).sort((a, b) => a - b);
+      return runs[10];
+    })
+    .sort((a, b) => a - b);
+  note('Search latency per query (median of 21 runs), p50 / p99', `${medians[Math.floor(medians.length / 2)].toFixed(3)} ms / ${medians[Math.floor(medians.length * 0.99)].toFixed(3)} ms`);
+  const json = JSON.stringify(data);
+  note('Search data (index tokenised at build time)', `${kb(gzipSync(json).length)} gzip (${kb(json.length)} raw)`);
+}
+
+async function main(): Promise<void> {
+  measureBuild();
+  const server = spawn('npx', ['docusaurus', 'serve', '--port', String(PORT), '--host', '127.0.0.1', '--no-open'], {stdio: 'ignore', detached: true});
+  try {
+    await waitForServer();
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    for (const urlPath of ['/errors/404-resource-not-found-grpid-does-exist', '/modules/groups']) {
+      const page = await browser.newPage();
+      await firstLoad(page, urlPath);
+      await page.close();
+    }
+    const page = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+    await mobileTimings(page, '/errors/404-resource-not-found-grpid-does-exist');
+    await browser.close();
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+  searchFigures();
+  print();
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the built site did not come up on ${ORIGIN}`);
+}
+
+function print(): void {
+  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} by \`npm run bench\`.`,
+    '',
+    '| measure | value |',
+    '| --- | --- |',
+    ...rows.map(([a, b]) => `| ${a} | ${b} |`),
+  ].join('\n');
+  console.log(table);
+  if (args.has('--write-readme')) {
+    const readme = readFileSync('README.md', 'utf8');
+    const start = '<!-- bench:start -->';
+    const end = '<!-- bench:end -->';
+    const updated = readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`);
+    writeFileSync('README.md', updated);
+  }
+}
+
+void main();
