@@ -7,7 +7,8 @@
  *   - search accuracy, latency and index size (as `npm run bench:search`).
  *   npm run bench [-- --skip-build] [-- --write-readme]
  */
-import {execSync, spawn} from 'node:child_process';
+import {execFile, execSync} from 'node:child_process';
+import {promisify} from 'node:util';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import {loadCatalog} from '../src/catalog';
 import {buildSearchData} from '../src/search/documents';
 import {SearchEngine} from '../src/search/engine';
 import {runRelevance, scoreByKind, type RelevanceQuery} from '../src/search/relevance';
+import {serveBuild} from './lib/static-server';
 
 const PORT = 3199;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -114,9 +116,8 @@ function searchFigures(): void {
 
 async function main(): Promise<void> {
   measureBuild();
-  const server = spawn('npx', ['docusaurus', 'serve', '--port', String(PORT), '--host', '127.0.0.1', '--no-open'], {stdio: 'ignore', detached: true});
+  const server = await serveBuild(BUILD, PORT);
   try {
-    await waitForServer();
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -129,23 +130,35 @@ async function main(): Promise<void> {
     const page = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
     await mobileTimings(page, '/errors/404-resource-not-found-grpid-does-exist');
     await browser.close();
+    await lighthouse('/errors/404-resource-not-found-grpid-does-exist');
   } finally {
-    process.kill(-server.pid!, 'SIGTERM');
+    server.close();
   }
   searchFigures();
   print();
 }
 
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`the built site did not come up on ${ORIGIN}`);
+/**
+ * Lighthouse's mobile preset (its default) on one page, in Debian's Chromium.
+ * Run asynchronously: the static server lives in this process and must keep answering.
+ */
+async function lighthouse(urlPath: string): Promise<void> {
+  const report = path.join(os.tmpdir(), 'lighthouse-report.json');
+  await promisify(execFile)(
+    'npx',
+    [
+      'lighthouse',
+      `${ORIGIN}${urlPath}`,
+      '--quiet',
+      '--output=json',
+      `--output-path=${report}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+    ],
+    {env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, timeout: 180_000},
+  );
+  const result = JSON.parse(readFileSync(report, 'utf8')) as {categories: Record<string, {title: string; score: number}>};
+  const scores = Object.values(result.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`);
+  note(`Lighthouse, mobile preset, ${urlPath}`, scores.join(', '));
 }
 
 function print(): void {

@@ -21,6 +21,11 @@ test.describe('copy affordances', () => {
     expect(ticket).toContain('**401 auth_bad_access_token** `Unable to authenticate due to corrupt access token`');
     expect(ticket).toContain('Meaning: The app token is malformed and cannot be parsed.');
     expect(ticket).toContain(`${baseURL}/en/errors/${TOKEN_ERROR}`);
+
+    // The example's body is valid JSON, as a developer would paste it into a test.
+    await page.getByRole('button', {name: 'Copy body'}).click();
+    const body = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(body).toMatchObject({error: 'auth_bad_access_token', error_description: 'Unable to authenticate due to corrupt access token'});
   });
 
   test('an endpoint heading copies the link to its anchor', async ({page, baseURL}) => {

@@ -77,4 +77,30 @@ test.describe('guides', () => {
     await gotoHydrated(page, '/en/guides/handling-errors');
     await expect(page.getByRole('heading', {level: 1})).toHaveText('Handling errors: retries and alerts');
   });
+
+  test('code blocks are highlighted, HTTP responses included', async ({page}) => {
+    await gotoHydrated(page, '/en/guides/reading-error-responses');
+    const block = page.locator('pre').filter({hasText: 'HTTP/1.1 401 Unauthorized'});
+    // Prism's http grammar marks the header name; its embedded JSON grammar marks the keys.
+    await expect(block.locator('.token.header-name').first()).toHaveText('Content-Type');
+    await expect(block.locator('.token.property', {hasText: '"error"'})).toHaveCount(1);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({viewport: {width: 390, height: 844}});
+
+  for (const path of [
+    `/errors/${TOKEN_ERROR}`,
+    '/en/errors/404-resource-not-found-grpid-does-exist',
+    '/modules/groups',
+    '/en/errors',
+    '/guides/reading-error-responses',
+  ]) {
+    test(`${path} fits the screen; only code and tables scroll sideways`, async ({page}) => {
+      await gotoHydrated(page, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+    });
+  }
 });

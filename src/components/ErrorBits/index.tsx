@@ -4,6 +4,11 @@ import clsx from 'clsx';
 import styles from './styles.module.css';
 
 /** Renders text whose `backticked` parts are code; everything else is plain text (never HTML). */
+/** The text without its code marks, for places that cannot show markup (meta tags, titles). */
+export function plainText(text: string): string {
+  return text.replaceAll('`', '');
+}
+
 export function InlineText({text}: {text: string}): ReactNode {
   const parts = text.split('`');
   return (

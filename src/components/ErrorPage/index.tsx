@@ -2,12 +2,12 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
-import CodeBlock from '@theme/CodeBlock';
 import Heading from '@theme/Heading';
 import type {ErrorPageData} from '@site/src/plugins/error-reference/page-data';
-import {ErrorType, InlineText, MethodBadge, StatusBadge} from '../ErrorBits';
+import {ErrorType, InlineText, MethodBadge, StatusBadge, plainText} from '../ErrorBits';
 import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
+import ResponseExample from '../ResponseExample';
 import {useLabels} from '../labels';
 import styles from './styles.module.css';
 
@@ -70,7 +70,7 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
   const {entry} = data;
   const title = entry.message ? `${entry.status} ${entry.type} – ${entry.message}` : `HTTP ${entry.status}`;
   return (
-    <Layout title={title} description={t.errorPageDescription(entry.status, entry.type, entry.message, entry.summary)}>
+    <Layout title={title} description={t.errorPageDescription(entry.status, entry.type, entry.message, plainText(entry.summary))}>
       <main className={styles.page}>
         <nav className={styles.breadcrumbs} aria-label="breadcrumbs">
           <Link to="/errors">{t.catalogTitle}</Link>
@@ -85,7 +85,9 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
           <Heading as="h1" className={styles.title}>
             {entry.message ? <code className={styles.message}>{entry.message}</code> : `HTTP ${entry.status}`}
           </Heading>
-          <p className={styles.summary}>{entry.summary}</p>
+          <p className={styles.summary}>
+            <InlineText text={entry.summary} />
+          </p>
           <div className={styles.actions}>
             <CopyButton label={t.copyLink} text={pageUrl} />
             <CopyButton label={t.copyForTicket} text={() => ticketSnippet(data, t.ticketMeaning)} />
@@ -108,7 +110,7 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
         <section>
           <Heading as="h2" id="example">{t.example}</Heading>
           <p className={styles.hint}>{t.exampleHint}</p>
-          <CodeBlock language="http">{data.exampleResponse}</CodeBlock>
+          <ResponseExample response={data.exampleResponse} />
           {entry.variants.length > 0 && (
             <details className={styles.variants}>
               <summary>{t.variants}</summary>

@@ -12,37 +12,40 @@ export default function ErrorTable({rows, showModule = false}: {rows: Row[]; sho
   const t = useLabels();
   return (
     <div className={styles.wrapper}>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">{t.colStatus}</th>
-            <th scope="col">{t.colType}</th>
-            <th scope="col">{t.colMessage}</th>
-            <th scope="col">{t.colMeaning}</th>
-            {showModule && <th scope="col">{t.colModule}</th>}
+      {/* Explicit roles keep the table's meaning for screen readers when a phone lays rows out as cards. */}
+      <table className={styles.table} role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">{t.colStatus}</th>
+            <th scope="col" role="columnheader">{t.colType}</th>
+            <th scope="col" role="columnheader">{t.colMessage}</th>
+            <th scope="col" role="columnheader">{t.colMeaning}</th>
+            {showModule && <th scope="col" role="columnheader">{t.colModule}</th>}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((row) => (
-            <tr key={row.id}>
-              <td>
+            <tr key={row.id} role="row">
+              <td role="cell">
                 <StatusBadge status={row.status} />
               </td>
-              <td className={styles.type}>
+              <td className={styles.type} role="cell">
                 <ErrorType type={row.type} emptyLabel={t.none} />
               </td>
-              <td className={styles.message}>
+              <td className={styles.message} role="cell">
                 {row.message ? <code>{row.message}</code> : <span className={styles.muted}>{t.bareStatus}</span>}
               </td>
-              <td>
-                <Link to={`/errors/${row.id}`}>{row.summary}</Link>
+              <td className={styles.meaning} role="cell">
+                <Link to={`/errors/${row.id}`}>
+                  <InlineText text={row.summary} />
+                </Link>
                 {row.note && (
                   <div className={styles.note}>
                     <InlineText text={row.note} />
                   </div>
                 )}
               </td>
-              {showModule && <td className={styles.module}>{row.moduleTitle}</td>}
+              {showModule && <td className={styles.module} role="cell">{row.moduleTitle}</td>}
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 /** One search result: status, type, message with the matched words marked, meaning and why it matched. */
 import React, {type ReactNode} from 'react';
 import type {SearchHit} from '@site/src/search/engine';
-import {ErrorType, StatusBadge} from '../ErrorBits';
+import {ErrorType, StatusBadge, plainText} from '../ErrorBits';
 import {useLabels, useLanguage} from '../labels';
 import Highlight from './Highlight';
 import styles from './styles.module.css';
@@ -24,7 +24,7 @@ export default function ResultItem({hit, terms}: {hit: SearchHit; terms: string[
         </code>
       )}
       <div className={styles.resultSummary}>
-        <Highlight text={doc.summary[lang]} terms={terms} />
+        <Highlight text={plainText(doc.summary[lang])} terms={terms} />
       </div>
     </div>
   );

@@ -12,6 +12,9 @@ import {buildCatalogJson, buildLlmsTxt, catalogSchema} from './catalog-json';
 import {languageOfLocale} from './page-data';
 import {buildAllRoutes} from './routes';
 
+/** The classic theme's client module that imports Prism at start-up (see configureWebpack). */
+const PRISM_STARTUP_MODULE = path.join(path.dirname(require.resolve('@docusaurus/theme-classic')), 'prism-include-languages');
+
 export default function errorReferencePlugin(context: LoadContext): Plugin<Catalog> {
   return {
     name: 'error-reference',
@@ -49,7 +52,13 @@ export default function errorReferencePlugin(context: LoadContext): Plugin<Catal
 
     // FlexSearch reads `import.meta.dirname` for its Node worker, which the browser bundle never uses.
     configureWebpack() {
-      return {ignoreWarnings: [{module: /flexsearch/, message: /import\.meta\.dirname/}]};
+      return {
+        ignoreWarnings: [{module: /flexsearch/, message: /import\.meta\.dirname/}],
+        // The classic theme loads Prism (about 26 KB gzip) on every page at start-up. Only
+        // pages with code blocks need it, so the start-up module is dropped and
+        // src/theme/CodeBlock registers the extra languages where code blocks render.
+        resolve: {alias: {[PRISM_STARTUP_MODULE]: false}},
+      };
     },
   };
 }
