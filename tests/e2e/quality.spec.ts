@@ -11,6 +11,8 @@ const PAGES = [
   '/errors/404-resource-not-found-grpid-does-exist',
   '/errors',
   '/search?q=403%20forbidden_op',
+  '/guides/handling-errors',
+  '/guides/glossary',
 ];
 
 for (const locale of ['', '/en']) {
