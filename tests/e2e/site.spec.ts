@@ -68,6 +68,18 @@ test.describe('catalog table', () => {
     await expect(rows.first()).toBeVisible();
     expect(await rows.count()).toBeGreaterThan(count);
   });
+
+  test('a filter chosen while typing keeps the typed text, in the table and the URL', async ({page}) => {
+    await gotoHydrated(page, '/en/errors');
+    await page.getByRole('searchbox').fill('token');
+    await page.getByLabel('Module').selectOption('general');
+    await expect(page).toHaveURL(/q=token/);
+    await expect(page).toHaveURL(/module=general/);
+    await page.waitForTimeout(500); // past the URL's typing pause: nothing may be undone
+    await expect(page).toHaveURL(/module=general/);
+    await expect(page.getByRole('searchbox')).toHaveValue('token');
+    for (const module of await page.locator('tbody tr td:last-child').allInnerTexts()) expect(module.trim()).toBe('General errors');
+  });
 });
 
 test.describe('guides', () => {

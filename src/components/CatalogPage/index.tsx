@@ -3,7 +3,7 @@
  * The filters live in the URL (`/errors?status=401&module=groups&q=token`),
  * so a filtered view can be linked.
  */
-import React, {type ReactNode, useEffect, useMemo, useState} from 'react';
+import React, {type ReactNode, memo, useDeferredValue, useEffect, useMemo, useRef, useState} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
@@ -11,6 +11,9 @@ import type {CatalogPageData, EntryRow} from '@site/src/plugins/error-reference/
 import ErrorTable from '../ErrorTable';
 import {useLabels} from '../labels';
 import styles from './styles.module.css';
+
+/** Re-rendered only when the rows change, not on every key. */
+const MemoErrorTable = memo(ErrorTable);
 
 interface Filters {
   q: string;
@@ -31,6 +34,9 @@ function matches(row: EntryRow, f: Filters): boolean {
   return f.q.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
 }
 
+/** How long typing must pause before the URL follows the filter text. */
+const URL_UPDATE_DELAY_MS = 300;
+
 export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode {
   const t = useLabels();
   const location = useLocation();
@@ -40,17 +46,34 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const filters = hydrated ? readFilters(location.search) : readFilters('');
+  // The text box answers every key at once; the table follows at low priority (React may
+  // interrupt it for the next key), and the URL only when typing pauses: replacing the URL
+  // re-renders the whole page.
+  const [text, setText] = useState<string | undefined>(undefined);
+  const query = text ?? filters.q;
+  const deferredQuery = useDeferredValue(query);
   const statuses = useMemo(() => [...new Set(data.entries.map((e) => e.status))].sort(), [data]);
-  const rows = useMemo(() => data.entries.filter((row) => matches(row, filters)), [data, filters.q, filters.status, filters.module]);
+  const rows = useMemo(
+    () => data.entries.filter((row) => matches(row, {...filters, q: deferredQuery})),
+    [data, deferredQuery, filters.status, filters.module],
+  );
 
   const update = (change: Partial<Filters>) => {
-    const next = {...filters, ...change};
+    const next = {...filters, q: query, ...change};
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(next)) if (value) params.set(key, value);
     const search = params.toString();
     history.replace({pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash});
   };
-  const filtered = Boolean(filters.q || filters.status || filters.module);
+  // The timer calls the latest `update`, so a status or module chosen meanwhile is kept.
+  const latestUpdate = useRef(update);
+  latestUpdate.current = update;
+  useEffect(() => {
+    if (text === undefined || text === filters.q) return undefined;
+    const timer = setTimeout(() => latestUpdate.current({q: text}), URL_UPDATE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const filtered = Boolean(query || filters.status || filters.module);
 
   return (
     <Layout title={t.catalogTitle} description={t.catalogDescription(data.entries.length)}>
@@ -62,9 +85,9 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
             <span className={styles.label}>{t.filterLabel}</span>
             <input
               type="search"
-              value={filters.q}
+              value={query}
               placeholder={t.filterPlaceholder}
-              onChange={(e) => update({q: e.target.value})}
+              onChange={(e) => setText(e.target.value)}
             />
           </label>
           <label>
@@ -89,12 +112,15 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
         <p className={styles.count} aria-live="polite">
           {t.shownOf(rows.length, data.entries.length)}
           {filtered && (
-            <button type="button" className={styles.clear} onClick={() => update({q: '', status: '', module: ''})}>
+            <button type="button" className={styles.clear} onClick={() => {
+                setText('');
+                update({q: '', status: '', module: ''});
+              }}>
               {t.clearFilters}
             </button>
           )}
         </p>
-        {rows.length > 0 ? <ErrorTable rows={rows} showModule /> : <p>{t.noRows}</p>}
+        {rows.length > 0 ? <MemoErrorTable rows={rows} showModule /> : <p>{t.noRows}</p>}
       </main>
     </Layout>
   );
