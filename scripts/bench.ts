@@ -12,7 +12,7 @@ import {promisify} from 'node:util';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {gzipSync} from 'node:zlib';
+import {brotliCompressSync, gzipSync} from 'node:zlib';
 import {chromium, type Page} from '@playwright/test';
 import {loadCatalog} from '../src/catalog';
 import {buildSearchData} from '../src/search/documents';
@@ -49,10 +49,10 @@ function fileOf(urlPath: string): string | undefined {
   return undefined;
 }
 
-type Bytes = {raw: number; gzip: number};
+type Bytes = {raw: number; gzip: number; brotli: number};
 
 function bytesOf(urlPaths: Iterable<string>, kinds: string[]): Record<string, Bytes> {
-  const totals: Record<string, Bytes> = Object.fromEntries(kinds.map((k) => [k, {raw: 0, gzip: 0}]));
+  const totals: Record<string, Bytes> = Object.fromEntries(kinds.map((k) => [k, {raw: 0, gzip: 0, brotli: 0}]));
   for (const p of new Set(urlPaths)) {
     const file = fileOf(p);
     const kind = file && kinds.find((k) => file.endsWith(`.${k}`));
@@ -60,6 +60,7 @@ function bytesOf(urlPaths: Iterable<string>, kinds: string[]): Record<string, By
     const bytes = readFileSync(file);
     totals[kind].raw += bytes.length;
     totals[kind].gzip += gzipSync(bytes).length;
+    totals[kind].brotli += brotliCompressSync(bytes).length;
   }
   return totals;
 }
@@ -78,11 +79,11 @@ async function firstLoad(page: Page, urlPath: string): Promise<void> {
   await page.goto(`${ORIGIN}${urlPath}`, {waitUntil: 'networkidle'});
   page.removeAllListeners('requestfinished');
   const t = bytesOf(needed, ['html', 'css', 'js']);
-  const sum = {raw: t.html.raw + t.css.raw + t.js.raw, gzip: t.html.gzip + t.css.gzip + t.js.gzip};
+  const total = (k: keyof Bytes) => t.html[k] + t.css[k] + t.js[k];
   const later = bytesOf(prefetched, ['js']).js;
   note(
     `First load of ${urlPath} (HTML + CSS + JS)`,
-    `${kb(sum.gzip)} gzip (${kb(sum.raw)} raw): HTML ${kb(t.html.gzip)}, CSS ${kb(t.css.gzip)}, JS ${kb(t.js.gzip)} gzip; ` +
+    `${kb(total('gzip'))} gzip (${kb(total('raw'))} raw, ${kb(total('brotli'))} brotli): HTML ${kb(t.html.gzip)}, CSS ${kb(t.css.gzip)}, JS ${kb(t.js.gzip)} gzip; ` +
       `then prefetched while idle: ${kb(later.gzip)} gzip`,
   );
 }
