@@ -37,8 +37,11 @@ function matches(row: EntryRow, f: Filters): boolean {
 /** How long typing must pause before the URL follows the filter text. */
 const URL_UPDATE_DELAY_MS = 300;
 
-export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode {
-  const t = useLabels();
+/**
+ * The filters, kept in the URL. The text box answers every key at once; the URL follows
+ * only when typing pauses, because replacing the URL re-renders the whole page.
+ */
+function useUrlFilters(): {filters: Filters; query: string; setQuery: (q: string) => void; update: (change: Partial<Filters>) => void} {
   const location = useLocation();
   const history = useHistory();
   // The static HTML is rendered without a query string; apply the URL's
@@ -46,19 +49,11 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const filters = hydrated ? readFilters(location.search) : readFilters('');
-  // The text box answers every key at once; the table follows at low priority (React may
-  // interrupt it for the next key), and the URL only when typing pauses: replacing the URL
-  // re-renders the whole page.
-  const [text, setText] = useState<string | undefined>(undefined);
-  const query = text ?? filters.q;
-  const deferredQuery = useDeferredValue(query);
-  const statuses = useMemo(() => [...new Set(data.entries.map((e) => e.status))].sort(), [data]);
-  const rows = useMemo(
-    () => data.entries.filter((row) => matches(row, {...filters, q: deferredQuery})),
-    [data, deferredQuery, filters.status, filters.module],
-  );
+  const [typed, setTyped] = useState<string | undefined>(undefined);
+  const query = typed ?? filters.q;
 
   const update = (change: Partial<Filters>) => {
+    if (change.q !== undefined) setTyped(change.q);
     const next = {...filters, q: query, ...change};
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(next)) if (value) params.set(key, value);
@@ -69,10 +64,23 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
   const latestUpdate = useRef(update);
   latestUpdate.current = update;
   useEffect(() => {
-    if (text === undefined || text === filters.q) return undefined;
-    const timer = setTimeout(() => latestUpdate.current({q: text}), URL_UPDATE_DELAY_MS);
+    if (typed === undefined || typed === filters.q) return undefined;
+    const timer = setTimeout(() => latestUpdate.current({q: typed}), URL_UPDATE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [typed]);
+  return {filters, query, setQuery: setTyped, update};
+}
+
+export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode {
+  const t = useLabels();
+  const {filters, query, setQuery, update} = useUrlFilters();
+  // The table follows the text at low priority: React may interrupt it for the next key.
+  const deferredQuery = useDeferredValue(query);
+  const statuses = useMemo(() => [...new Set(data.entries.map((e) => e.status))].sort(), [data]);
+  const rows = useMemo(
+    () => data.entries.filter((row) => matches(row, {...filters, q: deferredQuery})),
+    [data, deferredQuery, filters.status, filters.module],
+  );
   const filtered = Boolean(query || filters.status || filters.module);
 
   return (
@@ -87,7 +95,7 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
               type="search"
               value={query}
               placeholder={t.filterPlaceholder}
-              onChange={(e) => setText(e.target.value)}
+              onChange={(e) => setQuery(e.target.value)}
             />
           </label>
           <label>
@@ -112,10 +120,7 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
         <p className={styles.count} aria-live="polite">
           {t.shownOf(rows.length, data.entries.length)}
           {filtered && (
-            <button type="button" className={styles.clear} onClick={() => {
-                setText('');
-                update({q: '', status: '', module: ''});
-              }}>
+            <button type="button" className={styles.clear} onClick={() => update({q: '', status: '', module: ''})}>
               {t.clearFilters}
             </button>
           )}
