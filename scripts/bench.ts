@@ -1,9 +1,11 @@
 /**
  * The quality numbers in one run, printed as a Markdown table:
  *   - build time of both locales,
- *   - bytes of the first load of an error page and a module page (HTML, CSS, JS; raw and gzip),
- *   - first contentful paint and time to a first search result in headless Chromium with a
- *     throttled mobile profile (4x CPU slowdown, 1.6 Mbit/s, 150 ms latency, 390x844 screen),
+ *   - bytes of the first load of two error pages and a module page (HTML, CSS, JS; raw, gzip, brotli),
+ *   - on a throttled mobile profile in headless Chromium (4x CPU slowdown, 1.6 Mbit/s, 150 ms
+ *     latency, 390x844 screen): first contentful paint, hydration, time to a first search result,
+ *     and typing into the catalog table's filter with every entry shown,
+ *   - Lighthouse's mobile preset on a typical and the heaviest error page (median of three runs),
  *   - search accuracy, latency and index size (as `npm run bench:search`).
  *   npm run bench [-- --skip-build] [-- --write-readme]
  */
@@ -14,10 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {brotliCompressSync, gzipSync} from 'node:zlib';
 import {chromium, type Page} from '@playwright/test';
-import {loadCatalog} from '../src/catalog';
-import {buildSearchData} from '../src/search/documents';
-import {SearchEngine} from '../src/search/engine';
-import {runRelevance, scoreByKind, type RelevanceQuery} from '../src/search/relevance';
+import {measureSearch, percentile} from './lib/search-figures';
 import {serveBuild} from './lib/static-server';
 
 const PORT = 3199;
@@ -140,26 +139,15 @@ async function mobileTimings(page: Page, urlPath: string): Promise<void> {
 }
 
 function searchFigures(): void {
-  const data = buildSearchData(loadCatalog());
-  const engine = new SearchEngine(data);
-  const queries: RelevanceQuery[] = JSON.parse(readFileSync('tests/relevance/queries.json', 'utf8'));
-  for (const row of scoreByKind(runRelevance(engine, queries))) {
+  const f = measureSearch();
+  for (const row of f.byKind) {
     note(`Search top-1 / top-5, ${row.kind} (${row.count} queries)`, `${(100 * row.top1).toFixed(1)}% / ${(100 * row.top5).toFixed(1)}%`);
   }
-  for (const q of queries) engine.search(q.q);
-  const medians = queries
-    .map((q) => {
-      const runs = Array.from({length: 21}, () => {
-        const t = process.hrtime.bigint();
-        engine.search(q.q);
-        return Number(process.hrtime.bigint() - t) / 1e6;
-      }).sort((a, b) => a - b);
-      return runs[10];
-    })
-    .sort((a, b) => a - b);
-  note('Search latency per query (median of 21 runs), p50 / p99', `${medians[Math.floor(medians.length / 2)].toFixed(3)} ms / ${medians[Math.floor(medians.length * 0.99)].toFixed(3)} ms`);
-  const json = JSON.stringify(data);
-  note('Search data (index tokenised at build time)', `${kb(gzipSync(json).length)} gzip (${kb(json.length)} raw)`);
+  const ms = (x: number) => `${x.toFixed(3)} ms`;
+  note('Search latency, all runs: p50 / p99', `${ms(percentile(f.latencies, 50))} / ${ms(percentile(f.latencies, 99))}`);
+  note('Search latency, median of each query: p50 / p99', `${ms(percentile(f.medians, 50))} / ${ms(percentile(f.medians, 99))}`);
+  note('Search engine start-up from its data (in the worker)', `${f.startup.toFixed(0)} ms`);
+  note('Search data (index tokenised at build time)', `${kb(f.dataBytes.gzip)} gzip (${kb(f.dataBytes.raw)} raw)`);
 }
 
 async function main(): Promise<void> {

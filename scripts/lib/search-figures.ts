@@ -1,0 +1,77 @@
+/**
+ * The search figures shared by `npm run bench:search` and `npm run bench`, measured one way:
+ * accuracy on the committed relevance set, latency per query, engine start-up, data size.
+ */
+import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {loadCatalog} from '../../src/catalog';
+import {buildSearchData} from '../../src/search/documents';
+import {SearchEngine} from '../../src/search/engine';
+import {runRelevance, scoreByKind, type KindScore, type RelevanceOutcome, type RelevanceQuery} from '../../src/search/relevance';
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return [value, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+export interface SearchFigures {
+  queries: RelevanceQuery[];
+  outcomes: RelevanceOutcome[];
+  byKind: KindScore[];
+  /** Every run's latency, sorted (ms). */
+  latencies: number[];
+  /** Each query's median latency, sorted (ms): a garbage-collection pause cannot skew these. */
+  medians: number[];
+  /** Median time to build the engine from the shipped data (ms). */
+  startup: number;
+  dataBytes: {raw: number; gzip: number};
+  documents: number;
+}
+
+export function measureSearch(rounds = 20): SearchFigures {
+  const queries: RelevanceQuery[] = JSON.parse(readFileSync('tests/relevance/queries.json', 'utf8'));
+  const data = buildSearchData(loadCatalog());
+
+  // Start-up: building the engine (FlexSearch index, matchers) from the shipped data.
+  const startups: number[] = [];
+  let engine!: SearchEngine;
+  for (let i = 0; i < 15; i++) {
+    const [built, ms] = time(() => new SearchEngine(data));
+    engine = built;
+    startups.push(ms);
+  }
+  startups.sort((a, b) => a - b);
+
+  const outcomes = runRelevance(engine, queries);
+
+  // Latency: every query, warmed up, then all queries in turn, `rounds` times.
+  for (const q of queries) engine.search(q.q);
+  const latencies: number[] = [];
+  const perQuery: number[][] = queries.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    queries.forEach((q, i) => {
+      const ms = time(() => engine.search(q.q))[1];
+      latencies.push(ms);
+      perQuery[i].push(ms);
+    });
+  }
+  latencies.sort((a, b) => a - b);
+  const medians = perQuery.map((runs) => percentile(runs.sort((a, b) => a - b), 50)).sort((a, b) => a - b);
+
+  const json = JSON.stringify(data);
+  return {
+    queries,
+    outcomes,
+    byKind: scoreByKind(outcomes),
+    latencies,
+    medians,
+    startup: percentile(startups, 50),
+    dataBytes: {raw: json.length, gzip: gzipSync(json).length},
+    documents: data.documents.length,
+  };
+}
