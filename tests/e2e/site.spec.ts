@@ -82,6 +82,18 @@ test.describe('catalog table', () => {
   });
 });
 
+test.describe('glossary', () => {
+  test('module and error pages lead to the glossary, in both languages', async ({page}) => {
+    await gotoHydrated(page, `/errors/${TOKEN_ERROR}`);
+    await page.locator('main').getByRole('link', {name: '术语表'}).click();
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('术语表');
+    await expect(page.getByRole('row').filter({hasText: '子区'})).toContainText('thread');
+    await gotoHydrated(page, '/en/modules/groups');
+    await page.locator('main').getByRole('link', {name: 'glossary'}).click();
+    await expect(page).toHaveURL(/\/en\/guides\/glossary$/);
+  });
+});
+
 test.describe('guides', () => {
   test('exist in both languages', async ({page}) => {
     await gotoHydrated(page, '/guides/handling-errors');

@@ -137,6 +137,11 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
         <p className={styles.sameStatus}>
           <Link to={`/errors?status=${entry.status}`}>{t.sameStatus(entry.status, data.sameStatusCount)}</Link>
         </p>
+        <p className={styles.sameStatus}>
+          {t.glossaryHint}
+          <Link to="/guides/glossary">{t.glossary}</Link>
+          {t.fullStop}
+        </p>
       </main>
     </Layout>
   );

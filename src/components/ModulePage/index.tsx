@@ -34,6 +34,11 @@ export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
               {t.generalErrorsHint} <Link to="/modules/general">{t.generalModule}</Link>
             </p>
           )}
+          <p className={styles.generalHint}>
+            {t.glossaryHint}
+            <Link to="/guides/glossary">{t.glossary}</Link>
+            {t.fullStop}
+          </p>
         </header>
         {hasEndpoints && <ModuleToc data={data} label={t.onThisPage} />}
         {data.sections.map((section) => (
