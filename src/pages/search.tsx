@@ -12,7 +12,7 @@ import {useLabels, useLanguage} from '@site/src/components/labels';
 import ResultItem from '@site/src/components/Search/ResultItem';
 import {highlightTerms, useSearch} from '@site/src/components/Search/useSearch';
 import styles from '@site/src/components/Search/page.module.css';
-import {opensDirectly, queryFromParams, uniqueExactHit} from '@site/src/search/url';
+import {opensDirectly, queryFromParams, statusesToTellApart, uniqueExactHit} from '@site/src/search/url';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 
 interface PageState {
@@ -121,6 +121,7 @@ export default function SearchPage(): ReactNode {
           <>
             <p className={response.exact ? styles.summaryExact : styles.summary} role="status">
               {response.exact ? t.resultCount(response.hits.length) : response.hits.length > 0 ? t.noExactMatch : t.noResults}
+              {statusesToTellApart(response).length > 0 && <> {t.tellApartByStatus(statusesToTellApart(response))}</>}
               {!response.exact && response.statusDoc && (
                 <>
                   {' '}

@@ -31,3 +31,15 @@ export function uniqueExactHit(response: SearchResponse): string | undefined {
   const secondIsAsGood = second && (second.match === 'exact' || second.match === 'template') && second.score >= first.score;
   return secondIsAsGood ? undefined : first.doc.id;
 }
+
+/**
+ * When a message alone cannot tell entries apart (the same message under different
+ * statuses, say 400 for chat rooms and 403 for groups) and the paste had no status:
+ * those statuses, so the reader can be told to pick by the status they received.
+ */
+export function statusesToTellApart(response: SearchResponse): number[] {
+  if (!response.exact || response.query.status) return [];
+  const exactHits = response.hits.filter((hit) => hit.match === 'exact' || hit.match === 'template');
+  const statuses = [...new Set(exactHits.map((hit) => hit.doc.status))].sort((a, b) => a - b);
+  return statuses.length > 1 ? statuses : [];
+}

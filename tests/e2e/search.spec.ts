@@ -51,6 +51,17 @@ test.describe('search widget', () => {
     await expect(page.getByRole('dialog').getByRole('link', {name: /503/})).toBeVisible();
   });
 
+  test('a message shared by errors of different statuses says to choose by status', async ({page}) => {
+    await gotoHydrated(page, '/en/');
+    await page.getByRole('button', {name: /Search errors/}).click();
+    const box = page.getByRole('dialog').getByRole('combobox');
+    await box.fill('users [bob] are not members of this group!');
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText('with statuses 400, 403');
+    await box.fill('HTTP/1.1 403 Forbidden\nusers [bob] are not members of this group!');
+    await expect(page.getByRole('option').first()).toContainText('403');
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveCount(0);
+  });
+
   test('shows markup in a query as text, never as markup', async ({page}) => {
     await gotoHydrated(page, '/');
     await page.getByRole('button', {name: /搜索错误/}).click();
@@ -77,6 +88,12 @@ test.describe('search page', () => {
     await page.getByRole('combobox', {name: '模块'}).selectOption('groups');
     await expect(page).toHaveURL(/module=groups/);
     await expect(results.first()).toBeVisible();
+  });
+
+  test('a shared message with no status: the results say how to choose', async ({page}) => {
+    await gotoHydrated(page, '/search?error=forbidden_op&error_description=users%20%5Bbob%5D%20are%20not%20members%20of%20this%20group!');
+    await expect(page).toHaveURL(/\/search\?/);
+    await expect(page.getByRole('status')).toContainText('状态码分别为 400、403');
   });
 });
 

@@ -8,6 +8,7 @@ import React, {type KeyboardEvent, type ReactNode, useEffect, useId, useRef, use
 import Link from '@docusaurus/Link';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import {statusesToTellApart} from '@site/src/search/url';
 import {useLabels} from '../labels';
 import ResultItem from './ResultItem';
 import {highlightTerms, useSearch} from './useSearch';
@@ -108,6 +109,11 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
                 </Link>
               </>
             )}
+          </p>
+        )}
+        {response && statusesToTellApart(response).length > 0 && (
+          <p className={styles.tellApart} role="status">
+            {t.tellApartByStatus(statusesToTellApart(response))}
           </p>
         )}
         <ul id={listId} role="listbox" aria-label={t.searchResults} className={styles.list}>

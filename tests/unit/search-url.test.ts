@@ -1,0 +1,43 @@
+/** The search page's decisions from a response: open one entry directly, or help choose. */
+import {describe, expect, it} from 'vitest';
+import {loadCatalog} from '../../src/catalog';
+import {buildSearchData} from '../../src/search/documents';
+import {SearchEngine} from '../../src/search/engine';
+import {queryFromParams, statusesToTellApart, uniqueExactHit} from '../../src/search/url';
+
+const engine = new SearchEngine(buildSearchData(loadCatalog()));
+const SHARED_MESSAGE = '{"error":"forbidden_op","error_description":"users [bob] are not members of this group!"}';
+
+describe('uniqueExactHit', () => {
+  it('names the entry when exactly one matches the message', () => {
+    const response = engine.search('{"error":"auth_bad_access_token","error_description":"Unable to authenticate due to corrupt access token"}');
+    expect(uniqueExactHit(response)).toBe('401-auth-bad-access-token-unable-authenticate-due-corrupt');
+  });
+
+  it('names none when nothing matches exactly', () => {
+    expect(uniqueExactHit(engine.search('how do I rotate my app token'))).toBeUndefined();
+  });
+});
+
+describe('statusesToTellApart', () => {
+  it('lists the statuses of entries that share a message when the paste has no status', () => {
+    expect(statusesToTellApart(engine.search(SHARED_MESSAGE))).toEqual([400, 403]);
+  });
+
+  it('is empty once the status is known, and the entry with that status comes first', () => {
+    const response = engine.search(`HTTP/1.1 403 Forbidden\n${SHARED_MESSAGE}`);
+    expect(statusesToTellApart(response)).toEqual([]);
+    expect(response.hits[0].doc.status).toBe(403);
+  });
+
+  it('is empty for a message only one entry has', () => {
+    expect(statusesToTellApart(engine.search('grpID 1928374650 does not exist!'))).toEqual([]);
+  });
+});
+
+describe('queryFromParams', () => {
+  it('rebuilds a raw error from its fields, status first', () => {
+    const q = queryFromParams(new URLSearchParams('status=401&error=unauthorized&error_description=x'));
+    expect(q).toBe('HTTP/1.1 401\n{"error":"unauthorized","error_description":"x"}');
+  });
+});
