@@ -5,7 +5,7 @@
  *   - on a throttled mobile profile in headless Chromium (4x CPU slowdown, 1.6 Mbit/s, 150 ms
  *     latency, 390x844 screen): first contentful paint, hydration, time to a first search result,
  *     and typing into the catalog table's filter with every entry shown,
- *   - Lighthouse's mobile preset on a typical and the heaviest error page (median of three runs),
+ *   - Lighthouse's mobile preset on a typical and the heaviest error page (median of five runs),
  *   - search accuracy, latency and index size (as `npm run bench:search`).
  *   npm run bench [-- --skip-build] [-- --write-readme]
  */
@@ -208,16 +208,18 @@ async function lighthouseRun(urlPath: string): Promise<LighthouseResult> {
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
 
-/** Lighthouse scores vary from run to run on a shared machine: the median of three runs. */
+/** Lighthouse scores vary from run to run on a shared machine: the median of five runs. */
 async function lighthouse(urlPath: string): Promise<void> {
   const runs: LighthouseResult[] = [];
-  for (let i = 0; i < 3; i++) runs.push(await lighthouseRun(urlPath));
-  const scores = Object.entries(runs[0].categories).map(
-    ([key, c]) => `${c.title} ${median(runs.map((r) => Math.round(r.categories[key].score * 100)))}`,
-  );
+  for (let i = 0; i < 5; i++) runs.push(await lighthouseRun(urlPath));
+  const scores = Object.entries(runs[0].categories).map(([key, c]) => {
+    const all = runs.map((r) => Math.round(r.categories[key].score * 100));
+    const range = Math.min(...all) === Math.max(...all) ? '' : ` (runs ${Math.min(...all)}-${Math.max(...all)})`;
+    return `${c.title} ${median(all)}${range}`;
+  });
   const ms = (audit: string) => `${median(runs.map((r) => r.audits[audit].numericValue ?? NaN)).toFixed(0)} ms`;
   note(
-    `Lighthouse, mobile preset, ${urlPath} (median of 3)`,
+    `Lighthouse, mobile preset, ${urlPath} (median of 5)`,
     `${scores.join(', ')} (LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')})`,
   );
 }
