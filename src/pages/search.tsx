@@ -10,7 +10,7 @@ import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {useLabels, useLanguage} from '@site/src/components/labels';
 import ResultItem from '@site/src/components/Search/ResultItem';
-import {highlightTerms, useSearch} from '@site/src/components/Search/useSearch';
+import {useSearch} from '@site/src/components/Search/useSearch';
 import styles from '@site/src/components/Search/page.module.css';
 import {opensDirectly, queryFromParams, statusesToTellApart, uniqueExactHit} from '@site/src/search/url';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -73,7 +73,7 @@ export default function SearchPage(): ReactNode {
     history.replace({pathname: location.pathname, search: params.toString() ? `?${params}` : ''});
   };
 
-  const terms = response ? highlightTerms(response) : [];
+  const terms = response?.terms ?? [];
   return (
     <Layout title={t.searchTitle} description={t.searchDescription}>
       <main className={styles.page}>

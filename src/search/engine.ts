@@ -9,7 +9,7 @@ import {hasPlaceholder, PLACEHOLDER_SOURCE, templateToRegExp} from '../catalog/p
 import type {SearchData, SearchDocument} from './documents';
 import {parseQuery, type ParsedQuery} from './query';
 import {synonymsOf} from './synonyms';
-import {canonicalize, editDistance, normalizeMessage, queryTokens, STOP_WORDS} from './text';
+import {canonicalize, editDistance, highlightTerms, normalizeMessage, queryTokens, STOP_WORDS} from './text';
 
 /** Why an entry is in the results, strongest first. */
 export type MatchKind = 'exact' | 'template' | 'type' | 'status' | 'endpoint' | 'text' | 'fuzzy';
@@ -27,6 +27,8 @@ export interface SearchResponse {
   exact: boolean;
   /** The generic entry of the status the query named (`http-401`), when there is one. */
   statusDoc?: SearchDocument;
+  /** The query's words worth marking in the results. */
+  terms: string[];
 }
 
 export interface SearchOptions {
@@ -147,10 +149,10 @@ export class SearchEngine {
     for (const type of knownTypes) for (const i of this.types.get(type) ?? []) bump(i, 'type', BASE.type);
     if (query.path) this.matchEndpoint(query, bump);
     if (query.status && !messageMatched && knownTypes.length === 0 && isMostlyStatus(query)) {
-      for (const p of this.prepared) {
-        if (p.doc.status !== query.status) continue;
-        bump(this.prepared.indexOf(p), 'status', p.doc.id === `http-${query.status}` ? BASE.status + 100 : BASE.status);
-      }
+      this.prepared.forEach((p, i) => {
+        if (p.doc.status !== query.status) return;
+        bump(i, 'status', p.doc.id === `http-${query.status}` ? BASE.status + 100 : BASE.status);
+      });
     }
     // With the message matched, full text would only reorder the weaker hits below it.
     if (messageMatched !== 'whole') this.matchText(query, knownTypes, scores, bump);
@@ -162,7 +164,8 @@ export class SearchEngine {
       .sort((a, b) => b.score - a.score || a.doc.status - b.doc.status || (a.doc.id < b.doc.id ? -1 : 1))
       .slice(0, options.limit ?? 10);
     const statusDoc = query.status ? this.prepared.find((p) => p.doc.id === `http-${query.status}`)?.doc : undefined;
-    return {query, hits, exact: hits.length > 0 && (hits[0].match === 'exact' || hits[0].match === 'template'), statusDoc};
+    const exact = hits.length > 0 && (hits[0].match === 'exact' || hits[0].match === 'template');
+    return {query, hits, exact, statusDoc, terms: highlightTerms(query.description ?? query.text)};
   }
 
   /**

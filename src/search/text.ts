@@ -109,3 +109,22 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return previous[b.length];
 }
+
+/**
+ * Words worth marking in results: Latin words of three letters or more that carry meaning
+ * (not "are", "not", "the"), and the character pairs of Chinese runs, as the index sees them.
+ */
+export function highlightTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const match of text.slice(0, 2_000).matchAll(WORD)) {
+    const word = match[0];
+    if (HAN.test(word)) {
+      for (let i = 0; i + 1 < word.length; i++) {
+        if (!CJK_STOP.has(word[i]) && !CJK_STOP.has(word[i + 1])) terms.add(word.slice(i, i + 2));
+      }
+    } else if (word.length >= 3 && !STOP_WORDS.has(word.toLowerCase())) {
+      terms.add(word);
+    }
+  }
+  return [...terms].slice(0, 20);
+}

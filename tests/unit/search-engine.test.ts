@@ -117,3 +117,20 @@ describe('the committed relevance set', () => {
     expect(strict.filter((o) => !passesTop5(o) || !passesTop1(o)).map((o) => o.query.q)).toEqual([]);
   });
 });
+
+describe('terms to mark in the results', () => {
+  it('keeps the words that carry meaning, not the filler', () => {
+    const terms = engine.search('users [bob] are not members of this group!').terms;
+    expect(terms).toEqual(expect.arrayContaining(['users', 'bob', 'members', 'group']));
+    expect(terms).not.toEqual(expect.arrayContaining(['are']));
+    expect(terms).not.toContain('not');
+    expect(terms).not.toContain('this');
+  });
+
+  it('marks Chinese by character pairs, skipping pairs with particles', () => {
+    const terms = engine.search('上传的图片太大').terms;
+    expect(terms).toEqual(expect.arrayContaining(['上传', '图片', '太大']));
+    expect(terms).not.toContain('传的');
+    expect(terms).not.toContain('的图');
+  });
+});

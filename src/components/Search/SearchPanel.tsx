@@ -11,7 +11,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import {statusesToTellApart} from '@site/src/search/url';
 import {useLabels} from '../labels';
 import ResultItem from './ResultItem';
-import {highlightTerms, useSearch} from './useSearch';
+import {useSearch} from './useSearch';
 import styles from './styles.module.css';
 
 interface Props {
@@ -65,7 +65,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
 
   const optionId = (i: number) => `${listId}-option-${i}`;
   const response = state.status === 'done' ? state.response : undefined;
-  const terms = response ? highlightTerms(response) : [];
+  const terms = response?.terms ?? [];
   const lines = query.split('\n').length;
 
   return (

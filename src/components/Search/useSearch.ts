@@ -36,9 +36,3 @@ export function useSearch(query: string, options: SearchOptions = {}, enabled = 
   return state;
 }
 
-/** Words worth marking in results: the message and the plain words of the query. */
-export function highlightTerms(response: SearchResponse): string[] {
-  const q = response.query;
-  const text = q.description ?? q.text;
-  return [...new Set(text.split(/[^\p{L}\p{N}_]+/u).filter((w) => w.length >= 3))].slice(0, 20);
-}
