@@ -657,16 +657,6 @@ export const groupsModule: FeatureModule = {
   ],
   entries: [
     {
-      id: "401-unauthorized-unable-authenticate-oauth",
-      status: 401,
-      type: "unauthorized",
-      message: "Unable to authenticate (OAuth)",
-      summary: {zh: "App Token 缺失、无效或已过期，请求未通过鉴权。", en: "The app token is missing, invalid or expired, so the request was not authenticated."},
-      cause: {zh: "服务器无法用请求头 `Authorization` 中的 App Token 确认你的身份。常见情况：没有带这个请求头、格式不是 `Bearer <token>`、Token 已过期，或者 Token 是为另一个 App 生成的。", en: "The server could not verify the app token in the `Authorization` header. Typical reasons: the header is missing, it is not in the form `Bearer <token>`, the token has expired, or it was issued for a different app."},
-      fix: {zh: "在你的服务端重新生成 App Token，并以 `Authorization: Bearer <token>` 的形式放入请求头（`Bearer` 后面有一个空格）。确认 Token 与路径中的 `app_id` 属于同一个 App，并在过期前主动刷新。用同一个 Token 原样重试不会成功。", en: "Generate a fresh app token on your server and send it as `Authorization: Bearer <token>` (one space after `Bearer`). Make sure the token belongs to the same app as the `app_id` in the path, and refresh it before it expires. Retrying with the same token will not help."},
-      related: ["401-unauthorized-unable-authenticate-due-expired-access", "401-auth-bad-access-token-unable-authenticate", "401-auth-bad-access-token-unable-authenticate-due-corrupt", "http-401"],
-    },
-    {
       id: "404-resource-not-found-grpid-does-exist",
       status: 404,
       type: "resource_not_found",
