@@ -11,6 +11,16 @@ describe('the published catalog', () => {
   it('loads without a single problem', () => {
     expect(validateCatalog(loadCatalog().modules)).toEqual([]);
   });
+
+  it('keeps errors that endpoints of three or more modules return in the general module', () => {
+    // An error page's breadcrumb names its module: a token error is not a "chat group" error.
+    const catalog = loadCatalog();
+    const misplaced = catalog.entries
+      .filter((entry) => catalog.moduleOfEntry.get(entry.id)?.id !== 'general')
+      .filter((entry) => new Set((catalog.usesOfEntry.get(entry.id) ?? []).map((use) => use.module.id)).size >= 3)
+      .map((entry) => entry.id);
+    expect(misplaced).toEqual([]);
+  });
 });
 
 describe('a valid module', () => {
