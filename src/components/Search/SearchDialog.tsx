@@ -5,7 +5,7 @@
  */
 import React, {type ReactNode, useCallback, useEffect, useRef, useState} from 'react';
 import {useLabels} from '../labels';
-import {getSearchClient} from './loader';
+import {warmUpSearch} from './loader';
 import SearchPanel, {SearchIcon} from './SearchPanel';
 import styles from './styles.module.css';
 
@@ -42,7 +42,9 @@ export default function SearchDialog(): ReactNode {
         type="button"
         className={styles.openButton}
         onClick={() => setOpen(true)}
-        onMouseEnter={() => void getSearchClient().modules().catch(() => undefined)}
+        onMouseEnter={warmUpSearch}
+        onFocus={warmUpSearch}
+        onTouchStart={warmUpSearch}
         aria-label={t.searchButton}
         aria-keyshortcuts="Control+K Meta+K /"
         aria-haspopup="dialog">

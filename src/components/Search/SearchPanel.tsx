@@ -10,6 +10,7 @@ import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {statusesToTellApart} from '@site/src/search/url';
 import {useLabels} from '../labels';
+import {warmUpSearch} from './loader';
 import ResultItem from './ResultItem';
 import {useSearch} from './useSearch';
 import styles from './styles.module.css';
@@ -87,6 +88,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
           spellCheck={false}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onKeyDown}
+          onFocus={warmUpSearch}
         />
         {onLeave && (
           <button type="button" className={styles.closeButton} onClick={onLeave} aria-label={t.close}>

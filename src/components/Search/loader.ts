@@ -19,6 +19,16 @@ export function getSearchClient(): SearchClient {
   return client;
 }
 
+/**
+ * Starts loading the engine before the first query (on hover, focus or touch of a search
+ * control), so the download overlaps with the user reaching for the keyboard.
+ */
+export function warmUpSearch(): void {
+  void getSearchClient()
+    .modules()
+    .catch(() => undefined); // a failure shows when the user actually searches
+}
+
 function workerClient(): SearchClient {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url));
   const pending = new Map<number, {resolve: (value: never) => void; reject: (error: unknown) => void}>();
