@@ -80,6 +80,18 @@ test.describe('search widget', () => {
   });
 });
 
+test.describe('loading', () => {
+  test('a page that does not search loads no search engine; reaching for search starts it', async ({page}) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await gotoHydrated(page, '/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt');
+    await page.waitForLoadState('networkidle');
+    expect(workers).toEqual([]);
+    await page.getByRole('button', {name: /搜索错误/}).hover();
+    await expect.poll(() => workers.length).toBe(1);
+  });
+});
+
 test.describe('search page', () => {
   test('takes the query from the URL and filters by module', async ({page}) => {
     await gotoHydrated(page, '/search?q=does%20not%20exist');
