@@ -41,6 +41,9 @@ const zh = {
   sameStatus: (status: number, n: number) => `还有 ${n} 个错误使用状态码 ${status}`,
   glossaryHint: '本页术语（群组、聊天室、子区、白名单、禁言等）的中英文对照见',
   glossary: '术语表',
+  notFoundTitle: '找不到这个页面',
+  notFoundText: '链接可能写错、被截断，或者指向的错误已经改名。可以试试：',
+  notFoundSearch: (words: string) => `搜索“${words}”`,
   fullStop: '。',
   module: '所属模块',
   endpointsCount: (n: number) => `${n} 个接口`,
@@ -127,6 +130,9 @@ const en: Labels = {
   sameStatus: (status, n) => `${n} other errors use status ${status}`,
   glossaryHint: 'The terms on this page (chat group, chat room, thread, allowlist, mute…) are defined, with their Chinese names, in the ',
   glossary: 'glossary',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'The link may be mistyped, cut short, or point to an error that has been renamed. Try:',
+  notFoundSearch: (words) => `Search for "${words}"`,
   fullStop: '.',
   module: 'Module',
   endpointsCount: (n) => `${n} endpoint${n === 1 ? '' : 's'}`,
@@ -180,6 +186,11 @@ const LABELS: Record<Language, Labels> = {zh, en};
 export function useLanguage(): Language {
   const {i18n} = useDocusaurusContext();
   return i18n.currentLocale.startsWith('zh') ? 'zh' : 'en';
+}
+
+/** The strings of a given language, for the rare page that speaks another than the site's. */
+export function labelsOf(language: Language): Labels {
+  return LABELS[language];
 }
 
 export function useLabels(): Labels {

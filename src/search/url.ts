@@ -43,3 +43,15 @@ export function statusesToTellApart(response: SearchResponse): number[] {
   const statuses = [...new Set(exactHits.map((hit) => hit.doc.status))].sort((a, b) => a - b);
   return statuses.length > 1 ? statuses : [];
 }
+
+/** The last part of the address as search words: `/errors/401-auth-bad-token` → `401 auth bad token`. */
+export function queryFromPath(pathname: string): string {
+  const last = pathname.split('/').filter(Boolean).pop() ?? '';
+  let decoded = last;
+  try {
+    decoded = decodeURIComponent(last);
+  } catch {
+    // A malformed escape: search for the raw text.
+  }
+  return decoded.replace(/\.html$/, '').replace(/[-_.+]+/g, ' ').trim().slice(0, 200);
+}

@@ -4,11 +4,13 @@
  */
 import {test as base, expect, type Page} from '@playwright/test';
 
-export const test = base.extend<{page: Page}>({
-  page: async ({page}, use) => {
+export const test = base.extend<{page: Page; allowConsoleErrors: RegExp[]}>({
+  /** Console errors a test expects (a 404 page logs its own status). */
+  allowConsoleErrors: [[], {option: true}],
+  page: async ({page, allowConsoleErrors}, use) => {
     const errors: string[] = [];
     page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
+      if (msg.type() === 'error' && !allowConsoleErrors.some((allowed) => allowed.test(msg.text()))) errors.push(msg.text());
     });
     page.on('pageerror', (err) => errors.push(err.message));
     await use(page);

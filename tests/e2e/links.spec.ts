@@ -114,3 +114,24 @@ test.describe('stability', () => {
     expect((await (await request.get('/llms.txt')).text()).startsWith('# IM REST API Error Reference')).toBe(true);
   });
 });
+
+test.describe('a broken link', () => {
+  test.use({allowConsoleErrors: [/status of 404/]});
+
+  test('lands on a page that searches for the words of the address', async ({page}) => {
+    await gotoHydrated(page, '/en/errors/401-auth-bad-acess-token-corrupt');
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('Page not found');
+    await page.getByRole('link', {name: 'Search for "401 auth bad acess token corrupt"'}).click();
+    await expect(page).toHaveURL(/\/en\/search\?q=401%20auth%20bad%20acess%20token%20corrupt/);
+    await expect(page.getByRole('list', {name: 'Search results'}).getByRole('listitem').first()).toContainText(
+      'Unable to authenticate due to corrupt access token',
+    );
+  });
+
+  test('in Chinese too', async ({page}) => {
+    await gotoHydrated(page, '/errors/grpID-does-not-exist');
+    await expect(page.getByRole('heading', {level: 1})).toHaveText('找不到这个页面');
+    await page.getByRole('link', {name: '搜索“grpID does not exist”'}).click();
+    await expect(page.getByRole('list', {name: '搜索结果'}).getByRole('listitem').first()).toContainText('grpID XX does not exist!');
+  });
+});

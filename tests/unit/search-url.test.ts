@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
-import {queryFromParams, statusesToTellApart, uniqueExactHit} from '../../src/search/url';
+import {queryFromParams, queryFromPath, statusesToTellApart, uniqueExactHit} from '../../src/search/url';
 
 const engine = new SearchEngine(buildSearchData(loadCatalog()));
 const SHARED_MESSAGE = '{"error":"forbidden_op","error_description":"users [bob] are not members of this group!"}';
@@ -39,5 +39,17 @@ describe('queryFromParams', () => {
   it('rebuilds a raw error from its fields, status first', () => {
     const q = queryFromParams(new URLSearchParams('status=401&error=unauthorized&error_description=x'));
     expect(q).toBe('HTTP/1.1 401\n{"error":"unauthorized","error_description":"x"}');
+  });
+});
+
+describe('queryFromPath', () => {
+  it('turns the last part of a broken address into search words', () => {
+    expect(queryFromPath('/en/errors/401-auth-bad-token')).toBe('401 auth bad token');
+    expect(queryFromPath('/errors/grpID%20does%20not%20exist.html')).toBe('grpID does not exist');
+  });
+
+  it('survives malformed escapes and empty paths', () => {
+    expect(queryFromPath('/errors/%E0%A4%A')).toBe('%E0%A4%A');
+    expect(queryFromPath('/')).toBe('');
   });
 });
