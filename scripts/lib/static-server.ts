@@ -19,7 +19,13 @@ const TYPES: Record<string, string> = {
 };
 
 function resolve(root: string, urlPath: string): string | undefined {
-  const clean = path.normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0]);
+  } catch {
+    return undefined; // a malformed escape: not found
+  }
+  const clean = path.normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   for (const candidate of [clean, `${clean}.html`, path.join(clean, 'index.html')]) {
     const file = path.join(root, candidate);
     if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) return file;
