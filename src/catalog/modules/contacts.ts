@@ -225,8 +225,8 @@ export const contactsModule: FeatureModule = {
       },
       variants: [{message: "getContacts"}],
       note: {
-        zh: "上游表格把这条提示拆成了两列：消息中的 `|` 被当成了表格分隔符，只剩下 `getContacts`，后半句 `page size more than max limit : 50` 落进了原因一栏。本条目恢复了完整的提示，只含 `getContacts` 的写法作为变体保留。",
-        en: "The upstream table splits this message in two: its `|` was read as a column separator, leaving only `getContacts`, while `page size more than max limit : 50` ended up in the cause column. This entry restores the full message and keeps the bare `getContacts` as a variant.",
+        zh: "上游表格把这条提示拆成了两列：消息中的 `|` 被当成了表格分隔符，只剩下 `getContacts`，竖线之后关于分页上限的后半句落进了原因一栏。本条目恢复了完整的提示，只含 `getContacts` 的写法作为变体保留。",
+        en: "The upstream table splits this message in two: its `|` was read as a column separator, leaving only `getContacts`, while the part after the bar (the page size limit) ended up in the cause column. This entry restores the full message and keeps the bare `getContacts` as a variant.",
       },
     },
   ],
