@@ -101,7 +101,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
         {state.status === 'loading' && <p className={styles.hint} role="status">{t.searchLoading}</p>}
         {state.status === 'error' && <p className={styles.hint} role="alert">{t.searchLoadError}</p>}
         {response && !response.exact && (
-          <p className={styles.noExact} role="status">
+          <p className={`${styles.notice} ${styles.noExact}`} role="status">
             {hits.length > 0 ? t.noExactMatch : t.noResults}
             {response.statusDoc && (
               <>
@@ -114,7 +114,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
           </p>
         )}
         {response && statusesToTellApart(response).length > 0 && (
-          <p className={styles.tellApart} role="status">
+          <p className={`${styles.notice} ${styles.tellApart}`} role="status">
             {t.tellApartByStatus(statusesToTellApart(response))}
           </p>
         )}
