@@ -74,6 +74,7 @@ export default function SearchPage(): ReactNode {
   };
 
   const terms = response?.terms ?? [];
+  const tellApart = response ? statusesToTellApart(response) : [];
   return (
     <Layout title={t.searchTitle} description={t.searchDescription}>
       <main className={styles.page}>
@@ -121,7 +122,7 @@ export default function SearchPage(): ReactNode {
           <>
             <p className={response.exact ? styles.summaryExact : styles.summary} role="status">
               {response.exact ? t.resultCount(response.hits.length) : response.hits.length > 0 ? t.noExactMatch : t.noResults}
-              {statusesToTellApart(response).length > 0 && <> {t.tellApartByStatus(statusesToTellApart(response))}</>}
+              {tellApart.length > 0 && <> {t.tellApartByStatus(tellApart)}</>}
               {!response.exact && response.statusDoc && (
                 <>
                   {' '}

@@ -67,6 +67,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
   const optionId = (i: number) => `${listId}-option-${i}`;
   const response = state.status === 'done' ? state.response : undefined;
   const terms = response?.terms ?? [];
+  const tellApart = response ? statusesToTellApart(response) : [];
   const lines = query.split('\n').length;
 
   return (
@@ -113,9 +114,9 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
             )}
           </p>
         )}
-        {response && statusesToTellApart(response).length > 0 && (
+        {tellApart.length > 0 && (
           <p className={`${styles.notice} ${styles.tellApart}`} role="status">
-            {t.tellApartByStatus(statusesToTellApart(response))}
+            {t.tellApartByStatus(tellApart)}
           </p>
         )}
         <ul id={listId} role="listbox" aria-label={t.searchResults} className={styles.list}>
