@@ -38,6 +38,10 @@ for (let i = 0; i < count; i++) {
   if (ms > LIMIT_MS) slow += 1;
   if (ms > slowest.ms) slowest = {ms, length: q.length, sample: JSON.stringify(q.slice(0, 80))};
 }
-console.log(`${count} queries (${(totalChars / 1e6).toFixed(1)} M characters, seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.log(`threw: ${thrown}; slower than ${LIMIT_MS} ms: ${slow}; slowest ${slowest.ms.toFixed(2)} ms (length ${slowest.length}) ${slowest.sample}`);
+console.log(
+  `${count} queries (${(totalChars / 1e6).toFixed(1)} M characters, seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
+console.log(
+  `threw: ${thrown}; slower than ${LIMIT_MS} ms: ${slow}; slowest ${slowest.ms.toFixed(2)} ms (length ${slowest.length}) ${slowest.sample}`,
+);
 process.exitCode = thrown > 0 || slow > 0 ? 1 : 0;

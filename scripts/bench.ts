@@ -91,7 +91,12 @@ async function firstLoad(page: Page, urlPath: string): Promise<void> {
 async function throttle(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000});
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 200_000,
+    uploadThroughput: 90_000,
+  });
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
 }
 
@@ -107,12 +112,18 @@ async function catalogFiltering(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as {longTasks: number[]};
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({type: 'longtask'});
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+      type: 'longtask',
+    });
   });
   const box = page.getByLabel('Filter');
   await box.pressSequentially('token expired', {delay: 80});
   const lastKeyAt = await page.evaluate(() => performance.now());
-  await page.waitForFunction(() => /^Showing [0-9]+ of/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? '') && !/Showing 206 of/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ''));
+  await page.waitForFunction(
+    () =>
+      /^Showing [0-9]+ of/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? '') &&
+      !/Showing 206 of/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ''),
+  );
   const shownAt = await page.evaluate(() => performance.now());
   const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as {longTasks: number[]}).longTasks));
   note(
@@ -135,17 +146,29 @@ async function mobileTimings(page: Page, urlPath: string): Promise<void> {
   const resultAt = await page.evaluate(() => performance.now());
   note(`Mobile profile, ${urlPath}: first contentful paint`, `${fcp.toFixed(0)} ms`);
   note(`Mobile profile, ${urlPath}: page interactive (hydrated)`, `${hydrated.toFixed(0)} ms`);
-  note(`Mobile profile, ${urlPath}: first search result, from first use`, `${(resultAt - typedAt).toFixed(0)} ms (at ${resultAt.toFixed(0)} ms)`);
+  note(
+    `Mobile profile, ${urlPath}: first search result, from first use`,
+    `${(resultAt - typedAt).toFixed(0)} ms (at ${resultAt.toFixed(0)} ms)`,
+  );
 }
 
 function searchFigures(): void {
   const f = measureSearch();
   for (const row of f.byKind) {
-    note(`Search top-1 / top-5, ${row.kind} (${row.count} queries)`, `${(100 * row.top1).toFixed(1)}% / ${(100 * row.top5).toFixed(1)}%`);
+    note(
+      `Search top-1 / top-5, ${row.kind} (${row.count} queries)`,
+      `${(100 * row.top1).toFixed(1)}% / ${(100 * row.top5).toFixed(1)}%`,
+    );
   }
   const ms = (x: number) => `${x.toFixed(3)} ms`;
-  note('Search latency, all runs: p50 / p99', `${ms(percentile(f.latencies, 50))} / ${ms(percentile(f.latencies, 99))}`);
-  note('Search latency, median of each query: p50 / p99', `${ms(percentile(f.medians, 50))} / ${ms(percentile(f.medians, 99))}`);
+  note(
+    'Search latency, all runs: p50 / p99',
+    `${ms(percentile(f.latencies, 50))} / ${ms(percentile(f.latencies, 99))}`,
+  );
+  note(
+    'Search latency, median of each query: p50 / p99',
+    `${ms(percentile(f.medians, 50))} / ${ms(percentile(f.medians, 99))}`,
+  );
   note('Search engine start-up from its data (in the worker)', `${f.startup.toFixed(0)} ms`);
   note('Search data (index tokenised at build time)', `${kb(f.dataBytes.gzip)} gzip (${kb(f.dataBytes.raw)} raw)`);
 }
@@ -156,7 +179,14 @@ async function main(): Promise<void> {
   try {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     for (const urlPath of [
       '/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt',

@@ -13,15 +13,19 @@ const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
 
 async function main(): Promise<void> {
-const modules: FeatureModule[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort()) {
-  const exports = (await import(pathToFileURL(path.join(dir, file)).href)) as Record<string, unknown>;
-  modules.push(...(Object.values(exports) as FeatureModule[]));
-}
-const problems = validateCatalog(modules).filter((p) => !only || p.module === only);
-for (const p of problems) console.log(formatProblem(p));
-console.log(`${problems.length} problem(s)${only ? ` in module "${only}"` : ''} across ${modules.length} module file(s).`);
-process.exitCode = problems.length ? 1 : 0;
+  const modules: FeatureModule[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .sort()) {
+    const exports = (await import(pathToFileURL(path.join(dir, file)).href)) as Record<string, unknown>;
+    modules.push(...(Object.values(exports) as FeatureModule[]));
+  }
+  const problems = validateCatalog(modules).filter((p) => !only || p.module === only);
+  for (const p of problems) console.log(formatProblem(p));
+  console.log(
+    `${problems.length} problem(s)${only ? ` in module "${only}"` : ''} across ${modules.length} module file(s).`,
+  );
+  process.exitCode = problems.length ? 1 : 0;
 }
 
 void main();

@@ -53,9 +53,14 @@ async function runJsonl(engine: SearchEngine, options: Options): Promise<void> {
     let q: string;
     try {
       const parsed: unknown = JSON.parse(line);
-      q = typeof parsed === 'object' && parsed !== null && typeof (parsed as {q?: unknown}).q === 'string' ? (parsed as {q: string}).q : '';
+      q =
+        typeof parsed === 'object' && parsed !== null && typeof (parsed as {q?: unknown}).q === 'string'
+          ? (parsed as {q: string}).q
+          : '';
     } catch {
-      process.stdout.write(`${JSON.stringify({q: null, error: 'not a JSON line with a "q" string', line: line.slice(0, 200)})}\n`);
+      process.stdout.write(
+        `${JSON.stringify({q: null, error: 'not a JSON line with a "q" string', line: line.slice(0, 200)})}\n`,
+      );
       continue;
     }
     const response = engine.search(q, {limit: options.limit});

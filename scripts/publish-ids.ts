@@ -11,7 +11,9 @@ import {loadCatalog} from '../src/catalog';
 
 const file = path.resolve('src/catalog/published-ids.json');
 type Published = {modules: string[]; endpoints: string[]; errors: string[]};
-const published: Published = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {modules: [], endpoints: [], errors: []};
+const published: Published = existsSync(file)
+  ? JSON.parse(readFileSync(file, 'utf8'))
+  : {modules: [], endpoints: [], errors: []};
 const catalog = loadCatalog();
 const current: Published = {
   modules: catalog.modules.map((m) => m.id),
@@ -21,8 +23,14 @@ const current: Published = {
 let added = 0;
 for (const key of ['modules', 'endpoints', 'errors'] as const) {
   const set = new Set(published[key]);
-  for (const id of current[key]) if (!set.has(id)) (set.add(id), (added += 1));
+  for (const id of current[key]) {
+    if (set.has(id)) continue;
+    set.add(id);
+    added += 1;
+  }
   published[key] = [...set].sort();
 }
 writeFileSync(file, `${JSON.stringify(published, null, 2)}\n`);
-console.log(`${added} id(s) added; ${published.errors.length} errors, ${published.endpoints.length} endpoints, ${published.modules.length} modules published.`);
+console.log(
+  `${added} id(s) added; ${published.errors.length} errors, ${published.endpoints.length} endpoints, ${published.modules.length} modules published.`,
+);

@@ -23,6 +23,9 @@ fi
 
 echo "» Type check"
 npx tsc --noEmit
+echo "» Formatting (Prettier) and lint (ESLint)"
+npx prettier --check . --log-level warn
+npx eslint .
 echo "» Unit tests"
 npx vitest run --config tests/vitest.config.mts
 echo "» Build (both locales)"

@@ -7,7 +7,13 @@ import {gzipSync} from 'node:zlib';
 import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
-import {runRelevance, scoreByKind, type KindScore, type RelevanceOutcome, type RelevanceQuery} from '../../src/search/relevance';
+import {
+  runRelevance,
+  scoreByKind,
+  type KindScore,
+  type RelevanceOutcome,
+  type RelevanceQuery,
+} from '../../src/search/relevance';
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -61,7 +67,14 @@ export function measureSearch(rounds = 20): SearchFigures {
     });
   }
   latencies.sort((a, b) => a - b);
-  const medians = perQuery.map((runs) => percentile(runs.sort((a, b) => a - b), 50)).sort((a, b) => a - b);
+  const medians = perQuery
+    .map((runs) =>
+      percentile(
+        runs.sort((a, b) => a - b),
+        50,
+      ),
+    )
+    .sort((a, b) => a - b);
 
   const json = JSON.stringify(data);
   return {

@@ -39,7 +39,9 @@ export function serveBuild(root: string, port: number): Promise<Server> {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     let body = readFileSync(file);
     const headers: Record<string, string> = {'Content-Type': type};
-    headers['Cache-Control'] = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    headers['Cache-Control'] = file.includes(`${path.sep}assets${path.sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache';
     if (/text|javascript|json|svg|xml/.test(type) && /gzip/.test(String(request.headers['accept-encoding']))) {
       body = gzipSync(body);
       headers['Content-Encoding'] = 'gzip';

@@ -83,7 +83,8 @@ export function validateCatalog(modules: readonly FeatureModule[]): CatalogProbl
       }
       if (endpointIds.has(endpoint.id)) report(where, 'id', 'duplicate endpoint id');
       endpointIds.add(endpoint.id);
-      if (!HTTP_METHODS.includes(endpoint.method)) report(where, 'method', `"${endpoint.method}" is not an HTTP method`);
+      if (!HTTP_METHODS.includes(endpoint.method))
+        report(where, 'method', `"${endpoint.method}" is not an HTTP method`);
       if (!endpoint.path?.startsWith('/')) report(where, 'path', 'must start with "/"');
       checkLocalized(endpoint.title, where, 'title', report);
       if (!sectionIds.has(endpoint.section)) report(where, 'section', `unknown section "${endpoint.section}"`);

@@ -35,7 +35,11 @@ export default function SearchPage(): ReactNode {
   // Read the URL after hydration: the static HTML is rendered without a query.
   useEffect(() => {
     const params = new URLSearchParams(location.search);
-    setState({q: queryFromParams(params), module: params.get('module') ?? '', filterStatus: params.get('filter_status') ?? ''});
+    setState({
+      q: queryFromParams(params),
+      module: params.get('module') ?? '',
+      filterStatus: params.get('filter_status') ?? '',
+    });
     setOpenOnExact(opensDirectly(params));
   }, [location.search]);
 
@@ -97,7 +101,9 @@ export default function SearchPage(): ReactNode {
               <select value={state.module} onChange={(e) => update({module: e.target.value})}>
                 <option value="">{t.allModules}</option>
                 {modules.map((m) => (
-                  <option key={m.id} value={m.id}>{m.title}</option>
+                  <option key={m.id} value={m.id}>
+                    {m.title}
+                  </option>
                 ))}
               </select>
             </label>
@@ -121,7 +127,11 @@ export default function SearchPage(): ReactNode {
         {response && (
           <>
             <p className={response.exact ? styles.summaryExact : styles.summary} role="status">
-              {response.exact ? t.resultCount(response.hits.length) : response.hits.length > 0 ? t.noExactMatch : t.noResults}
+              {response.exact
+                ? t.resultCount(response.hits.length)
+                : response.hits.length > 0
+                  ? t.noExactMatch
+                  : t.noResults}
               {tellApart.length > 0 && <> {t.tellApartByStatus(tellApart)}</>}
               {!response.exact && response.statusDoc && (
                 <>

@@ -37,10 +37,19 @@ export function buildSearchData(catalog: Catalog): SearchData {
     const uses = catalog.usesOfEntry.get(entry.id) ?? [];
     const variants = (entry.variants ?? []).map((v) => v.message ?? '').filter(Boolean);
     const routes = [...new Set(uses.map((u) => `${u.endpoint.method} ${u.endpoint.path}`))];
-    const primary = new Set(indexTokens([entry.message, ...variants, entry.type, entry.summary.zh, entry.summary.en].join('\n')));
+    const primary = new Set(
+      indexTokens([entry.message, ...variants, entry.type, entry.summary.zh, entry.summary.en].join('\n')),
+    );
     const secondary = new Set(
       indexTokens(
-        [entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en, ...uses.map((u) => `${u.endpoint.title.zh} ${u.endpoint.title.en}`), ...routes].join('\n'),
+        [
+          entry.cause.zh,
+          entry.fix.zh,
+          entry.cause.en,
+          entry.fix.en,
+          ...uses.map((u) => `${u.endpoint.title.zh} ${u.endpoint.title.en}`),
+          ...routes,
+        ].join('\n'),
       ),
     );
     return {

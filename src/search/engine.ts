@@ -93,12 +93,14 @@ export class SearchEngine {
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
     const vocabulary = new Set<string>();
     for (const p of this.prepared) {
-      for (const [token, flags] of p.fields) if (flags & IN_PRIMARY && /^[a-z][a-z0-9_]{3,}$/.test(token)) vocabulary.add(token);
+      for (const [token, flags] of p.fields)
+        if (flags & IN_PRIMARY && /^[a-z][a-z0-9_]{3,}$/.test(token)) vocabulary.add(token);
     }
     for (const word of vocabulary) push(this.vocabulary, word.length, word);
     const documentFrequency = new Map<string, number>();
     for (const p of this.prepared) {
-      for (const [token, flags] of p.fields) if (flags & (IN_PRIMARY | IN_SECONDARY)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+      for (const [token, flags] of p.fields)
+        if (flags & (IN_PRIMARY | IN_SECONDARY)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
     }
     const n = this.prepared.length;
     for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + n / df));
@@ -160,7 +162,11 @@ export class SearchEngine {
 
     const hits = [...scores.entries()]
       .map(([i, s]) => ({doc: this.prepared[i].doc, match: s.match, score: s.score}))
-      .filter((hit) => (!options.module || hit.doc.module === options.module) && (!options.status || hit.doc.status === options.status))
+      .filter(
+        (hit) =>
+          (!options.module || hit.doc.module === options.module) &&
+          (!options.status || hit.doc.status === options.status),
+      )
       .sort((a, b) => b.score - a.score || a.doc.status - b.doc.status || (a.doc.id < b.doc.id ? -1 : 1))
       .slice(0, options.limit ?? 10);
     const statusDoc = query.status ? this.prepared.find((p) => p.doc.id === `http-${query.status}`)?.doc : undefined;
@@ -173,7 +179,10 @@ export class SearchEngine {
    * paste is a message, 'inside' when a message was found within a longer
    * text, or false.
    */
-  private matchMessages(query: ParsedQuery, bump: (i: number, kind: MatchKind, score: number) => void): 'whole' | 'inside' | false {
+  private matchMessages(
+    query: ParsedQuery,
+    bump: (i: number, kind: MatchKind, score: number) => void,
+  ): 'whole' | 'inside' | false {
     const candidates = messageCandidates(query);
     let matched = false;
     for (const candidate of candidates) {
@@ -222,7 +231,9 @@ export class SearchEngine {
       const type = query.type.toLowerCase();
       return this.types.has(type) ? [type] : [];
     }
-    const text = ` ${canonicalize(query.text).toLowerCase().replace(/[^\p{L}\p{N}_]+/gu, ' ')} `;
+    const text = ` ${canonicalize(query.text)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}_]+/gu, ' ')} `;
     if (text.length > 200) return [];
     return [...this.types.keys()].filter((type) => text.includes(` ${type} `));
   }
@@ -259,7 +270,9 @@ export class SearchEngine {
     }
     // Single Chinese characters only score; candidates come from words and character pairs.
     const searchTokens = new Set(
-      [...tokens, ...[...corrected.values()].flat()].filter((t) => this.allTokens.has(t) && !/^\p{Script=Han}$/u.test(t)),
+      [...tokens, ...[...corrected.values()].flat()].filter(
+        (t) => this.allTokens.has(t) && !/^\p{Script=Han}$/u.test(t),
+      ),
     );
     if (searchTokens.size === 0) return;
     // One lookup per word, united: FlexSearch's multi-word query intersects,
@@ -293,12 +306,15 @@ export class SearchEngine {
       }
       if (matched === 0) continue;
       // Words found in the message itself count a little extra: the message is what people quote.
-      let textScore = Math.round((200 * matched) / totalWeight + (inPrimary === tokens.length ? 20 : 0) + (30 * inMessage) / tokens.length);
+      let textScore = Math.round(
+        (200 * matched) / totalWeight + (inPrimary === tokens.length ? 20 : 0) + (30 * inMessage) / tokens.length,
+      );
       // Only a query mostly made of the entry's own words can be its message.
       if (inPrimary * 2 >= tokens.length) {
         const likeness = messageLikeness(p.messageWords, tokens, corrected);
         // Ties between equally alike messages go to the one sharing the rarer words.
-        if (likeness >= 0.8) textScore = Math.max(textScore, 800 + Math.round(100 * likeness) + Math.round(textScore / 10));
+        if (likeness >= 0.8)
+          textScore = Math.max(textScore, 800 + Math.round(100 * likeness) + Math.round(textScore / 10));
       }
       const current = scores.get(i);
       if (current) current.score += Math.round(textScore / 4);
@@ -309,7 +325,12 @@ export class SearchEngine {
   /** `joined` also as `join`, `editing` as `edit`: the catalog's forms of a word the query inflects differently. */
   private otherForms(token: string): string[] {
     if (!/^[a-z]{5,}$/.test(token)) return [];
-    const stems = [token.replace(/ed$/, ''), token.replace(/d$/, ''), token.replace(/ing$/, ''), token.replace(/ing$/, 'e')];
+    const stems = [
+      token.replace(/ed$/, ''),
+      token.replace(/d$/, ''),
+      token.replace(/ing$/, ''),
+      token.replace(/ing$/, 'e'),
+    ];
     return stems.filter((stem) => stem !== token && stem.length >= 3 && this.allTokens.has(stem));
   }
 
@@ -345,7 +366,11 @@ export class SearchEngine {
   }
 
   /** A status or type in the paste that agrees with an entry lifts it; one that disagrees lowers it a little. */
-  private applyAgreement(query: ParsedQuery, knownTypes: string[], scores: Map<number, {score: number; match: MatchKind}>): void {
+  private applyAgreement(
+    query: ParsedQuery,
+    knownTypes: string[],
+    scores: Map<number, {score: number; match: MatchKind}>,
+  ): void {
     for (const [i, s] of scores) {
       const doc = this.prepared[i].doc;
       if (query.status) s.score += doc.status === query.status ? 60 : -30;
@@ -393,7 +418,9 @@ function messageLikeness(messageWords: Set<string>, tokens: string[], corrected:
 
 /** A query that is a status and little else ("401", "HTTP/1.1 404 Not Found", "状态码 500"). */
 function isMostlyStatus(query: ParsedQuery): boolean {
-  const words = queryTokens(query.text).filter((t) => !/^\d+$/.test(t) && !/^(http|status|code|not|found|状态|态码|错误|误码)$/.test(t));
+  const words = queryTokens(query.text).filter(
+    (t) => !/^\d+$/.test(t) && !/^(http|status|code|not|found|状态|态码|错误|误码)$/.test(t),
+  );
   return words.length <= 4;
 }
 
@@ -403,7 +430,8 @@ function specificity(length: number): number {
 }
 
 function messageCandidates(query: ParsedQuery): string[] {
-  const raw = query.description !== undefined ? [query.description] : [query.text, ...query.text.split(/\n+/).slice(0, 30)];
+  const raw =
+    query.description !== undefined ? [query.description] : [query.text, ...query.text.split(/\n+/).slice(0, 30)];
   const out = new Set<string>();
   for (const text of raw) {
     const normalized = normalizeMessage(text);

@@ -24,6 +24,8 @@ export interface ParsedQuery {
   text: string;
 }
 
+// Control characters and invisible marks that paste in from logs and terminals.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\ufeff]/g;
 
 export function parseQuery(raw: unknown): ParsedQuery {

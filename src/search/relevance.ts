@@ -47,9 +47,24 @@ export function passesTop5(o: RelevanceOutcome): boolean {
 
 export function scoreByKind(outcomes: RelevanceOutcome[]): KindScore[] {
   const kinds = [...new Set(outcomes.map((o) => o.query.kind))];
-  const rows = kinds.map((kind) => summarize(kind, outcomes.filter((o) => o.query.kind === kind)));
-  rows.push(summarize('one right answer', outcomes.filter((o) => o.query.expected.length === 1)));
-  rows.push(summarize('not in catalog', outcomes.filter((o) => o.query.expected.length === 0)));
+  const rows = kinds.map((kind) =>
+    summarize(
+      kind,
+      outcomes.filter((o) => o.query.kind === kind),
+    ),
+  );
+  rows.push(
+    summarize(
+      'one right answer',
+      outcomes.filter((o) => o.query.expected.length === 1),
+    ),
+  );
+  rows.push(
+    summarize(
+      'not in catalog',
+      outcomes.filter((o) => o.query.expected.length === 0),
+    ),
+  );
   rows.push(summarize('all', outcomes));
   return rows;
 }

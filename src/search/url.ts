@@ -28,7 +28,8 @@ export function opensDirectly(params: URLSearchParams): boolean {
 export function uniqueExactHit(response: SearchResponse): string | undefined {
   const [first, second] = response.hits;
   if (!response.exact || !first) return undefined;
-  const secondIsAsGood = second && (second.match === 'exact' || second.match === 'template') && second.score >= first.score;
+  const secondIsAsGood =
+    second && (second.match === 'exact' || second.match === 'template') && second.score >= first.score;
   return secondIsAsGood ? undefined : first.doc.id;
 }
 
@@ -53,5 +54,9 @@ export function queryFromPath(pathname: string): string {
   } catch {
     // A malformed escape: search for the raw text.
   }
-  return decoded.replace(/\.html$/, '').replace(/[-_.+]+/g, ' ').trim().slice(0, 200);
+  return decoded
+    .replace(/\.html$/, '')
+    .replace(/[-_.+]+/g, ' ')
+    .trim()
+    .slice(0, 200);
 }

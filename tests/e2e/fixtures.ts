@@ -10,7 +10,8 @@ export const test = base.extend<{page: Page; allowConsoleErrors: RegExp[]}>({
   page: async ({page, allowConsoleErrors}, use) => {
     const errors: string[] = [];
     page.on('console', (msg) => {
-      if (msg.type() === 'error' && !allowConsoleErrors.some((allowed) => allowed.test(msg.text()))) errors.push(msg.text());
+      if (msg.type() === 'error' && !allowConsoleErrors.some((allowed) => allowed.test(msg.text())))
+        errors.push(msg.text());
     });
     page.on('pageerror', (err) => errors.push(err.message));
     await use(page);

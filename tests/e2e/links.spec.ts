@@ -25,13 +25,18 @@ test.describe('copy affordances', () => {
     // The example's body is valid JSON, as a developer would paste it into a test.
     await page.getByRole('button', {name: 'Copy body'}).click();
     const body = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
-    expect(body).toMatchObject({error: 'auth_bad_access_token', error_description: 'Unable to authenticate due to corrupt access token'});
+    expect(body).toMatchObject({
+      error: 'auth_bad_access_token',
+      error_description: 'Unable to authenticate due to corrupt access token',
+    });
   });
 
   test('an endpoint heading copies the link to its anchor', async ({page, baseURL}) => {
     await gotoHydrated(page, '/modules/groups');
     await page.getByRole('button', {name: /复制「批量添加群组成员」的链接/}).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/modules/groups#groups.add-member-batch`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/modules/groups#groups.add-member-batch`,
+    );
   });
 });
 
@@ -41,14 +46,21 @@ test.describe('links', () => {
     const heading = page.locator('h3:target');
     await expect(heading).toHaveText(/批量添加群组成员/);
     await expect(heading).toBeInViewport();
-    const background = await page.locator('article', {has: heading}).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await page
+      .locator('article', {has: heading})
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
 
   test('a link built from a raw error opens the exact entry', async ({page}) => {
-    await gotoHydrated(page, `/search?status=401&error=auth_bad_access_token&error_description=${encodeURIComponent('Unable to authenticate due to corrupt access token')}`);
+    await gotoHydrated(
+      page,
+      `/search?status=401&error=auth_bad_access_token&error_description=${encodeURIComponent('Unable to authenticate due to corrupt access token')}`,
+    );
     await expect(page).toHaveURL(new RegExp(`/errors/${TOKEN_ERROR}$`));
-    await expect(page.getByRole('heading', {level: 1})).toHaveText('Unable to authenticate due to corrupt access token');
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(
+      'Unable to authenticate due to corrupt access token',
+    );
   });
 
   test('a whole body in q with open=1 opens the entry; without it the results show', async ({page}) => {
@@ -56,30 +68,42 @@ test.describe('links', () => {
     await gotoHydrated(page, `/en/search?q=${body}&open=1`);
     await expect(page).toHaveURL(/\/en\/errors\/403-message-send-error-reach-limit$/);
     await gotoHydrated(page, `/en/search?q=${body}`);
-    await expect(page.getByRole('list', {name: 'Search results'}).getByRole('link').first()).toContainText('message send reach limit');
+    await expect(page.getByRole('list', {name: 'Search results'}).getByRole('link').first()).toContainText(
+      'message send reach limit',
+    );
   });
 
   test('an ambiguous raw error shows the search results instead', async ({page}) => {
-    await gotoHydrated(page, `/search?error_description=${encodeURIComponent('grpID 216482239234049 does not exist!')}`);
+    await gotoHydrated(
+      page,
+      `/search?error_description=${encodeURIComponent('grpID 216482239234049 does not exist!')}`,
+    );
     await expect(page).toHaveURL(/\/search\?/);
     await expect(page.getByRole('list', {name: '搜索结果'}).getByRole('link')).not.toHaveCount(0);
   });
 
   test('the locale switch keeps the anchor of a module page', async ({page}) => {
     await gotoHydrated(page, '/modules/groups#groups.add-member-batch');
-    await page.locator('.navbar').getByRole('button', {name: /简体中文/}).hover();
+    await page
+      .locator('.navbar')
+      .getByRole('button', {name: /简体中文/})
+      .hover();
     await page.getByRole('link', {name: 'English'}).click();
     await expect(page).toHaveURL(/\/en\/modules\/groups#groups\.add-member-batch$/);
-    await expect(page.locator('h3:target')).toHaveText("Add group members in batch");
+    await expect(page.locator('h3:target')).toHaveText('Add group members in batch');
   });
 
   test('error pages carry a specific title, description, Open Graph tags and a canonical URL', async ({page}) => {
     await gotoHydrated(page, `/en/errors/${TOKEN_ERROR}`);
-    await expect(page).toHaveTitle('401 auth_bad_access_token – Unable to authenticate due to corrupt access token | IM REST API Error Reference');
+    await expect(page).toHaveTitle(
+      '401 auth_bad_access_token – Unable to authenticate due to corrupt access token | IM REST API Error Reference',
+    );
     const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
     expect(await meta('meta[property="og:title"]')).toContain('401 auth_bad_access_token');
     expect(await meta('meta[property="og:description"]')).toContain('The app token is malformed');
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/en/errors/${TOKEN_ERROR}$`));
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+      new RegExp(`/en/errors/${TOKEN_ERROR}$`),
+    );
   });
 });
 
@@ -99,7 +123,9 @@ test.describe('stability', () => {
       const html = await (await request.get(`/modules/${id}`)).text();
       for (const endpoint of published.endpoints.filter((e) => e.startsWith(`${id}.`))) {
         // The built HTML is minified: attribute quotes may be gone.
-        expect(html, `${endpoint} on /modules/${id}`).toMatch(new RegExp(`id="?${endpoint.replace(/\./g, '\\.')}[" >]`));
+        expect(html, `${endpoint} on /modules/${id}`).toMatch(
+          new RegExp(`id="?${endpoint.replace(/\./g, '\\.')}[" >]`),
+        );
       }
     }
   });
@@ -132,6 +158,8 @@ test.describe('a broken link', () => {
     await gotoHydrated(page, '/errors/grpID-does-not-exist');
     await expect(page.getByRole('heading', {level: 1})).toHaveText('找不到这个页面');
     await page.getByRole('link', {name: '搜索“grpID does not exist”'}).click();
-    await expect(page.getByRole('list', {name: '搜索结果'}).getByRole('listitem').first()).toContainText('grpID XX does not exist!');
+    await expect(page.getByRole('list', {name: '搜索结果'}).getByRole('listitem').first()).toContainText(
+      'grpID XX does not exist!',
+    );
   });
 });

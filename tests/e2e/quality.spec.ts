@@ -21,11 +21,24 @@ for (const locale of ['', '/en']) {
       test(`axe finds nothing serious on ${locale}${path} (${theme})`, async ({page}) => {
         await page.emulateMedia({colorScheme: theme});
         await gotoHydrated(page, `${locale}${path}`);
-        if (path.startsWith('/search')) await page.getByRole('list').filter({has: page.getByRole('link')}).first().waitFor();
+        if (path.startsWith('/search'))
+          await page
+            .getByRole('list')
+            .filter({has: page.getByRole('link')})
+            .first()
+            .waitFor();
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({page}).analyze();
         const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+        expect(
+          serious.map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')})`,
+          ),
+        ).toEqual([]);
       });
     }
   }
@@ -37,7 +50,9 @@ test('axe finds nothing serious in the open search dialog with results', async (
   await page.getByRole('dialog').getByRole('combobox').fill('403 forbidden_op');
   await page.getByRole('option').first().waitFor();
   const results = await new AxeBuilder({page}).include('[role="dialog"]').analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+    [],
+  );
 });
 
 test.describe('without JavaScript', () => {

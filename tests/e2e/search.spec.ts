@@ -46,7 +46,10 @@ test.describe('search widget', () => {
   test('says when nothing matches exactly and shows what the status means', async ({page}) => {
     await gotoHydrated(page, '/');
     await page.getByRole('button', {name: /搜索错误/}).click();
-    await page.getByRole('dialog').getByRole('combobox').fill('{"error":"quantum_flux","error_description":"the reactor is unstable","status":503}');
+    await page
+      .getByRole('dialog')
+      .getByRole('combobox')
+      .fill('{"error":"quantum_flux","error_description":"the reactor is unstable","status":503}');
     await expect(page.getByRole('dialog').getByRole('status')).toContainText('没有完全匹配');
     await expect(page.getByRole('dialog').getByRole('link', {name: /503/})).toBeVisible();
   });
@@ -69,7 +72,9 @@ test.describe('search widget', () => {
     await box.fill('<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> unauthorized');
     await expect(page.getByRole('option').first()).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
-    await expect(page.locator('.navbar img[src="x"], [role="dialog"] img[src="x"], [role="dialog"] script')).toHaveCount(0);
+    await expect(
+      page.locator('.navbar img[src="x"], [role="dialog"] img[src="x"], [role="dialog"] script'),
+    ).toHaveCount(0);
   });
 
   test('Chinese text finds the entry inside words', async ({page}) => {
@@ -103,7 +108,10 @@ test.describe('search page', () => {
   });
 
   test('a shared message with no status: the results say how to choose', async ({page}) => {
-    await gotoHydrated(page, '/search?error=forbidden_op&error_description=users%20%5Bbob%5D%20are%20not%20members%20of%20this%20group!');
+    await gotoHydrated(
+      page,
+      '/search?error=forbidden_op&error_description=users%20%5Bbob%5D%20are%20not%20members%20of%20this%20group!',
+    );
     await expect(page).toHaveURL(/\/search\?/);
     await expect(page.getByRole('status')).toContainText('状态码分别为 400、403');
   });

@@ -44,7 +44,10 @@ test.describe('error page', () => {
 
   test('the locale switch lands on the same error in English', async ({page}) => {
     await gotoHydrated(page, `/errors/${TOKEN_ERROR}`);
-    await page.locator('.navbar').getByRole('button', {name: /简体中文/}).hover();
+    await page
+      .locator('.navbar')
+      .getByRole('button', {name: /简体中文/})
+      .hover();
     await page.getByRole('link', {name: 'English'}).click();
     await expect(page).toHaveURL(new RegExp(`/en/errors/${TOKEN_ERROR}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -78,7 +81,8 @@ test.describe('catalog table', () => {
     await page.waitForTimeout(500); // past the URL's typing pause: nothing may be undone
     await expect(page).toHaveURL(/module=general/);
     await expect(page.getByRole('searchbox')).toHaveValue('token');
-    for (const module of await page.locator('tbody tr td:last-child').allInnerTexts()) expect(module.trim()).toBe('General errors');
+    for (const module of await page.locator('tbody tr td:last-child').allInnerTexts())
+      expect(module.trim()).toBe('General errors');
   });
 });
 
@@ -123,7 +127,9 @@ test.describe('on a phone', () => {
   ]) {
     test(`${path} fits the screen; only code and tables scroll sideways`, async ({page}) => {
       await gotoHydrated(page, path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBe(0);
     });
   }

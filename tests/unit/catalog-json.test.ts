@@ -19,7 +19,9 @@ describe('catalog.json', () => {
   it('lists every entry, module and endpoint once, with both URLs', () => {
     expect(json.entries.map((e) => e.id).sort()).toEqual(catalog.entries.map((e) => e.id).sort());
     expect(json.modules.map((m) => m.id)).toEqual(catalog.modules.map((m) => m.id));
-    expect(json.modules.flatMap((m) => m.endpoints).length).toBe(catalog.modules.reduce((n, m) => n + m.endpoints.length, 0));
+    expect(json.modules.flatMap((m) => m.endpoints).length).toBe(
+      catalog.modules.reduce((n, m) => n + m.endpoints.length, 0),
+    );
     const entry = json.entries.find((e) => e.id === 'http-429')!;
     expect(entry.url).toEqual({zh: `${SITE}/errors/http-429`, en: `${SITE}/en/errors/http-429`});
   });
@@ -29,7 +31,9 @@ describe('catalog.json', () => {
     broken.entries[0].status = 200;
     delete broken.entries[1].fix;
     expect(validate(broken)).toBe(false);
-    expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/entries/0/status', '/entries/1']));
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining(['/entries/0/status', '/entries/1']),
+    );
   });
 });
 

@@ -31,20 +31,76 @@ describe('a valid module', () => {
 
 describe('broken entries are rejected with a message naming module, entry and field', () => {
   const cases: [string, FeatureModule[], RegExp][] = [
-    ['a duplicate error id', [validModule(), validModule({id: 'other', endpoints: []})], /\[other\] entry 400-test-username-not-legal id: duplicate error id, already defined in module "test"/],
-    ['an empty English text', [validModule({entries: [validEntry({fix: {zh: '只使用允许的字符。', en: ' '}})]})], /entry 400-test-username-not-legal fix\.en: is empty/],
-    ['a missing Chinese text', [validModule({entries: [validEntry({cause: {en: 'x'} as never})]})], /entry 400-test-username-not-legal cause\.zh: is empty/],
-    ['Chinese text without Chinese', [validModule({entries: [validEntry({summary: {zh: 'not chinese', en: 'x'}})]})], /summary\.zh: has no Chinese text/],
-    ['a status that is not an error', [validModule({entries: [validEntry({status: 200})]})], /status: 200 is not an HTTP error status/],
-    ['a status given as a string', [validModule({entries: [validEntry({status: '401' as never})]})], /status: "401" is not an HTTP error status/],
-    ['a malformed id', [validModule({entries: [validEntry({id: 'Bad Id'})], endpoints: []})], /entry Bad Id id: "Bad Id" is not a lower-case kebab id/],
-    ['a placeholder without a sample', [validModule({entries: [validEntry({sample: undefined})]})], /sample: the message has a placeholder/],
-    ['a sample that does not fit the template', [validModule({entries: [validEntry({sample: 'user alice is bad'})]})], /sample: "user alice is bad" does not fit the template/],
-    ['a sample that still has the placeholder', [validModule({entries: [validEntry({sample: 'username XXX is not legal'})]})], /does not fit the template/],
-    ['variants without a note', [validModule({entries: [validEntry({variants: [{message: 'username [XXX] is not legal'}]})]})], /note: an entry that merges upstream variants must say why/],
-    ['an unknown related id', [validModule({entries: [validEntry({related: ['no-such-error']})]})], /related: unknown error id "no-such-error"/],
-    ['an unknown entry section', [validModule({entries: [validEntry({section: 'nowhere'})]})], /section: unknown section "nowhere"/],
-    ['the same signature twice', [validModule({entries: [validEntry(), validEntry({id: 'copy'})]})], /entry copy message: same status, type and message as entry "400-test-username-not-legal"/],
+    [
+      'a duplicate error id',
+      [validModule(), validModule({id: 'other', endpoints: []})],
+      /\[other\] entry 400-test-username-not-legal id: duplicate error id, already defined in module "test"/,
+    ],
+    [
+      'an empty English text',
+      [validModule({entries: [validEntry({fix: {zh: '只使用允许的字符。', en: ' '}})]})],
+      /entry 400-test-username-not-legal fix\.en: is empty/,
+    ],
+    [
+      'a missing Chinese text',
+      [validModule({entries: [validEntry({cause: {en: 'x'} as never})]})],
+      /entry 400-test-username-not-legal cause\.zh: is empty/,
+    ],
+    [
+      'Chinese text without Chinese',
+      [validModule({entries: [validEntry({summary: {zh: 'not chinese', en: 'x'}})]})],
+      /summary\.zh: has no Chinese text/,
+    ],
+    [
+      'a status that is not an error',
+      [validModule({entries: [validEntry({status: 200})]})],
+      /status: 200 is not an HTTP error status/,
+    ],
+    [
+      'a status given as a string',
+      [validModule({entries: [validEntry({status: '401' as never})]})],
+      /status: "401" is not an HTTP error status/,
+    ],
+    [
+      'a malformed id',
+      [validModule({entries: [validEntry({id: 'Bad Id'})], endpoints: []})],
+      /entry Bad Id id: "Bad Id" is not a lower-case kebab id/,
+    ],
+    [
+      'a placeholder without a sample',
+      [validModule({entries: [validEntry({sample: undefined})]})],
+      /sample: the message has a placeholder/,
+    ],
+    [
+      'a sample that does not fit the template',
+      [validModule({entries: [validEntry({sample: 'user alice is bad'})]})],
+      /sample: "user alice is bad" does not fit the template/,
+    ],
+    [
+      'a sample that still has the placeholder',
+      [validModule({entries: [validEntry({sample: 'username XXX is not legal'})]})],
+      /does not fit the template/,
+    ],
+    [
+      'variants without a note',
+      [validModule({entries: [validEntry({variants: [{message: 'username [XXX] is not legal'}]})]})],
+      /note: an entry that merges upstream variants must say why/,
+    ],
+    [
+      'an unknown related id',
+      [validModule({entries: [validEntry({related: ['no-such-error']})]})],
+      /related: unknown error id "no-such-error"/,
+    ],
+    [
+      'an unknown entry section',
+      [validModule({entries: [validEntry({section: 'nowhere'})]})],
+      /section: unknown section "nowhere"/,
+    ],
+    [
+      'the same signature twice',
+      [validModule({entries: [validEntry(), validEntry({id: 'copy'})]})],
+      /entry copy message: same status, type and message as entry "400-test-username-not-legal"/,
+    ],
   ];
   for (const [name, modules, expected] of cases) {
     it(`rejects ${name}`, () => {
@@ -56,14 +112,30 @@ describe('broken entries are rejected with a message naming module, entry and fi
 describe('broken endpoints are rejected', () => {
   const endpoint = validModule().endpoints[0];
   const cases: [string, Partial<typeof endpoint>, RegExp][] = [
-    ['an unknown error id', {errors: [{error: 'missing-error'}]}, /endpoint test\.register errors: unknown error id "missing-error"/],
-    ['an error listed twice', {errors: [{error: '400-test-username-not-legal'}, {error: '400-test-username-not-legal'}]}, /lists "400-test-username-not-legal" twice/],
-    ['an id outside the module', {id: 'other.register'}, /endpoint other\.register id: must look like "test\.kebab-name"/],
+    [
+      'an unknown error id',
+      {errors: [{error: 'missing-error'}]},
+      /endpoint test\.register errors: unknown error id "missing-error"/,
+    ],
+    [
+      'an error listed twice',
+      {errors: [{error: '400-test-username-not-legal'}, {error: '400-test-username-not-legal'}]},
+      /lists "400-test-username-not-legal" twice/,
+    ],
+    [
+      'an id outside the module',
+      {id: 'other.register'},
+      /endpoint other\.register id: must look like "test\.kebab-name"/,
+    ],
     ['an unknown method', {method: 'FETCH' as never}, /method: "FETCH" is not an HTTP method/],
     ['a relative path', {path: 'users'}, /path: must start with "\/"/],
     ['an unknown section', {section: 'nowhere'}, /section: unknown section "nowhere"/],
     ['an empty title', {title: {zh: '注册用户', en: ''}}, /title\.en: is empty/],
-    ['an empty note on an error', {errors: [{error: '400-test-username-not-legal', note: {zh: '', en: 'x'}}]}, /errors\[400-test-username-not-legal\]\.note\.zh: is empty/],
+    [
+      'an empty note on an error',
+      {errors: [{error: '400-test-username-not-legal', note: {zh: '', en: 'x'}}]},
+      /errors\[400-test-username-not-legal\]\.note\.zh: is empty/,
+    ],
   ];
   for (const [name, change, expected] of cases) {
     it(`rejects ${name}`, () => {
@@ -80,7 +152,9 @@ describe('loadCatalog', () => {
   it('throws a CatalogError listing every problem', () => {
     const broken = validModule({entries: [validEntry({fix: {zh: '', en: ''}})]});
     expect(() => loadCatalog([broken])).toThrow(CatalogError);
-    expect(() => loadCatalog([broken])).toThrow(/\[test\] entry 400-test-username-not-legal, field "fix\.zh": is empty/);
+    expect(() => loadCatalog([broken])).toThrow(
+      /\[test\] entry 400-test-username-not-legal, field "fix\.zh": is empty/,
+    );
     expect(() => loadCatalog([broken])).toThrow(/field "fix\.en": is empty/);
   });
 
@@ -88,7 +162,9 @@ describe('loadCatalog', () => {
     const catalog = loadCatalog([validModule()]);
     expect(catalog.entryById.get('400-test-username-not-legal')?.status).toBe(400);
     expect(catalog.moduleOfEntry.get('400-test-username-not-legal')?.id).toBe('test');
-    expect(catalog.usesOfEntry.get('400-test-username-not-legal')?.map((u) => u.endpoint.id)).toEqual(['test.register']);
+    expect(catalog.usesOfEntry.get('400-test-username-not-legal')?.map((u) => u.endpoint.id)).toEqual([
+      'test.register',
+    ]);
   });
 });
 
@@ -97,6 +173,10 @@ describe('module registry', () => {
     const {readdirSync} = await import('node:fs');
     const path = await import('node:path');
     const files = readdirSync(path.resolve(__dirname, '../../src/catalog/modules')).filter((f) => f !== 'index.ts');
-    expect(loadCatalog().modules.map((m) => `${m.id}.ts`).sort()).toEqual(files.sort());
+    expect(
+      loadCatalog()
+        .modules.map((m) => `${m.id}.ts`)
+        .sort(),
+    ).toEqual(files.sort());
   });
 });

@@ -7,9 +7,7 @@ import type {LoadContext} from '@docusaurus/types';
 import {validEntry, validModule} from './helpers';
 
 vi.mock('../../src/catalog/modules', () => ({
-  allModules: [
-    validModule({entries: [validEntry(), validEntry({id: '400-test-username-not-legal', status: 401})]}),
-  ],
+  allModules: [validModule({entries: [validEntry(), validEntry({id: '400-test-username-not-legal', status: 401})]})],
 }));
 
 describe('error-reference plugin', () => {

@@ -17,12 +17,16 @@ const current = {
 
 describe('published ids', () => {
   it('every published error id still resolves, directly or through a redirect', () => {
-    const lost = published.errors.filter((id) => !current.errors.has(id) && !current.errors.has(errorIdRedirects[id] ?? ''));
+    const lost = published.errors.filter(
+      (id) => !current.errors.has(id) && !current.errors.has(errorIdRedirects[id] ?? ''),
+    );
     expect(lost, 'add a redirect in src/catalog/redirects.ts for each').toEqual([]);
   });
 
   it('every published endpoint anchor still resolves, directly or through a redirect', () => {
-    const lost = published.endpoints.filter((id) => !current.endpoints.has(id) && !current.endpoints.has(endpointIdRedirects[id] ?? ''));
+    const lost = published.endpoints.filter(
+      (id) => !current.endpoints.has(id) && !current.endpoints.has(endpointIdRedirects[id] ?? ''),
+    );
     expect(lost, 'add a redirect in src/catalog/redirects.ts for each').toEqual([]);
   });
 

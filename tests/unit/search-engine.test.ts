@@ -12,19 +12,32 @@ const top = (q: string) => engine.search(q).hits[0];
 
 describe('exact matching first', () => {
   it('finds a whole JSON body by its message, and says it is exact', () => {
-    const r = engine.search('{"error":"auth_bad_access_token","error_description":"Unable to authenticate due to corrupt access token"}');
+    const r = engine.search(
+      '{"error":"auth_bad_access_token","error_description":"Unable to authenticate due to corrupt access token"}',
+    );
     expect(r.exact).toBe(true);
-    expect(r.hits[0]).toMatchObject({match: 'exact', doc: {id: '401-auth-bad-access-token-unable-authenticate-due-corrupt'}});
+    expect(r.hits[0]).toMatchObject({
+      match: 'exact',
+      doc: {id: '401-auth-bad-access-token-unable-authenticate-due-corrupt'},
+    });
   });
 
   it('matches templates with real values in the placeholders', () => {
-    expect(top('username alice@@ is not legal')).toMatchObject({match: 'template', doc: {message: 'username XXX is not legal'}});
+    expect(top('username alice@@ is not legal')).toMatchObject({
+      match: 'template',
+      doc: {message: 'username XXX is not legal'},
+    });
     expect(top('grpID 1928374650 does not exist!').doc.message).toBe('grpID XX does not exist!');
-    expect(top('1100241212162981#demo user metadata service not allow').doc.id).toBe('403-forbidden-user-metadata-service-not-allow');
+    expect(top('1100241212162981#demo user metadata service not allow').doc.id).toBe(
+      '403-forbidden-user-metadata-service-not-allow',
+    );
   });
 
   it('ignores case, spacing and trailing punctuation', () => {
-    expect(top('  MESSAGE   SEND REACH LIMIT. ')).toMatchObject({match: 'exact', doc: {message: 'message send reach limit'}});
+    expect(top('  MESSAGE   SEND REACH LIMIT. ')).toMatchObject({
+      match: 'exact',
+      doc: {message: 'message send reach limit'},
+    });
   });
 
   it('lets the message win when the pasted type disagrees', () => {
@@ -33,8 +46,16 @@ describe('exact matching first', () => {
   });
 
   it('uses the status to choose between entries that share a message', () => {
-    expect(top('HTTP/1.1 400 Bad Request\n{"error":"forbidden_op","error_description":"users [bob] are not members of this group!"}').doc.status).toBe(400);
-    expect(top('HTTP/1.1 403 Forbidden\n{"error":"forbidden_op","error_description":"users [bob] are not members of this group!"}').doc.status).toBe(403);
+    expect(
+      top(
+        'HTTP/1.1 400 Bad Request\n{"error":"forbidden_op","error_description":"users [bob] are not members of this group!"}',
+      ).doc.status,
+    ).toBe(400);
+    expect(
+      top(
+        'HTTP/1.1 403 Forbidden\n{"error":"forbidden_op","error_description":"users [bob] are not members of this group!"}',
+      ).doc.status,
+    ).toBe(403);
   });
 
   it('finds a message inside a longer log line', () => {
@@ -91,7 +112,9 @@ describe('full text', () => {
 });
 
 describe('the committed relevance set', () => {
-  const queries: RelevanceQuery[] = JSON.parse(readFileSync(path.resolve(__dirname, '../relevance/queries.json'), 'utf8'));
+  const queries: RelevanceQuery[] = JSON.parse(
+    readFileSync(path.resolve(__dirname, '../relevance/queries.json'), 'utf8'),
+  );
   const outcomes = runRelevance(engine, queries);
 
   it('has at least 150 queries, every expected id in the catalog', () => {

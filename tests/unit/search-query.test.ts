@@ -14,13 +14,21 @@ describe('parseQuery understands a pasted error', () => {
   });
 
   it('reads a pretty-printed body after an HTTP status line', () => {
-    const q = parseQuery('HTTP/1.1 403 Forbidden\n{\n  "error" : "forbidden_op",\n  "error_description" : "message send reach limit"\n}');
+    const q = parseQuery(
+      'HTTP/1.1 403 Forbidden\n{\n  "error" : "forbidden_op",\n  "error_description" : "message send reach limit"\n}',
+    );
     expect(q).toMatchObject({status: 403, type: 'forbidden_op', description: 'message send reach limit'});
   });
 
   it('reads a body escaped inside a log line', () => {
-    const q = parseQuery('2024-11-28 10:00:01 ERROR im resp={\\"error\\":\\"resource_not_found\\",\\"error_description\\":\\"grpID 216482239234049 does not exist!\\"} status=404');
-    expect(q).toMatchObject({status: 404, type: 'resource_not_found', description: 'grpID 216482239234049 does not exist!'});
+    const q = parseQuery(
+      '2024-11-28 10:00:01 ERROR im resp={\\"error\\":\\"resource_not_found\\",\\"error_description\\":\\"grpID 216482239234049 does not exist!\\"} status=404',
+    );
+    expect(q).toMatchObject({
+      status: 404,
+      type: 'resource_not_found',
+      description: 'grpID 216482239234049 does not exist!',
+    });
   });
 
   it('reads a truncated body', () => {
@@ -30,7 +38,9 @@ describe('parseQuery understands a pasted error', () => {
   });
 
   it('reads a Python-style dict and unicode escapes', () => {
-    const q = parseQuery("{'error': 'forbidden_op', 'error_description': 'users [bob] are not members of this group!'}");
+    const q = parseQuery(
+      "{'error': 'forbidden_op', 'error_description': 'users [bob] are not members of this group!'}",
+    );
     expect(q).toMatchObject({type: 'forbidden_op', description: 'users [bob] are not members of this group!'});
     expect(parseQuery('{"error_description":"can\\u0027t find msg to"}').description).toBe("can't find msg to");
   });
@@ -54,11 +64,24 @@ describe('parseQuery understands a pasted error', () => {
       method: 'POST',
       path: '/app-id/123/chatgroups/99/users',
     });
-    expect(parseQuery('/app-id/{app_id}/users/{username}/status').path).toBe('/app-id/{app_id}/users/{username}/status');
+    expect(parseQuery('/app-id/{app_id}/users/{username}/status').path).toBe(
+      '/app-id/{app_id}/users/{username}/status',
+    );
   });
 
   it('never throws and cuts hostile input', () => {
-    for (const input of [undefined, null, 42, {}, '', '\u0000\u0001', '"error":', '{"error":"', '{{{{', 'x'.repeat(200_000)]) {
+    for (const input of [
+      undefined,
+      null,
+      42,
+      {},
+      '',
+      '\u0000\u0001',
+      '"error":',
+      '{"error":"',
+      '{{{{',
+      'x'.repeat(200_000),
+    ]) {
       const q = parseQuery(input);
       expect(q.input.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     }

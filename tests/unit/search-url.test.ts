@@ -10,7 +10,9 @@ const SHARED_MESSAGE = '{"error":"forbidden_op","error_description":"users [bob]
 
 describe('uniqueExactHit', () => {
   it('names the entry when exactly one matches the message', () => {
-    const response = engine.search('{"error":"auth_bad_access_token","error_description":"Unable to authenticate due to corrupt access token"}');
+    const response = engine.search(
+      '{"error":"auth_bad_access_token","error_description":"Unable to authenticate due to corrupt access token"}',
+    );
     expect(uniqueExactHit(response)).toBe('401-auth-bad-access-token-unable-authenticate-due-corrupt');
   });
 

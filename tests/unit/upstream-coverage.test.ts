@@ -43,7 +43,8 @@ function entriesFor(row: Row): ErrorEntry[] {
 }
 
 const endpoints = catalog.modules.flatMap((m) => m.endpoints.map((endpoint) => ({module: m.id, endpoint})));
-const returns = (endpoint: Endpoint, entries: ErrorEntry[]) => endpoint.errors.some((r) => entries.some((e) => e.id === r.error));
+const returns = (endpoint: Endpoint, entries: ErrorEntry[]) =>
+  endpoint.errors.some((r) => entries.some((e) => e.id === r.error));
 
 function covered(row: Row, data: Upstream): boolean {
   const entries = entriesFor(row);
@@ -52,7 +53,10 @@ function covered(row: Row, data: Upstream): boolean {
   if (row.scope === 'api') {
     return endpoints.some(
       ({endpoint}) =>
-        endpoint.method === row.method && endpoint.path === row.path && endpoint.title.zh === row.api && returns(endpoint, entries),
+        endpoint.method === row.method &&
+        endpoint.path === row.path &&
+        endpoint.title.zh === row.api &&
+        returns(endpoint, entries),
     );
   }
   const apis = data.pages.find((p) => p.page === row.page)?.apis ?? [];
@@ -74,7 +78,10 @@ describe.skipIf(!upstream)('coverage of the upstream error tables', () => {
     const listed = new Set(upstreamDifferences.map((d) => d.sourceId));
     const uncovered = data.rows.filter((row) => !covered(row, data) && !listed.has(row.sourceId));
     expect(
-      uncovered.map((r) => `${r.sourceId} ${r.method ?? ''} ${r.path ?? ''} [${r.api ?? r.scope}] ${r.status} ${r.errorType} "${r.errorMessage}"`),
+      uncovered.map(
+        (r) =>
+          `${r.sourceId} ${r.method ?? ''} ${r.path ?? ''} [${r.api ?? r.scope}] ${r.status} ${r.errorType} "${r.errorMessage}"`,
+      ),
     ).toEqual([]);
   });
 
@@ -91,23 +98,39 @@ describe.skipIf(!upstream)('coverage of the upstream error tables', () => {
   it('has every upstream endpoint', () => {
     const missing = data.pages.flatMap((p) =>
       p.apis
-        .filter((a) => !endpoints.some(({endpoint}) => endpoint.method === a.method && endpoint.path === a.path && endpoint.title.zh === a.title))
+        .filter(
+          (a) =>
+            !endpoints.some(
+              ({endpoint}) => endpoint.method === a.method && endpoint.path === a.path && endpoint.title.zh === a.title,
+            ),
+        )
         .map((a) => `${p.page}: ${a.method} ${a.path} ${a.title}`),
     );
     expect(missing).toEqual([]);
   });
 
   it('never repeats an upstream sentence in an explanation', () => {
-    const norm = (s: string) => s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[\s`*_"“”。．.，,、；;：:（）()[\]]+/g, '');
+    const norm = (s: string) =>
+      s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[\s`*_"“”。．.，,、；;：:（）()[\]]+/g, '');
     const upstreamSentences = new Set(
-      data.rows.flatMap((r) => [r.cause_zh, r.fix_zh]).map((s) => norm(s ?? '')).filter((s) => s.length >= 8),
+      data.rows
+        .flatMap((r) => [r.cause_zh, r.fix_zh])
+        .map((s) => norm(s ?? ''))
+        .filter((s) => s.length >= 8),
     );
     const texts = catalog.modules.flatMap((m) => [
-      ...m.entries.flatMap((e) => [e.summary, e.cause, e.fix, e.note].filter(Boolean).map((t) => ({where: e.id, text: t!.zh}))),
-      ...m.endpoints.flatMap((ep) => ep.errors.filter((r) => r.note).map((r) => ({where: `${ep.id} → ${r.error}`, text: r.note!.zh}))),
+      ...m.entries.flatMap((e) =>
+        [e.summary, e.cause, e.fix, e.note].filter(Boolean).map((t) => ({where: e.id, text: t!.zh})),
+      ),
+      ...m.endpoints.flatMap((ep) =>
+        ep.errors.filter((r) => r.note).map((r) => ({where: `${ep.id} → ${r.error}`, text: r.note!.zh})),
+      ),
     ]);
     const copied = texts.filter(({text}) =>
-      text.split(/[。！？\n]/).map(norm).some((sentence) => sentence.length >= 8 && upstreamSentences.has(sentence)),
+      text
+        .split(/[。！？\n]/)
+        .map(norm)
+        .some((sentence) => sentence.length >= 8 && upstreamSentences.has(sentence)),
     );
     expect(copied.map((c) => `${c.where}: ${c.text}`)).toEqual([]);
   });

@@ -6,7 +6,10 @@ import type {FeatureModule} from '../types';
  */
 export const generalModule: FeatureModule = {
   id: 'general',
-  title: {zh: '通用错误', en: 'General errors'},
+  title: {
+    zh: '通用错误',
+    en: 'General errors',
+  },
   summary: {
     zh: '任何 REST 接口都可能返回的错误：各 HTTP 状态码的含义、App Token 鉴权失败、路径中的用户 ID 不存在，以及调用了尚未开通的服务。',
     en: 'Errors any REST endpoint can return: what each HTTP status means, app token authentication failures, a user ID in the path that does not exist, and calls to a service that is not activated.',
@@ -14,7 +17,10 @@ export const generalModule: FeatureModule = {
   sections: [
     {
       id: 'http-status',
-      title: {zh: 'HTTP 状态码', en: 'HTTP status codes'},
+      title: {
+        zh: 'HTTP 状态码',
+        en: 'HTTP status codes',
+      },
       intro: {
         zh: '成功的请求返回 200。4xx 表示请求本身有问题，修改请求后再试；5xx 表示服务端处理失败，通常可以稍后重试。具体原因看响应体中的 `error` 和 `error_description` 字段。',
         en: 'A successful request returns 200. A 4xx status means the request itself needs to change before you retry; a 5xx status means the server failed to process it, and a later retry usually helps. The `error` and `error_description` fields of the response body say exactly what went wrong.',
@@ -22,7 +28,10 @@ export const generalModule: FeatureModule = {
     },
     {
       id: 'token',
-      title: {zh: 'Token 错误', en: 'Token errors'},
+      title: {
+        zh: 'Token 错误',
+        en: 'Token errors',
+      },
       intro: {
         zh: 'REST 接口以 App Token 鉴权，Token 放在 `Authorization: Bearer <token>` 请求头中。Token 缺失、过期、格式损坏或来自其他集群时返回 401。',
         en: 'REST endpoints authenticate with an app token sent as `Authorization: Bearer <token>`. A missing, expired, corrupted or foreign token gets a 401.',
@@ -30,7 +39,10 @@ export const generalModule: FeatureModule = {
     },
     {
       id: 'user-not-found',
-      title: {zh: '用户 ID 不存在', en: 'User ID does not exist'},
+      title: {
+        zh: '用户 ID 不存在',
+        en: 'User ID does not exist',
+      },
       intro: {
         zh: '路径中带有用户 ID 的接口（如获取用户详情、添加好友、移除好友）在该用户不存在时返回 404。',
         en: 'Endpoints with a user ID in the path (getting user details, adding or removing a contact, and others) return 404 when that user does not exist.',
@@ -38,7 +50,10 @@ export const generalModule: FeatureModule = {
     },
     {
       id: 'service-not-activated',
-      title: {zh: '服务未开通', en: 'Service not activated'},
+      title: {
+        zh: '服务未开通',
+        en: 'Service not activated',
+      },
       intro: {
         zh: '部分功能需要为 App 单独开通。未开通时调用相关接口会返回 400 或 403，修改请求没有用，需要先开通服务。',
         en: 'Some features must be activated for your app before use. Until then their endpoints answer 400 or 403, and no change to the request will help: activate the service first.',
@@ -53,7 +68,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '错误请求：服务器无法理解或接受请求的内容。', en: 'Bad request: the server cannot understand or accept what was sent.'},
+      summary: {
+        zh: '错误请求：服务器无法理解或接受请求的内容。',
+        en: 'Bad request: the server cannot understand or accept what was sent.',
+      },
       cause: {
         zh: '请求的参数、请求体或格式不符合接口要求：缺少必填字段、字段类型错误、取值超出范围，或 JSON 无法解析。',
         en: 'The parameters, body or format of the request do not match what the endpoint expects: a required field is missing, a field has the wrong type, a value is out of range, or the JSON cannot be parsed.',
@@ -70,7 +88,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '未授权：请求没有通过身份验证。', en: 'Unauthorized: the request did not pass authentication.'},
+      summary: {
+        zh: '未授权：请求没有通过身份验证。',
+        en: 'Unauthorized: the request did not pass authentication.',
+      },
       cause: {
         zh: '需要 App Token 的接口没有收到 Token，或收到的 Token 已过期、格式损坏、不属于这个 App。',
         en: 'An endpoint that needs an app token received none, or received one that has expired, is malformed, or belongs to another app.',
@@ -79,7 +100,10 @@ export const generalModule: FeatureModule = {
         zh: '检查 `Authorization: Bearer <token>` 请求头是否存在且完整；在 Token 过期前用 App 凭证重新获取并缓存，收到 401 时刷新 Token 再重试一次。',
         en: 'Check that the `Authorization: Bearer <token>` header is present and complete. Request a new app token with your app credentials before the old one expires and cache it; on a 401, refresh the token and retry once.',
       },
-      related: ['401-unauthorized-unable-authenticate-due-expired-access', '401-auth-bad-access-token-unable-authenticate-due-corrupt'],
+      related: [
+        '401-unauthorized-unable-authenticate-due-expired-access',
+        '401-auth-bad-access-token-unable-authenticate-due-corrupt',
+      ],
     },
     {
       id: 'http-403',
@@ -87,7 +111,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '禁止：服务器理解请求，但拒绝执行。', en: 'Forbidden: the server understood the request but refuses to carry it out.'},
+      summary: {
+        zh: '禁止：服务器理解请求，但拒绝执行。',
+        en: 'Forbidden: the server understood the request but refuses to carry it out.',
+      },
       cause: {
         zh: '操作不符合业务规则，例如把已在群组中的用户再次加入、移除聊天室中不存在的成员；或功能未开通；或发送频率超过上限——群组消息每秒最多 20 条，聊天室消息每秒最多 100 条。',
         en: 'The operation breaks a rule of the service, such as adding a user who is already in the chat group or removing a chat room member who is not there; or the feature is not activated; or messages are sent too fast: at most 20 chat group messages and 100 chat room messages per second.',
@@ -104,7 +131,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '未找到：请求的接口或资源不存在。', en: 'Not found: the endpoint or the resource does not exist.'},
+      summary: {
+        zh: '未找到：请求的接口或资源不存在。',
+        en: 'Not found: the endpoint or the resource does not exist.',
+      },
       cause: {
         zh: '请求 URL 写错（域名、App ID、路径拼写），或路径中引用的用户、群组、聊天室、消息等资源不存在或已被删除。',
         en: 'The request URL is wrong (host, app ID, a misspelled path), or the user, chat group, chat room or message referenced in the path does not exist or was deleted.',
@@ -121,7 +151,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '方法不允许：该路径不支持所用的 HTTP 方法。', en: 'Method not allowed: the path does not accept this HTTP method.'},
+      summary: {
+        zh: '方法不允许：该路径不支持所用的 HTTP 方法。',
+        en: 'Method not allowed: the path does not accept this HTTP method.',
+      },
       cause: {
         zh: '请求使用了接口不支持的 HTTP 方法，例如对只接受 `POST` 的路径发送了 `GET`。',
         en: 'The request used an HTTP method the endpoint does not accept, such as `GET` on a path that only takes `POST`.',
@@ -137,7 +170,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '请求超时：服务器等待请求的时间过长。', en: 'Request timeout: the server waited too long for the request.'},
+      summary: {
+        zh: '请求超时：服务器等待请求的时间过长。',
+        en: 'Request timeout: the server waited too long for the request.',
+      },
       cause: {
         zh: '客户端没有在服务器限定的时间内发完请求，常见于网络拥塞或请求体很大。',
         en: 'The client did not finish sending the request in the time the server allows, typically because of a congested network or a large body.',
@@ -154,7 +190,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '冲突：同一资源上有并发操作。', en: 'Conflict: another operation on the same resource is in progress.'},
+      summary: {
+        zh: '冲突：同一资源上有并发操作。',
+        en: 'Conflict: another operation on the same resource is in progress.',
+      },
       cause: {
         zh: '多个请求同时修改同一个资源，例如并发调用修改消息接口修改同一条消息。',
         en: 'Several requests changed the same resource at the same time, for example two concurrent calls editing the same message.',
@@ -170,7 +209,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '请求体过大：上传的文件超过大小上限。', en: 'Payload too large: the uploaded file exceeds the size limit.'},
+      summary: {
+        zh: '请求体过大：上传的文件超过大小上限。',
+        en: 'Payload too large: the uploaded file exceeds the size limit.',
+      },
       cause: {
         zh: '调用上传文件接口时，消息附件超过了允许的最大大小。',
         en: 'A message attachment sent to the file upload endpoint is larger than the maximum allowed size.',
@@ -186,7 +228,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '不支持的媒体类型：请求体的类型不被接受。', en: 'Unsupported media type: the body type is not accepted.'},
+      summary: {
+        zh: '不支持的媒体类型：请求体的类型不被接受。',
+        en: 'Unsupported media type: the body type is not accepted.',
+      },
       cause: {
         zh: '请求的 `Content-Type` 与接口要求不符，例如 JSON 接口没有设置 `Content-Type: application/json`，或上传文件没有使用 `multipart/form-data`。',
         en: 'The `Content-Type` of the request does not match what the endpoint expects: a JSON endpoint without `Content-Type: application/json`, or a file upload not sent as `multipart/form-data`.',
@@ -203,10 +248,13 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '请求过多：接口被限流，或超出了社区版的配额。', en: 'Too many requests: the endpoint is rate-limited, or a community edition quota is used up.'},
+      summary: {
+        zh: '请求过多：接口被限流，或超出了社区版的配额。',
+        en: 'Too many requests: the endpoint is rate-limited, or a community edition quota is used up.',
+      },
       cause: {
         zh: '单位时间内调用该接口的次数超过了 App 的限流阈值；或使用社区版时超出了该版本的配额。',
-        en: 'Calls to the endpoint exceeded your app\'s rate limit for the time window, or, on the community edition, a quota of that edition was exceeded.',
+        en: "Calls to the endpoint exceeded your app's rate limit for the time window, or, on the community edition, a quota of that edition was exceeded.",
       },
       fix: {
         zh: '降低调用频率：批量接口代替循环调用，加入队列和指数退避后重试。长期需要更高配额时联系商务调整限流或升级版本。',
@@ -220,7 +268,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '服务器内部错误：服务端处理请求时出错。', en: 'Internal server error: the server failed while processing the request.'},
+      summary: {
+        zh: '服务器内部错误：服务端处理请求时出错。',
+        en: 'Internal server error: the server failed while processing the request.',
+      },
       cause: {
         zh: '服务端遇到意外情况。也有少数 500 其实源于请求：对不支持全文索引的字段使用 `contains` 查询（`no_full_text_index`），使用了该 URL 不支持的请求方式（`unsupported_service_operation`），或请求 URL 错误（`web_application`）。',
         en: 'The server hit an unexpected condition. A few 500s are really caused by the request: a `contains` query on a field without a full-text index (`no_full_text_index`), a method the URL does not support (`unsupported_service_operation`), or a wrong request URL (`web_application`).',
@@ -229,11 +280,7 @@ export const generalModule: FeatureModule = {
         zh: '先看 `error` 字段：若是上面三种之一，修正请求；否则稍后用指数退避重试。多次重试仍失败时，记录请求 URL、时间和完整响应体并联系技术支持。',
         en: 'Look at the `error` field first: if it is one of the three above, fix the request. Otherwise retry later with exponential backoff. If it keeps failing, record the request URL, the time and the full response body, and contact support.',
       },
-      related: [
-        '500-no-full-text-index',
-        '500-unsupported-service-operation',
-        '500-web-application',
-      ],
+      related: ['500-no-full-text-index', '500-unsupported-service-operation', '500-web-application'],
     },
     {
       id: 'http-501',
@@ -241,7 +288,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '尚未实现：服务器不支持该请求所需的功能。', en: 'Not implemented: the server does not support what the request needs.'},
+      summary: {
+        zh: '尚未实现：服务器不支持该请求所需的功能。',
+        en: 'Not implemented: the server does not support what the request needs.',
+      },
       cause: {
         zh: '服务器不具备完成该请求的能力，最常见的原因是无法识别请求使用的 HTTP 方法。',
         en: 'The server lacks the capability to fulfil the request; most often it does not recognise the HTTP method used.',
@@ -258,7 +308,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '网关错误：网关从上游服务收到了无效响应。', en: 'Bad gateway: a gateway got an invalid response from the service behind it.'},
+      summary: {
+        zh: '网关错误：网关从上游服务收到了无效响应。',
+        en: 'Bad gateway: a gateway got an invalid response from the service behind it.',
+      },
       cause: {
         zh: '请求经过的网关或代理没有从后端服务拿到有效响应，通常是服务端短暂故障或正在发布。',
         en: 'A gateway or proxy on the request path did not get a valid response from the service behind it, usually during a brief outage or a deployment.',
@@ -275,7 +328,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '服务不可用：服务暂时无法处理请求。', en: 'Service unavailable: the service cannot handle requests right now.'},
+      summary: {
+        zh: '服务不可用：服务暂时无法处理请求。',
+        en: 'Service unavailable: the service cannot handle requests right now.',
+      },
       cause: {
         zh: '服务过载、维护或正在恢复，暂时无法处理请求。',
         en: 'The service is overloaded, under maintenance or recovering, and cannot process requests for the moment.',
@@ -292,7 +348,10 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
-      summary: {zh: '网关超时：网关没有及时收到上游服务的响应。', en: 'Gateway timeout: a gateway did not get a timely response from the service behind it.'},
+      summary: {
+        zh: '网关超时：网关没有及时收到上游服务的响应。',
+        en: 'Gateway timeout: a gateway did not get a timely response from the service behind it.',
+      },
       cause: {
         zh: '网关或代理等待后端服务响应超时。请求可能已经在服务端执行，也可能没有。',
         en: 'A gateway or proxy timed out waiting for the service behind it. The request may or may not have been carried out.',
@@ -307,9 +366,13 @@ export const generalModule: FeatureModule = {
       id: '500-no-full-text-index',
       status: 500,
       type: 'no_full_text_index',
-      message: "Entity 'user' with property named 'username' is not full text indexed. You cannot use the 'contains' operand on this field",
+      message:
+        "Entity 'user' with property named 'username' is not full text indexed. You cannot use the 'contains' operand on this field",
       section: 'http-status',
-      summary: {zh: '`username` 字段不支持 `contains` 模糊查询。', en: 'The `username` field does not support a `contains` query.'},
+      summary: {
+        zh: '`username` 字段不支持 `contains` 模糊查询。',
+        en: 'The `username` field does not support a `contains` query.',
+      },
       cause: {
         zh: '查询用户时对 `username` 使用了 `contains` 运算符，而该字段没有全文索引，只能精确匹配。',
         en: 'A user query used the `contains` operator on `username`, which has no full-text index and only supports exact matches.',
@@ -330,7 +393,10 @@ export const generalModule: FeatureModule = {
       type: 'unsupported_service_operation',
       message: 'Service operation not supported',
       section: 'http-status',
-      summary: {zh: '该 URL 不支持这种请求方式。', en: 'The URL does not support this request method.'},
+      summary: {
+        zh: '该 URL 不支持这种请求方式。',
+        en: 'The URL does not support this request method.',
+      },
       cause: {
         zh: '请求 URL 存在，但不接受所用的 HTTP 方法，例如对只读资源发送了 `DELETE`。',
         en: 'The URL exists but does not accept the HTTP method used, for example a `DELETE` on a read-only resource.',
@@ -347,7 +413,10 @@ export const generalModule: FeatureModule = {
       type: 'web_application',
       message: 'javax.ws.rs.WebApplicationException',
       section: 'http-status',
-      summary: {zh: '请求 URL 有误，服务无法路由。', en: 'The request URL is wrong and cannot be routed.'},
+      summary: {
+        zh: '请求 URL 有误，服务无法路由。',
+        en: 'The request URL is wrong and cannot be routed.',
+      },
       cause: {
         zh: '请求 URL 的拼写、层级或参数不正确，服务找不到对应的处理逻辑。常见于路径多了或少了一段、App ID 写错。',
         en: 'The spelling, structure or parameters of the URL are wrong, so the service finds nothing to handle it. Typical causes are a missing or extra path segment or a wrong app ID.',
@@ -359,15 +428,29 @@ export const generalModule: FeatureModule = {
       related: ['http-404', 'http-500'],
     },
     {
-      id: "401-unauthorized-unable-authenticate-oauth",
+      id: '401-unauthorized-unable-authenticate-oauth',
       status: 401,
-      type: "unauthorized",
-      message: "Unable to authenticate (OAuth)",
-      section: "token",
-      summary: {zh: "App Token 缺失、无效或已过期，请求未通过鉴权。", en: "The app token is missing, invalid or expired, so the request was not authenticated."},
-      cause: {zh: "服务器无法用请求头 `Authorization` 中的 App Token 确认你的身份。常见情况：没有带这个请求头、格式不是 `Bearer <token>`、Token 已过期，或者 Token 是为另一个 App 生成的。", en: "The server could not verify the app token in the `Authorization` header. Typical reasons: the header is missing, it is not in the form `Bearer <token>`, the token has expired, or it was issued for a different app."},
-      fix: {zh: "在你的服务端重新生成 App Token，并以 `Authorization: Bearer <token>` 的形式放入请求头（`Bearer` 后面有一个空格）。确认 Token 与路径中的 `app_id` 属于同一个 App，并在过期前主动刷新。用同一个 Token 原样重试不会成功。", en: "Generate a fresh app token on your server and send it as `Authorization: Bearer <token>` (one space after `Bearer`). Make sure the token belongs to the same app as the `app_id` in the path, and refresh it before it expires. Retrying with the same token will not help."},
-      related: ["401-unauthorized-unable-authenticate-due-expired-access", "401-auth-bad-access-token-unable-authenticate", "401-auth-bad-access-token-unable-authenticate-due-corrupt", "http-401"],
+      type: 'unauthorized',
+      message: 'Unable to authenticate (OAuth)',
+      section: 'token',
+      summary: {
+        zh: 'App Token 缺失、无效或已过期，请求未通过鉴权。',
+        en: 'The app token is missing, invalid or expired, so the request was not authenticated.',
+      },
+      cause: {
+        zh: '服务器无法用请求头 `Authorization` 中的 App Token 确认你的身份。常见情况：没有带这个请求头、格式不是 `Bearer <token>`、Token 已过期，或者 Token 是为另一个 App 生成的。',
+        en: 'The server could not verify the app token in the `Authorization` header. Typical reasons: the header is missing, it is not in the form `Bearer <token>`, the token has expired, or it was issued for a different app.',
+      },
+      fix: {
+        zh: '在你的服务端重新生成 App Token，并以 `Authorization: Bearer <token>` 的形式放入请求头（`Bearer` 后面有一个空格）。确认 Token 与路径中的 `app_id` 属于同一个 App，并在过期前主动刷新。用同一个 Token 原样重试不会成功。',
+        en: 'Generate a fresh app token on your server and send it as `Authorization: Bearer <token>` (one space after `Bearer`). Make sure the token belongs to the same app as the `app_id` in the path, and refresh it before it expires. Retrying with the same token will not help.',
+      },
+      related: [
+        '401-unauthorized-unable-authenticate-due-expired-access',
+        '401-auth-bad-access-token-unable-authenticate',
+        '401-auth-bad-access-token-unable-authenticate-due-corrupt',
+        'http-401',
+      ],
     },
     {
       id: '401-unauthorized-registration-not-open-contact-app',
@@ -375,7 +458,10 @@ export const generalModule: FeatureModule = {
       type: 'unauthorized',
       message: 'registration is not open, please contact the app admin',
       section: 'token',
-      summary: {zh: '注册用户时没有提供有效的 App Token。', en: 'A user was registered without a valid app token.'},
+      summary: {
+        zh: '注册用户时没有提供有效的 App Token。',
+        en: 'A user was registered without a valid app token.',
+      },
       cause: {
         zh: '调用注册单个用户或批量注册用户接口时，没有带 App Token，或带的 Token 已过期、格式不对。App 未开放注册，所以注册必须以管理员身份进行。',
         en: 'The single or batch user registration endpoint was called without an app token, or with one that has expired or is malformed. Open registration is off for the app, so registration requires admin credentials.',
@@ -392,7 +478,10 @@ export const generalModule: FeatureModule = {
       type: 'unauthorized',
       message: 'Unable to authenticate due to expired access token',
       section: 'token',
-      summary: {zh: 'App Token 已过期或没有提供。', en: 'The app token has expired or was not sent.'},
+      summary: {
+        zh: 'App Token 已过期或没有提供。',
+        en: 'The app token has expired or was not sent.',
+      },
       cause: {
         zh: '请求使用的 App Token 超过了有效期，或请求中根本没有 Token。注册单个用户接口除外，它在这种情况下返回另一条错误。',
         en: 'The app token in the request is past its lifetime, or the request carried no token at all. The single-user registration endpoint is the exception: it returns a different error in this case.',
@@ -401,7 +490,10 @@ export const generalModule: FeatureModule = {
         zh: '用 App 凭证重新获取 App Token 后重试。在服务端缓存 Token，并在到期前主动刷新，而不是等到收到 401。',
         en: 'Get a new app token with your app credentials and retry. Cache the token on your server and renew it before it expires rather than waiting for a 401.',
       },
-      related: ['401-auth-bad-access-token-unable-authenticate-due-corrupt', '401-auth-bad-access-token-unable-authenticate'],
+      related: [
+        '401-auth-bad-access-token-unable-authenticate-due-corrupt',
+        '401-auth-bad-access-token-unable-authenticate',
+      ],
     },
     {
       id: '401-auth-bad-access-token-unable-authenticate-due-corrupt',
@@ -409,7 +501,10 @@ export const generalModule: FeatureModule = {
       type: 'auth_bad_access_token',
       message: 'Unable to authenticate due to corrupt access token',
       section: 'token',
-      summary: {zh: 'App Token 格式损坏，无法解析。', en: 'The app token is malformed and cannot be parsed.'},
+      summary: {
+        zh: 'App Token 格式损坏，无法解析。',
+        en: 'The app token is malformed and cannot be parsed.',
+      },
       cause: {
         zh: 'Token 字符串不完整或被改动过：复制时截断、多了空格或引号、`Bearer` 前缀写错，或在 URL 编码时被破坏。注册单个用户接口除外。',
         en: 'The token string is incomplete or altered: truncated when copied, wrapped in extra spaces or quotes, a misspelled `Bearer` prefix, or damaged by URL encoding. The single-user registration endpoint is the exception.',
@@ -418,7 +513,10 @@ export const generalModule: FeatureModule = {
         zh: '确认请求头正好是 `Authorization: Bearer <token>`，Token 原样来自获取 Token 接口的 `access_token` 字段；拿不准时重新获取一个。',
         en: 'Make sure the header is exactly `Authorization: Bearer <token>` and the token is the unmodified `access_token` value from the token endpoint; when in doubt, request a new one.',
       },
-      related: ['401-auth-bad-access-token-unable-authenticate', '401-unauthorized-unable-authenticate-due-expired-access'],
+      related: [
+        '401-auth-bad-access-token-unable-authenticate',
+        '401-unauthorized-unable-authenticate-due-expired-access',
+      ],
     },
     {
       id: '401-auth-bad-access-token-unable-authenticate',
@@ -426,7 +524,10 @@ export const generalModule: FeatureModule = {
       type: 'auth_bad_access_token',
       message: 'Unable to authenticate',
       section: 'token',
-      summary: {zh: 'App Token 格式正确，但服务器不认识它。', en: 'The app token is well-formed but the server does not recognise it.'},
+      summary: {
+        zh: 'App Token 格式正确，但服务器不认识它。',
+        en: 'The app token is well-formed but the server does not recognise it.',
+      },
       cause: {
         zh: 'Token 不是由处理这次请求的服务器签发的：例如用测试环境或其他 App、其他数据中心的 Token 调用了当前 App 的接口。注册单个用户和批量注册用户接口除外。',
         en: 'The token was not issued by the server handling the request: for example a token from a test environment, another app or another data centre was used. The single and batch user registration endpoints are the exception.',
@@ -443,7 +544,10 @@ export const generalModule: FeatureModule = {
       type: 'service_resource_not_found',
       message: 'Service resource not found',
       section: 'user-not-found',
-      summary: {zh: '路径中指定的用户不存在。', en: 'The user named in the path does not exist.'},
+      summary: {
+        zh: '路径中指定的用户不存在。',
+        en: 'The user named in the path does not exist.',
+      },
       cause: {
         zh: '请求路径中的用户 ID（`{username}`、`{owner_username}` 等）没有注册，或已被删除。用户 ID 区分大小写以外的写法差异也会导致找不到，例如多了空格。',
         en: 'The user ID in the request path (`{username}`, `{owner_username}` and the like) was never registered or has been deleted. Stray characters such as a trailing space also make the lookup fail.',
@@ -460,7 +564,10 @@ export const generalModule: FeatureModule = {
       type: 'group_error',
       message: 'thread not open.',
       section: 'service-not-activated',
-      summary: {zh: 'App 没有开通子区功能。', en: 'Threads are not activated for the app.'},
+      summary: {
+        zh: 'App 没有开通子区功能。',
+        en: 'Threads are not activated for the app.',
+      },
       cause: {
         zh: '调用了子区相关接口（创建、修改、删除、查询子区或子区成员），但这个 App 还没有开通子区服务。',
         en: 'A thread endpoint (creating, editing, deleting or listing threads or their members) was called, but the thread service is not activated for this app.',
@@ -476,7 +583,10 @@ export const generalModule: FeatureModule = {
       type: 'forbidden_op',
       message: 'message broadcast service is unopened',
       section: 'service-not-activated',
-      summary: {zh: 'App 没有开通广播消息功能。', en: 'Broadcast messages are not activated for the app.'},
+      summary: {
+        zh: 'App 没有开通广播消息功能。',
+        en: 'Broadcast messages are not activated for the app.',
+      },
       cause: {
         zh: '调用了发送广播消息的接口（向 App 全部在线用户或全部聊天室广播），但这个 App 没有开通该功能。',
         en: 'A broadcast endpoint (to all online users of the app or to all chat rooms) was called, but broadcasting is not activated for this app.',
@@ -492,7 +602,10 @@ export const generalModule: FeatureModule = {
       type: 'service open exception',
       message: 'this appKey not open message roaming',
       section: 'service-not-activated',
-      summary: {zh: 'App 没有开通漫游消息服务。', en: 'Roaming messages are not activated for the app.'},
+      summary: {
+        zh: 'App 没有开通漫游消息服务。',
+        en: 'Roaming messages are not activated for the app.',
+      },
       cause: {
         zh: '调用了依赖服务端消息存储的接口（如删除漫游消息、撤回、查询历史），但这个 App 没有开通漫游消息服务。',
         en: 'An endpoint that relies on server-side message storage (deleting roaming messages, recalling, fetching history) was called, but roaming messages are not activated for this app.',
@@ -508,7 +621,10 @@ export const generalModule: FeatureModule = {
       type: 'service open exception',
       message: 'the app not open presence',
       section: 'service-not-activated',
-      summary: {zh: 'App 没有开通在线状态订阅服务。', en: 'Presence is not activated for the app.'},
+      summary: {
+        zh: 'App 没有开通在线状态订阅服务。',
+        en: 'Presence is not activated for the app.',
+      },
       cause: {
         zh: '调用了在线状态相关接口（设置、订阅、取消订阅、查询在线状态），但这个 App 没有开通在线状态服务。',
         en: 'A presence endpoint (setting, subscribing to, unsubscribing from or querying presence) was called, but presence is not activated for this app.',
@@ -524,7 +640,10 @@ export const generalModule: FeatureModule = {
       type: 'message_rewrite_error',
       message: 'The rewrite message feature is not open.',
       section: 'service-not-activated',
-      summary: {zh: 'App 没有开通消息修改功能。', en: 'Message editing is not activated for the app.'},
+      summary: {
+        zh: 'App 没有开通消息修改功能。',
+        en: 'Message editing is not activated for the app.',
+      },
       cause: {
         zh: '调用了修改文本或自定义消息的接口，但这个 App 没有开通消息修改功能。',
         en: 'The endpoint for editing a text or custom message was called, but message editing is not activated for this app.',
@@ -541,7 +660,10 @@ export const generalModule: FeatureModule = {
       message: '{appkey} user metadata service not allow',
       sample: '1100241212162981#demo user metadata service not allow',
       section: 'service-not-activated',
-      summary: {zh: 'App 未开通用户属性服务。', en: 'User attributes are not activated for the app.'},
+      summary: {
+        zh: 'App 未开通用户属性服务。',
+        en: 'User attributes are not activated for the app.',
+      },
       cause: {
         zh: '调用了设置、获取或删除用户属性的接口，但消息中点名的这个 App Key 没有开通用户属性功能。',
         en: 'An endpoint that sets, reads or deletes user attributes was called, but the app key named in the message does not have user attributes activated.',

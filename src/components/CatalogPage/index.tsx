@@ -31,7 +31,11 @@ function matches(row: EntryRow, f: Filters): boolean {
   if (f.module && row.moduleId !== f.module) return false;
   if (!f.q.trim()) return true;
   const haystack = `${row.status} ${row.type} ${row.message} ${row.summary}`.toLowerCase();
-  return f.q.toLowerCase().split(/\s+/).filter(Boolean).every((word) => haystack.includes(word));
+  return f.q
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
 }
 
 /** How long typing must pause before the URL follows the filter text. */
@@ -41,7 +45,12 @@ const URL_UPDATE_DELAY_MS = 300;
  * The filters, kept in the URL. The text box answers every key at once; the URL follows
  * only when typing pauses, because replacing the URL re-renders the whole page.
  */
-function useUrlFilters(): {filters: Filters; query: string; setQuery: (q: string) => void; update: (change: Partial<Filters>) => void} {
+function useUrlFilters(): {
+  filters: Filters;
+  query: string;
+  setQuery: (q: string) => void;
+  update: (change: Partial<Filters>) => void;
+} {
   const location = useLocation();
   const history = useHistory();
   // The static HTML is rendered without a query string; apply the URL's
@@ -67,7 +76,7 @@ function useUrlFilters(): {filters: Filters; query: string; setQuery: (q: string
     if (typed === undefined || typed === filters.q) return undefined;
     const timer = setTimeout(() => latestUpdate.current({q: typed}), URL_UPDATE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [typed]);
+  }, [typed, filters.q]);
   return {filters, query, setQuery: setTyped, update};
 }
 
@@ -77,9 +86,10 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
   // The table follows the text at low priority: React may interrupt it for the next key.
   const deferredQuery = useDeferredValue(query);
   const statuses = useMemo(() => [...new Set(data.entries.map((e) => e.status))].sort(), [data]);
+  const {status, module} = filters;
   const rows = useMemo(
-    () => data.entries.filter((row) => matches(row, {...filters, q: deferredQuery})),
-    [data, deferredQuery, filters.status, filters.module],
+    () => data.entries.filter((row) => matches(row, {status, module, q: deferredQuery})),
+    [data, deferredQuery, status, module],
   );
   const filtered = Boolean(query || filters.status || filters.module);
 
@@ -103,7 +113,9 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
             <select value={filters.status} onChange={(e) => update({status: e.target.value})}>
               <option value="">{t.allStatuses}</option>
               {statuses.map((s) => (
-                <option key={s} value={String(s)}>{s}</option>
+                <option key={s} value={String(s)}>
+                  {s}
+                </option>
               ))}
             </select>
           </label>
@@ -112,7 +124,9 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
             <select value={filters.module} onChange={(e) => update({module: e.target.value})}>
               <option value="">{t.allModules}</option>
               {data.modules.map((m) => (
-                <option key={m.id} value={m.id}>{m.title}</option>
+                <option key={m.id} value={m.id}>
+                  {m.title}
+                </option>
               ))}
             </select>
           </label>

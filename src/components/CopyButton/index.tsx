@@ -55,14 +55,25 @@ export default function CopyButton({label, text, className, iconOnly = false}: P
       className={clsx(styles.button, iconOnly && styles.iconOnly, className)}
       onClick={onClick}
       aria-label={iconOnly ? label : undefined}
-      title={iconOnly ? label : undefined}>
+      title={iconOnly ? label : undefined}
+    >
       <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
         <path
           fill="currentColor"
-          d={state === 'copied' ? 'M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z' : 'M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2zm0 16H8V7h11v14z'}
+          d={
+            state === 'copied'
+              ? 'M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z'
+              : 'M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2zm0 16H8V7h11v14z'
+          }
         />
       </svg>
-      {iconOnly ? <span className={styles.live} aria-live="polite">{state === 'idle' ? '' : shown}</span> : <span aria-live="polite">{shown}</span>}
+      {iconOnly ? (
+        <span className={styles.live} aria-live="polite">
+          {state === 'idle' ? '' : shown}
+        </span>
+      ) : (
+        <span aria-live="polite">{shown}</span>
+      )}
     </button>
   );
 }

@@ -13,7 +13,9 @@ export function InlineText({text}: {text: string}): ReactNode {
   const parts = text.split('`');
   return (
     <>
-      {parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <React.Fragment key={i}>{part}</React.Fragment>))}
+      {parts.map((part, i) =>
+        i % 2 === 1 ? <code key={i}>{part}</code> : <React.Fragment key={i}>{part}</React.Fragment>,
+      )}
     </>
   );
 }

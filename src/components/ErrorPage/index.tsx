@@ -70,7 +70,10 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
   const {entry} = data;
   const title = entry.message ? `${entry.status} ${entry.type} – ${entry.message}` : `HTTP ${entry.status}`;
   return (
-    <Layout title={title} description={t.errorPageDescription(entry.status, entry.type, entry.message, plainText(entry.summary))}>
+    <Layout
+      title={title}
+      description={t.errorPageDescription(entry.status, entry.type, entry.message, plainText(entry.summary))}
+    >
       <main className={styles.page}>
         <nav className={styles.breadcrumbs} aria-label="breadcrumbs">
           <Link to="/errors">{t.catalogTitle}</Link>
@@ -95,10 +98,18 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
         </header>
 
         <section className={styles.explain}>
-          <Heading as="h2" id="cause">{t.cause}</Heading>
-          <p><InlineText text={entry.cause} /></p>
-          <Heading as="h2" id="fix">{t.fix}</Heading>
-          <p><InlineText text={entry.fix} /></p>
+          <Heading as="h2" id="cause">
+            {t.cause}
+          </Heading>
+          <p>
+            <InlineText text={entry.cause} />
+          </p>
+          <Heading as="h2" id="fix">
+            {t.fix}
+          </Heading>
+          <p>
+            <InlineText text={entry.fix} />
+          </p>
           {entry.note && (
             <div className="alert alert--secondary" role="note">
               <strong>{t.note}: </strong>
@@ -108,7 +119,9 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
         </section>
 
         <section>
-          <Heading as="h2" id="example">{t.example}</Heading>
+          <Heading as="h2" id="example">
+            {t.example}
+          </Heading>
           <p className={styles.hint}>{t.exampleHint}</p>
           <ResponseExample response={data.exampleResponse} />
           {entry.variants.length > 0 && (
@@ -116,7 +129,9 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
               <summary>{t.variants}</summary>
               <ul>
                 {entry.variants.map((v) => (
-                  <li key={v}><code>{v}</code></li>
+                  <li key={v}>
+                    <code>{v}</code>
+                  </li>
                 ))}
               </ul>
             </details>
@@ -124,13 +139,17 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
         </section>
 
         <section>
-          <Heading as="h2" id="endpoints">{t.endpoints}</Heading>
+          <Heading as="h2" id="endpoints">
+            {t.endpoints}
+          </Heading>
           {data.endpoints.length === 0 ? <p>{t.endpointsNone}</p> : <EndpointList endpoints={data.endpoints} />}
         </section>
 
         {data.related.length > 0 && (
           <section>
-            <Heading as="h2" id="related">{t.related}</Heading>
+            <Heading as="h2" id="related">
+              {t.related}
+            </Heading>
             <ErrorTable rows={data.related} />
           </section>
         )}

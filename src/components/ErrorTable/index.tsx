@@ -16,11 +16,23 @@ export default function ErrorTable({rows, showModule = false}: {rows: Row[]; sho
       <table className={styles.table} role="table">
         <thead role="rowgroup">
           <tr role="row">
-            <th scope="col" role="columnheader">{t.colStatus}</th>
-            <th scope="col" role="columnheader">{t.colType}</th>
-            <th scope="col" role="columnheader">{t.colMessage}</th>
-            <th scope="col" role="columnheader">{t.colMeaning}</th>
-            {showModule && <th scope="col" role="columnheader">{t.colModule}</th>}
+            <th scope="col" role="columnheader">
+              {t.colStatus}
+            </th>
+            <th scope="col" role="columnheader">
+              {t.colType}
+            </th>
+            <th scope="col" role="columnheader">
+              {t.colMessage}
+            </th>
+            <th scope="col" role="columnheader">
+              {t.colMeaning}
+            </th>
+            {showModule && (
+              <th scope="col" role="columnheader">
+                {t.colModule}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -45,7 +57,11 @@ export default function ErrorTable({rows, showModule = false}: {rows: Row[]; sho
                   </div>
                 )}
               </td>
-              {showModule && <td className={styles.module} role="cell">{row.moduleTitle}</td>}
+              {showModule && (
+                <td className={styles.module} role="cell">
+                  {row.moduleTitle}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -25,7 +25,9 @@ export default function HomePage({data}: {data: HomePageData}): ReactNode {
     <Layout title={t.homeTitle} description={t.homeDescription}>
       <header className={styles.hero}>
         <div className={styles.heroInner}>
-          <Heading as="h1" className={styles.headline}>{t.homeHeadline}</Heading>
+          <Heading as="h1" className={styles.headline}>
+            {t.homeHeadline}
+          </Heading>
           <p className={styles.lead}>{t.homeLead}</p>
           <div className={styles.searchSlot} id="search">
             <SearchPanel large />
@@ -40,18 +42,26 @@ export default function HomePage({data}: {data: HomePageData}): ReactNode {
           </div>
           <p className={styles.stats}>{t.homeStats(data.entryCount, data.endpointCount, data.modules.length)}</p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/errors">{t.catalogTitle}</Link>
-            <Link className="button button--secondary button--lg" to="/guides/handling-errors">{t.homeGuideLink}</Link>
+            <Link className="button button--primary button--lg" to="/errors">
+              {t.catalogTitle}
+            </Link>
+            <Link className="button button--secondary button--lg" to="/guides/handling-errors">
+              {t.homeGuideLink}
+            </Link>
           </div>
         </div>
       </header>
       <main className="container margin-vert--lg">
         <section>
-          <Heading as="h2" id="modules">{t.modulesTitle}</Heading>
+          <Heading as="h2" id="modules">
+            {t.modulesTitle}
+          </Heading>
           <ModuleCards modules={data.modules} />
         </section>
         <section>
-          <Heading as="h2" id="common">{t.homeCommon}</Heading>
+          <Heading as="h2" id="common">
+            {t.homeCommon}
+          </Heading>
           <ErrorTable rows={data.common} />
         </section>
       </main>

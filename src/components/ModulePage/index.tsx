@@ -43,8 +43,14 @@ export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
         {hasEndpoints && <ModuleToc data={data} label={t.onThisPage} />}
         {data.sections.map((section) => (
           <section key={section.id} className={styles.section}>
-            <Heading as="h2" id={section.id}>{section.title}</Heading>
-            {section.intro && <p><InlineText text={section.intro} /></p>}
+            <Heading as="h2" id={section.id}>
+              {section.title}
+            </Heading>
+            {section.intro && (
+              <p>
+                <InlineText text={section.intro} />
+              </p>
+            )}
             {section.entries.length > 0 && <ErrorTable rows={section.entries} />}
             {section.endpoints.map((endpoint) => (
               <EndpointReference key={endpoint.id} endpoint={endpoint} />
@@ -74,7 +80,9 @@ function ModuleToc({data, label}: {data: ModulePageData; label: string}): ReactN
         <summary>{label}</summary>
         {data.sections.map((section) => (
           <div key={section.id} className={styles.tocSection}>
-            <Link to={`#${section.id}`} className={styles.tocSectionTitle}>{section.title}</Link>
+            <Link to={`#${section.id}`} className={styles.tocSectionTitle}>
+              {section.title}
+            </Link>
             <ul>
               {section.endpoints.map((ep) => (
                 <li key={ep.id}>
@@ -94,7 +102,9 @@ function EndpointReference({endpoint}: {endpoint: ModuleEndpointData}): ReactNod
   return (
     <article className={styles.endpoint}>
       <div className={styles.endpointHead}>
-        <Heading as="h3" id={endpoint.id}>{endpoint.title}</Heading>
+        <Heading as="h3" id={endpoint.id}>
+          {endpoint.title}
+        </Heading>
         <CopyButton
           iconOnly
           label={t.copyEndpointLink(endpoint.title)}

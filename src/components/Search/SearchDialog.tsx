@@ -47,7 +47,8 @@ export default function SearchDialog(): ReactNode {
         onTouchStart={warmUpSearch}
         aria-label={t.searchButton}
         aria-keyshortcuts="Control+K Meta+K /"
-        aria-haspopup="dialog">
+        aria-haspopup="dialog"
+      >
         <SearchIcon />
         <span className={styles.openLabel}>{t.searchButton}</span>
         <kbd className={styles.kbd}>Ctrl K</kbd>

@@ -99,8 +99,16 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
       </div>
       <div className={styles.body} hidden={large && state.status === 'idle' && !query.trim()}>
         {state.status === 'idle' && !large && <p className={styles.hint}>{t.searchHint}</p>}
-        {state.status === 'loading' && <p className={styles.hint} role="status">{t.searchLoading}</p>}
-        {state.status === 'error' && <p className={styles.hint} role="alert">{t.searchLoadError}</p>}
+        {state.status === 'loading' && (
+          <p className={styles.hint} role="status">
+            {t.searchLoading}
+          </p>
+        )}
+        {state.status === 'error' && (
+          <p className={styles.hint} role="alert">
+            {t.searchLoadError}
+          </p>
+        )}
         {response && !response.exact && (
           <p className={`${styles.notice} ${styles.noExact}`} role="status">
             {hits.length > 0 ? t.noExactMatch : t.noResults}
@@ -128,7 +136,8 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
               aria-selected={i === active}
               className={i === active ? styles.optionActive : styles.option}
               onMouseMove={() => setActive(i)}
-              onClick={() => go(`${errorUrl}${hit.doc.id}`)}>
+              onClick={() => go(`${errorUrl}${hit.doc.id}`)}
+            >
               <ResultItem hit={hit} terms={terms} />
             </li>
           ))}

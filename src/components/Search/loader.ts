@@ -33,7 +33,9 @@ function workerClient(): SearchClient {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url));
   const pending = new Map<number, {resolve: (value: never) => void; reject: (error: unknown) => void}>();
   let nextId = 0;
-  worker.onmessage = (event: MessageEvent<{id: number; response?: SearchResponse; modules?: SearchData['modules']}>) => {
+  worker.onmessage = (
+    event: MessageEvent<{id: number; response?: SearchResponse; modules?: SearchData['modules']}>,
+  ) => {
     const request = pending.get(event.data.id);
     pending.delete(event.data.id);
     request?.resolve((event.data.response ?? event.data.modules) as never);
@@ -43,7 +45,7 @@ function workerClient(): SearchClient {
     pending.clear();
     client = undefined; // the next use starts afresh
   };
-  const ask = <T,>(message: object) =>
+  const ask = <T>(message: object) =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, {resolve: resolve as (value: never) => void, reject});

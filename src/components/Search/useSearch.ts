@@ -4,10 +4,7 @@ import type {SearchOptions, SearchResponse} from '@site/src/search/engine';
 import {getSearchClient} from './loader';
 
 export type SearchState =
-  | {status: 'idle'}
-  | {status: 'loading'}
-  | {status: 'error'}
-  | {status: 'done'; response: SearchResponse};
+  {status: 'idle'} | {status: 'loading'} | {status: 'error'} | {status: 'done'; response: SearchResponse};
 
 export function useSearch(query: string, options: SearchOptions = {}, enabled = true): SearchState {
   const [state, setState] = useState<SearchState>({status: 'idle'});
@@ -22,17 +19,16 @@ export function useSearch(query: string, options: SearchOptions = {}, enabled = 
     getSearchClient()
       .search(query, {module, status, limit})
       .then(
-      (response) => {
-        if (!cancelled) setState({status: 'done', response});
-      },
-      () => {
-        if (!cancelled) setState({status: 'error'});
-      },
-    );
+        (response) => {
+          if (!cancelled) setState({status: 'done', response});
+        },
+        () => {
+          if (!cancelled) setState({status: 'error'});
+        },
+      );
     return () => {
       cancelled = true;
     };
   }, [query, module, status, limit, enabled]);
   return state;
 }
-

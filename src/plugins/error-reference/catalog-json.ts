@@ -20,7 +20,15 @@ export interface CatalogJson {
     title: Localized;
     summary: Localized;
     url: Urls;
-    endpoints: {id: string; method: string; path: string; title: Localized; section: string; url: Urls; errors: {id: string; note?: Localized}[]}[];
+    endpoints: {
+      id: string;
+      method: string;
+      path: string;
+      title: Localized;
+      section: string;
+      url: Urls;
+      errors: {id: string; note?: Localized}[];
+    }[];
   }[];
   entries: {
     id: string;
@@ -165,7 +173,10 @@ export function catalogSchema(site: string): object {
             id,
             status: {type: 'integer', minimum: 400, maximum: 599},
             type: {type: 'string', description: "The response's `error` field; empty for a bare status."},
-            message: {type: 'string', description: 'The `error_description` as a template; XXX, {appkey} and the like are placeholders.'},
+            message: {
+              type: 'string',
+              description: 'The `error_description` as a template; XXX, {appkey} and the like are placeholders.',
+            },
             sample: {type: 'string', description: 'The message with plausible values in its placeholders.'},
             module: id,
             summary: localized,
@@ -202,7 +213,8 @@ export function buildLlmsTxt(catalog: Catalog, site: string): string {
     '## Errors',
     '',
     ...catalog.entries.map(
-      (e) => `- [${[e.status, e.type, e.message && `"${e.message}"`].filter(Boolean).join(' ')}](${site}/en/errors/${e.id}): ${e.summary.en}`,
+      (e) =>
+        `- [${[e.status, e.type, e.message && `"${e.message}"`].filter(Boolean).join(' ')}](${site}/en/errors/${e.id}): ${e.summary.en}`,
     ),
     '',
   ];

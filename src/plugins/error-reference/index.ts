@@ -13,7 +13,10 @@ import {languageOfLocale} from './page-data';
 import {buildAllRoutes} from './routes';
 
 /** The classic theme's client module that imports Prism at start-up (see configureWebpack). */
-const PRISM_STARTUP_MODULE = path.join(path.dirname(require.resolve('@docusaurus/theme-classic')), 'prism-include-languages');
+const PRISM_STARTUP_MODULE = path.join(
+  path.dirname(require.resolve('@docusaurus/theme-classic')),
+  'prism-include-languages',
+);
 
 export default function errorReferencePlugin(context: LoadContext): Plugin<Catalog> {
   return {

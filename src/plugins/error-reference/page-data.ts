@@ -91,7 +91,13 @@ function pick(text: Localized | undefined, lang: Language): string | undefined {
 }
 
 function summarize(entry: ErrorEntry, lang: Language): EntrySummary {
-  return {id: entry.id, status: entry.status, type: entry.type, message: entry.message, summary: pick(entry.summary, lang)};
+  return {
+    id: entry.id,
+    status: entry.status,
+    type: entry.type,
+    message: entry.message,
+    summary: pick(entry.summary, lang),
+  };
 }
 
 /** The response as the API sends it, with the sample filling the placeholders. */
@@ -165,7 +171,8 @@ function anchorRedirectsOf(catalog: Catalog, moduleId: string): Record<string, s
   const moduleOfEndpoint = new Map(catalog.modules.flatMap((m) => m.endpoints.map((e) => [e.id, m.id] as const)));
   const out: Record<string, string> = {};
   for (const [from, to] of Object.entries(endpointIdRedirects)) {
-    if (from.startsWith(`${moduleId}.`) && moduleOfEndpoint.has(to)) out[from] = `/modules/${moduleOfEndpoint.get(to)}#${to}`;
+    if (from.startsWith(`${moduleId}.`) && moduleOfEndpoint.has(to))
+      out[from] = `/modules/${moduleOfEndpoint.get(to)}#${to}`;
   }
   return out;
 }
@@ -176,7 +183,10 @@ export function buildModuleCards(catalog: Catalog, lang: Language): ModuleCard[]
     title: pick(mod.title, lang),
     summary: pick(mod.summary, lang),
     endpointCount: mod.endpoints.length,
-    entryCount: new Set([...mod.entries.map((e) => e.id), ...mod.endpoints.flatMap((ep) => ep.errors.map((r) => r.error))]).size,
+    entryCount: new Set([
+      ...mod.entries.map((e) => e.id),
+      ...mod.endpoints.flatMap((ep) => ep.errors.map((r) => r.error)),
+    ]).size,
   }));
 }
 

@@ -45,7 +45,12 @@ export function buildAllRoutes(
 ): PlannedRoute[] {
   const routes: PlannedRoute[] = [
     {path: '', component: COMPONENTS.home, dataName: 'home-page', data: buildHomePageData(catalog, lang)},
-    {path: 'errors', component: COMPONENTS.catalog, dataName: 'catalog-page', data: buildCatalogPageData(catalog, lang)},
+    {
+      path: 'errors',
+      component: COMPONENTS.catalog,
+      dataName: 'catalog-page',
+      data: buildCatalogPageData(catalog, lang),
+    },
     {path: 'modules', component: COMPONENTS.modules, dataName: 'modules-page', data: buildModuleCards(catalog, lang)},
   ];
   for (const mod of catalog.modules) {
@@ -66,7 +71,12 @@ export function buildAllRoutes(
   }
   // Renamed or merged ids keep working: their old address forwards to the entry.
   for (const [from, to] of Object.entries(redirects)) {
-    routes.push({path: errorPath(from), component: COMPONENTS.redirect, dataName: `redirect-${from}`, data: {to: `/${errorPath(to)}`}});
+    routes.push({
+      path: errorPath(from),
+      component: COMPONENTS.redirect,
+      dataName: `redirect-${from}`,
+      data: {to: `/${errorPath(to)}`},
+    });
   }
   return routes;
 }

@@ -44,7 +44,10 @@ export default function NotFoundContent({className}: Props): ReactNode {
   const prefix = target?.prefix ?? '';
   // Plain links: the other language is another build, outside this app's router.
   return (
-    <main className={`container margin-vert--xl ${className ?? ''}`} lang={target && (target.language === 'en' ? 'en' : 'zh-Hans')}>
+    <main
+      className={`container margin-vert--xl ${className ?? ''}`}
+      lang={target && (target.language === 'en' ? 'en' : 'zh-Hans')}
+    >
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1">{t.notFoundTitle}</Heading>
