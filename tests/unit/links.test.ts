@@ -1,0 +1,63 @@
+import {describe, expect, it} from 'vitest';
+import {
+  absoluteUrl,
+  hashTarget,
+  languageOfLocale,
+  localizedPath,
+  normalizeBaseUrl,
+  ownValue,
+  paths,
+  safeDecode,
+  siteAddressFromEnv,
+  sitePath,
+  splitSitePath,
+} from '../../src/links';
+
+describe('link module', () => {
+  it('builds site paths without base or language', () => {
+    expect(paths.error('401-x')).toBe('/errors/401-x');
+    expect(paths.error('401-x', {endpoint: 'users.get'})).toBe('/errors/401-x?endpoint=users.get');
+    expect(paths.module('groups', 'groups.create')).toBe('/modules/groups#groups.create');
+    expect(paths.search({q: 'a b&c', open: true})).toBe('/search?q=a+b%26c&open=1');
+    expect(paths.errors({status: 401, module: '', q: 'token'})).toBe('/errors?status=401&q=token');
+  });
+
+  it('adds the language prefix and the base path', () => {
+    expect(localizedPath('/errors/x', 'en')).toBe('/en/errors/x');
+    expect(localizedPath('/', 'en')).toBe('/en/');
+    expect(localizedPath('/errors/x', 'zh')).toBe('/errors/x');
+    expect(sitePath('/docs/im-errors/', '/errors/x', 'en')).toBe('/docs/im-errors/en/errors/x');
+    expect(sitePath('/', '/', 'zh')).toBe('/');
+    expect(normalizeBaseUrl('docs/im-errors')).toBe('/docs/im-errors/');
+  });
+
+  it('reads the address from the environment, with defaults', () => {
+    expect(siteAddressFromEnv({})).toEqual({siteUrl: 'https://im-errors.example.com', baseUrl: '/'});
+    const address = siteAddressFromEnv({SITE_URL: 'https://docs.example.org/', BASE_URL: '/docs/im-errors'});
+    expect(absoluteUrl(address, paths.error('x'), 'en')).toBe('https://docs.example.org/docs/im-errors/en/errors/x');
+  });
+
+  it('splits a browser path into language and site path', () => {
+    expect(splitSitePath('/docs/im-errors/en/errors/x', '/docs/im-errors/')).toEqual({lang: 'en', path: '/errors/x'});
+    expect(splitSitePath('/errors/x', '/')).toEqual({lang: 'zh', path: '/errors/x'});
+    expect(splitSitePath('/en', '/')).toEqual({lang: 'en', path: '/'});
+    expect(splitSitePath('/english/x', '/')).toEqual({lang: 'zh', path: '/english/x'});
+  });
+
+  it('maps locales to languages', () => {
+    expect(languageOfLocale('zh-Hans')).toBe('zh');
+    expect(languageOfLocale('en')).toBe('en');
+  });
+
+  it.each(['50%off', '%E0%A4%A', '%FF', '%', '%%', '%u0041'])('never throws on the malformed escape %s', (raw) => {
+    expect(safeDecode(raw)).toBe(raw);
+    expect(hashTarget(`#${raw}`)).toBe(raw);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'finds nothing for the inherited name %s',
+    (key) => {
+      expect(ownValue({a: 1}, key)).toBeUndefined();
+    },
+  );
+});
