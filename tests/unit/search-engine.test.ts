@@ -120,7 +120,7 @@ describe('the committed relevance set', () => {
   it('has at least 150 queries, every expected id in the catalog', () => {
     expect(queries.length).toBeGreaterThanOrEqual(150);
     const ids = new Set(engine.data.documents.map((d) => d.id));
-    expect(queries.flatMap((q) => q.expected).filter((id) => !ids.has(id))).toEqual([]);
+    expect(queries.flatMap((q) => q.expected).filter((id) => typeof id !== 'string' || !ids.has(id))).toEqual([]);
   });
 
   it('puts the right entry first for at least 97% of queries with one right answer, and in the top 5 for 99%', () => {

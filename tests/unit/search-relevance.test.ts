@@ -1,0 +1,73 @@
+/** The relevance sets' expectations: ids and signatures resolve to entries, or are reported as unresolved. */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadCatalog} from '../../src/catalog';
+import {makeResolver, type RelevanceQuery} from '../../src/search/relevance';
+
+const entries = [
+  {id: 'a', status: 404, type: 'resource_not_found', message: 'grpID XX does not exist!'},
+  {id: 'b', status: 404, type: 'RestGroupFeignException', message: 'grpID XX does not exist!'},
+  {id: 'c', status: 400, type: 'invalid_parameter', message: 'XX must be provided'},
+  {id: 'd', status: 400, type: 'illegal_argument', message: 'file must be provided.'},
+  {
+    id: 'e',
+    status: 400,
+    type: 'message_send_error',
+    message: 'message is too large',
+    variants: [{type: 'illegal_argument'}],
+  },
+];
+const resolve = makeResolver(entries, {old: 'd'});
+
+describe('resolving expectations', () => {
+  it('follows renamed ids and reports unknown ones as unresolved', () => {
+    expect(resolve('a')).toEqual(['a']);
+    expect(resolve('old')).toEqual(['d']);
+    expect(resolve('missing')).toEqual([]);
+  });
+
+  it('matches a signature by status, type and message, ignoring case, spacing and trailing punctuation', () => {
+    expect(resolve({status: 404, type: 'RESOURCE_NOT_FOUND', message: 'grpID  XX does not exist'})).toEqual(['a']);
+    expect(resolve({status: 404, message: 'grpID XX does not exist!'})).toEqual(['a', 'b']);
+    expect(resolve({status: 403, type: 'resource_not_found', message: 'grpID XX does not exist!'})).toEqual([]);
+  });
+
+  it('prefers a literal message to a template that would also match it', () => {
+    expect(resolve({status: 400, message: 'file must be provided.'})).toEqual(['d']);
+    expect(resolve({status: 400, message: 'owner must be provided'})).toEqual(['c']);
+  });
+
+  it('accepts a real value where the catalog has a placeholder, and a placeholder where it has a value', () => {
+    expect(resolve({type: 'resource_not_found', message: 'grpID 42 does not exist!'})).toEqual(['a']);
+    expect(resolve({status: 400, type: 'illegal_argument', message: 'XXX must be provided.'})).toEqual(['d']);
+  });
+
+  it('matches the status and type a variant records', () => {
+    expect(resolve({status: 400, type: 'illegal_argument', message: 'message is too large'})).toEqual(['e']);
+  });
+});
+
+describe('the evaluation set', () => {
+  const queries: RelevanceQuery[] = JSON.parse(
+    readFileSync(path.resolve(__dirname, '../relevance/evaluation.json'), 'utf8'),
+  );
+
+  it('has the queries it promises', () => {
+    const han = /\p{Script=Han}/u;
+    const located = /\b(GET|POST|PUT|DELETE)\s|https?:\/\/|^\d{4}-\d\d-\d\d|\bcurl\b|\bstatus(_code)?=|HTTP\/1\.1/;
+    expect(queries.length).toBeGreaterThanOrEqual(150);
+    expect(queries.filter((q) => han.test(q.q)).length).toBeGreaterThanOrEqual(60);
+    expect(queries.filter((q) => located.test(q.q)).length).toBeGreaterThanOrEqual(40);
+    expect(queries.filter((q) => q.kind === 'beyond').length).toBeGreaterThanOrEqual(20);
+    for (const c of [1, 2, 4, 5, 6]) expect(queries.filter((q) => q.class === c).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names, among the entries of today, only ones that exist', () => {
+    const resolveReal = makeResolver(loadCatalog().entries);
+    // Outside `beyond`, nearly every query has an answer in today's catalog: a typo in a signature would show here.
+    const tabled = queries.filter((q) => q.kind !== 'beyond' && q.kind !== 'none');
+    const unanswerable = tabled.filter((q) => q.expected.every((e) => resolveReal(e).length === 0)).map((q) => q.q);
+    expect(unanswerable.length).toBeLessThanOrEqual(2);
+  });
+});
