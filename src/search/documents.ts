@@ -13,6 +13,8 @@ export interface SearchDocument {
   message: string;
   /** Other spellings of the message (upstream variants). */
   variants: string[];
+  /** The message with real values, where it has placeholders: shows which placeholders hold a single word. */
+  sample?: string;
   module: string;
   summary: Localized;
   /**
@@ -22,17 +24,30 @@ export interface SearchDocument {
   primaryTerms: string;
   /** …and those found only in cause, fix and the endpoints that return the entry (both languages). */
   secondaryTerms: string;
-  /** `METHOD path` of each endpoint, for recognising a pasted request line. */
-  routes: string[];
+  /** The endpoints that return the entry, as indexes into SearchData.endpoints. */
+  endpoints: number[];
+}
+
+/** An endpoint of the catalog, so that a result can say which one a pasted request line named. */
+export interface SearchEndpoint {
+  id: string;
+  method: string;
+  /** As documented, placeholders in braces, without the query string. */
+  path: string;
 }
 
 export interface SearchData {
   version: 1;
   documents: SearchDocument[];
+  endpoints: SearchEndpoint[];
   modules: {id: string; title: Localized}[];
 }
 
 export function buildSearchData(catalog: Catalog): SearchData {
+  const endpoints: SearchEndpoint[] = catalog.modules.flatMap((m) =>
+    m.endpoints.map((e) => ({id: e.id, method: e.method, path: e.path.split('?')[0]})),
+  );
+  const endpointIndex = new Map(endpoints.map((e, i) => [e.id, i]));
   const documents = catalog.entries.map((entry): SearchDocument => {
     const uses = catalog.usesOfEntry.get(entry.id) ?? [];
     const variants = (entry.variants ?? []).map((v) => v.message ?? '').filter(Boolean);
@@ -58,16 +73,18 @@ export function buildSearchData(catalog: Catalog): SearchData {
       type: entry.type,
       message: entry.message,
       variants,
+      ...(entry.sample ? {sample: entry.sample} : {}),
       module: catalog.moduleOfEntry.get(entry.id)!.id,
       summary: entry.summary,
       primaryTerms: [...primary].join(' '),
       secondaryTerms: [...secondary].filter((t) => !primary.has(t)).join(' '),
-      routes,
+      endpoints: [...new Set(uses.map((u) => endpointIndex.get(u.endpoint.id)!))],
     };
   });
   return {
     version: 1,
     documents,
+    endpoints,
     modules: catalog.modules.map((m) => ({id: m.id, title: m.title})),
   };
 }

@@ -5,11 +5,21 @@
  * the search page, the command line and the tests all call this.
  */
 import {Index} from 'flexsearch';
-import {hasPlaceholder, PLACEHOLDER_SOURCE, templateToRegExp} from '../catalog/placeholders';
-import type {SearchData, SearchDocument} from './documents';
+import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
+import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
+import {countFlags, featuresOfEndpoint, featuresOfQuery} from './features';
 import {parseQuery, type ParsedQuery} from './query';
 import {synonymsOf} from './synonyms';
-import {canonicalize, editDistance, highlightTerms, normalizeMessage, queryTokens, STOP_WORDS} from './text';
+import {compileMatcher, type Matcher} from './templates';
+import {
+  canonicalize,
+  editDistance,
+  highlightTerms,
+  normalizeMessage,
+  queryTokens,
+  stripChineseFiller,
+  STOP_WORDS,
+} from './text';
 
 /** Why an entry is in the results, strongest first. */
 export type MatchKind = 'exact' | 'template' | 'type' | 'status' | 'endpoint' | 'text' | 'fuzzy';
@@ -18,6 +28,8 @@ export interface SearchHit {
   doc: SearchDocument;
   match: MatchKind;
   score: number;
+  /** The endpoint of this entry that the pasted request line names, when it names one. */
+  endpoint?: string;
 }
 
 export interface SearchResponse {
@@ -29,6 +41,8 @@ export interface SearchResponse {
   statusDoc?: SearchDocument;
   /** The query's words worth marking in the results. */
   terms: string[];
+  /** The catalog's endpoint the pasted request line names (method and path), when it names one. */
+  endpoint?: SearchEndpoint;
 }
 
 export interface SearchOptions {
@@ -37,12 +51,17 @@ export interface SearchOptions {
   status?: number;
 }
 
-interface Matcher {
-  anchored: RegExp;
-  loose: RegExp;
-  /** The longest literal part, lower case: a cheap test before running `loose`. */
-  anchor: string;
-  literalLength: number;
+/** An endpoint as a pasted path is compared with it: path segments after the app's two. */
+interface Route {
+  endpoint: number;
+  method: string;
+  segments: string[];
+}
+
+/** A pasted request, read the same way. */
+interface Request {
+  method?: string;
+  segments: string[];
 }
 
 interface Prepared {
@@ -53,7 +72,9 @@ interface Prepared {
   messageWords: Set<string>;
   /** Where each word occurs, as IN_* bit flags: one lookup per word when scoring. */
   fields: Map<string, number>;
-  routes: {method: string; pattern: RegExp}[];
+  routes: Route[];
+  /** The features (features.ts) of the entry's endpoints; 0 when it belongs to none or to too many to tell. */
+  features: number;
 }
 
 const BASE: Record<MatchKind, number> = {
@@ -77,6 +98,18 @@ const IN_SECONDARY = 4;
 const MAX_TEMPLATE_INPUT = 600;
 const MAX_CONTAINED_INPUT = 3_000;
 
+/**
+ * The generic entry of a status named in a longer question: above a text
+ * match on one shared word, below one that covers the question.
+ */
+const GENERIC_FALLBACK = 90;
+
+/** What is left of a text match that shares none of the words saying what went wrong. */
+const SYMPTOM_MISSED = 0.6;
+
+/** An entry returned by endpoints of more features than this says nothing about which one a query names. */
+const MAX_FEATURES = 4;
+
 export class SearchEngine {
   private readonly prepared: Prepared[];
   private readonly exactMessages = new Map<string, number[]>();
@@ -88,8 +121,18 @@ export class SearchEngine {
   private readonly allTokens = new Set<string>();
   /** Inverse document frequency: a word most entries share says little about which one is meant. */
   private readonly idf = new Map<string, number>();
+  /** Every endpoint of the catalog, as a pasted path is compared with it. */
+  private readonly routes: Route[];
+  /** First path segments of the catalog's endpoints (`chatgroups`, `users`): a pasted path starting with one has no app prefix. */
+  private readonly resources: Set<string>;
 
   constructor(readonly data: SearchData) {
+    this.routes = (data.endpoints ?? []).map((e, i) => ({
+      endpoint: i,
+      method: e.method,
+      segments: pathSegments(e.path).slice(2),
+    }));
+    this.resources = new Set(this.routes.map((r) => r.segments[0]).filter(Boolean));
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
     const vocabulary = new Set<string>();
     for (const p of this.prepared) {
@@ -128,13 +171,17 @@ export class SearchEngine {
     mark(secondary, IN_SECONDARY);
     mark(primary, IN_PRIMARY);
     mark(messageWords, IN_MESSAGE);
+    const routes = (doc.endpoints ?? []).map((k) => this.routes[k]).filter(Boolean);
+    let features = 0;
+    for (const r of routes) features |= featuresOfEndpoint(r.method, r.segments);
     return {
       doc,
       messages,
-      matchers: templates.filter(hasPlaceholder).map(compileMatcher),
+      matchers: templates.filter(hasPlaceholder).map((t) => compileMatcher(t, doc.sample)),
       messageWords,
       fields,
-      routes: doc.routes.map(compileRoute),
+      routes,
+      features: countFlags(features) > MAX_FEATURES ? 0 : features,
     };
   }
 
@@ -146,22 +193,31 @@ export class SearchEngine {
       if (!current || score > current.score) scores.set(i, {score, match: kind});
     };
 
+    const request = this.readRequest(query);
     const messageMatched = this.matchMessages(query, bump);
     const knownTypes = this.typesIn(query);
     for (const type of knownTypes) for (const i of this.types.get(type) ?? []) bump(i, 'type', BASE.type);
-    if (query.path) this.matchEndpoint(query, bump);
-    if (query.status && !messageMatched && knownTypes.length === 0 && isMostlyStatus(query)) {
+    if (request) this.matchEndpoint(request, bump);
+    // A type the catalog does not know (the web framework's own, or misspelt) says no more than the status.
+    const unknownType = query.type !== undefined && knownTypes.length === 0;
+    if (query.status && !messageMatched && knownTypes.length === 0) {
+      const mostlyStatus = unknownType || isMostlyStatus(query);
       this.prepared.forEach((p, i) => {
         if (p.doc.status !== query.status) return;
-        bump(i, 'status', p.doc.id === `http-${query.status}` ? BASE.status + 100 : BASE.status);
+        // With more words than a status, the generic entry stands for "nothing more specific fits".
+        if (p.doc.id === `http-${query.status}`) bump(i, 'status', mostlyStatus ? BASE.status + 100 : GENERIC_FALLBACK);
+        else if (mostlyStatus) bump(i, 'status', BASE.status);
       });
     }
     // With the message matched, full text would only reorder the weaker hits below it.
     if (messageMatched !== 'whole') this.matchText(query, knownTypes, scores, bump);
-    this.applyAgreement(query, knownTypes, scores);
+    this.applyAgreement(query, knownTypes, scores, request);
 
     const hits = [...scores.entries()]
-      .map(([i, s]) => ({doc: this.prepared[i].doc, match: s.match, score: s.score}))
+      .map(([i, s]): SearchHit => {
+        const endpoint = request ? this.endpointOf(this.prepared[i], request) : undefined;
+        return {doc: this.prepared[i].doc, match: s.match, score: s.score, ...(endpoint ? {endpoint} : {})};
+      })
       .filter(
         (hit) =>
           (!options.module || hit.doc.module === options.module) &&
@@ -171,7 +227,15 @@ export class SearchEngine {
       .slice(0, options.limit ?? 10);
     const statusDoc = query.status ? this.prepared.find((p) => p.doc.id === `http-${query.status}`)?.doc : undefined;
     const exact = hits.length > 0 && (hits[0].match === 'exact' || hits[0].match === 'template');
-    return {query, hits, exact, statusDoc, terms: highlightTerms(query.description ?? query.text)};
+    const endpoint = request ? this.requestEndpoint(request, hits[0]) : undefined;
+    return {
+      query,
+      hits,
+      exact,
+      statusDoc,
+      terms: highlightTerms(query.description ?? query.text),
+      ...(endpoint ? {endpoint} : {}),
+    };
   }
 
   /**
@@ -183,46 +247,54 @@ export class SearchEngine {
     query: ParsedQuery,
     bump: (i: number, kind: MatchKind, score: number) => void,
   ): 'whole' | 'inside' | false {
-    const candidates = messageCandidates(query);
-    let matched = false;
-    for (const candidate of candidates) {
+    let whole = false;
+    let literal = false;
+    for (const candidate of messageCandidates(query)) {
       const exact = this.exactMessages.get(candidate);
       if (exact) {
         for (const i of exact) bump(i, 'exact', BASE.exact + specificity(candidate.length));
-        matched = true;
+        whole = literal = true;
         continue;
       }
-      if (candidate.length <= MAX_TEMPLATE_INPUT) {
-        this.prepared.forEach((p, i) => {
-          for (const m of p.matchers) {
-            if (m.anchored.test(candidate)) {
-              bump(i, 'template', BASE.template + specificity(m.literalLength));
-              matched = true;
-            }
+      if (candidate.length > MAX_TEMPLATE_INPUT) continue;
+      this.prepared.forEach((p, i) => {
+        for (const m of p.matchers) {
+          if (m.anchored.test(candidate)) {
+            bump(i, 'template', BASE.template + specificity(m.literalLength));
+            whole = true;
           }
-        });
-      }
+        }
+      });
     }
-    if (matched) return 'whole';
-    // Not a whole message: perhaps a log line with the message inside it.
+    if (literal) return 'whole';
+    // Not a whole message (or only a template's): perhaps a log line with a message inside it.
     const text = normalizeMessage(query.description ?? query.text);
-    if (text.length < 8 || text.length > MAX_CONTAINED_INPUT) return false;
+    if (text.length < 8 || text.length > MAX_CONTAINED_INPUT) return whole ? 'whole' : false;
+    const literals: {i: number; message: string; score: number}[] = [];
+    const templates: {i: number; matcher: Matcher; score: number}[] = [];
     this.prepared.forEach((p, i) => {
       for (const message of p.messages) {
-        if (message.length >= 10 && text.includes(message)) {
+        if (message.length >= 10 && containsWords(text, message)) {
           // The more of the paste the message explains, the surer the match.
-          bump(i, 'exact', BASE.exact - 300 + Math.round((300 * message.length) / text.length));
-          matched = true;
+          literals.push({i, message, score: BASE.exact - 300 + Math.round((300 * message.length) / text.length)});
         }
       }
+      if (whole) return;
       for (const m of p.matchers) {
         if (m.anchor.length >= 6 && text.includes(m.anchor) && m.loose.test(text)) {
-          bump(i, 'template', BASE.template - 50 + specificity(m.literalLength));
-          matched = true;
+          templates.push({i, matcher: m, score: BASE.template - 50 + specificity(m.literalLength)});
         }
       }
     });
-    return matched ? 'inside' : false;
+    for (const t of templates) bump(t.i, 'template', t.score);
+    for (const l of literals) {
+      // A message found word for word outranks a template whose placeholder would swallow the words around
+      // it: `XX is violation, please change it.` explains "group announcement is violation…" only loosely.
+      const swallowing = templates.filter((t) => t.i !== l.i && t.matcher.literals.every((x) => l.message.includes(x)));
+      bump(l.i, 'exact', Math.max(l.score, ...swallowing.map((t) => t.score + 5)));
+    }
+    if (whole) return 'whole';
+    return literals.length > 0 || templates.length > 0 ? 'inside' : false;
   }
 
   /** Error types named in the query: the body's `error` field, or a known type written out. */
@@ -238,13 +310,34 @@ export class SearchEngine {
     return [...this.types.keys()].filter((type) => text.includes(` ${type} `));
   }
 
-  private matchEndpoint(query: ParsedQuery, bump: (i: number, kind: MatchKind, score: number) => void): void {
-    const path = query.path!.split('?')[0];
+  /** The pasted request line as path segments after the app's two (`/app-id/<id>/…` or `/<org>/<app>/…`). */
+  private readRequest(query: ParsedQuery): Request | undefined {
+    if (!query.path) return undefined;
+    const segments = pathSegments(query.path);
+    // A path pasted without the app's part starts with a resource (`/chatgroups/…`).
+    const own = segments.length > 0 && this.resources.has(segments[0].toLowerCase()) && segments[0] !== 'app-id';
+    const rest = own ? segments : segments.slice(2);
+    return rest.length > 0 ? {method: query.method, segments: rest} : undefined;
+  }
+
+  private matchEndpoint(request: Request, bump: (i: number, kind: MatchKind, score: number) => void): void {
     this.prepared.forEach((p, i) => {
-      if (p.routes.some((r) => r.pattern.test(path) && (!query.method || r.method === query.method))) {
-        bump(i, 'endpoint', BASE.endpoint);
-      }
+      if (p.routes.some((r) => routeMatches(r, request))) bump(i, 'endpoint', BASE.endpoint);
     });
+  }
+
+  /** The entry's endpoint that the request names, preferring one whose method agrees. */
+  private endpointOf(p: Prepared, request: Request): string | undefined {
+    const route = p.routes.find((r) => routeMatches(r, request));
+    return route ? this.data.endpoints[route.endpoint].id : undefined;
+  }
+
+  /** The endpoint the request names: the top result's when it has one, else the first of the catalog's. */
+  private requestEndpoint(request: Request, top: SearchHit | undefined): SearchEndpoint | undefined {
+    const id = top?.endpoint;
+    if (id) return this.data.endpoints.find((e) => e.id === id);
+    const route = this.routes.find((r) => routeMatches(r, request));
+    return route ? this.data.endpoints[route.endpoint] : undefined;
   }
 
   /** Full text: FlexSearch finds the candidates, coverage of the query's words ranks them. */
@@ -254,7 +347,7 @@ export class SearchEngine {
     scores: Map<number, {score: number; match: MatchKind}>,
     bump: (i: number, kind: MatchKind, score: number) => void,
   ): void {
-    const text = (query.description ?? query.text).slice(0, 1_000);
+    const text = stripChineseFiller((query.description ?? query.text).slice(0, 1_000));
     const corrected = new Map<string, string[]>();
     // The status and the type were already weighed; the rest of the words decide among their entries.
     const recognised = new Set([String(query.status), ...knownTypes]);
@@ -285,6 +378,9 @@ export class SearchEngine {
       for (const id of this.index.search(token, {limit: 1_000}) as number[]) candidates.add(id);
     }
     const options = tokens.map((token) => corrected.get(token) ?? [token]);
+    // Words that say what went wrong ("too long", "太多", "not enabled"): an entry that matches none of them
+    // shares only the subject ("公告") and is the wrong answer for this symptom.
+    const symptoms = tokens.flatMap((token, k) => (synonymsOf(token) ? [k] : []));
     const weights = options.map((list) => Math.max(...list.map((t) => this.weight(t))));
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     for (const i of candidates) {
@@ -293,9 +389,11 @@ export class SearchEngine {
       let inPrimary = 0;
       let inMessage = 0;
       let viaTypo = false;
+      let symptomFound = false;
       for (let k = 0; k < tokens.length; k++) {
         let flags = 0;
         for (const t of options[k]) flags |= p.fields.get(t) ?? 0;
+        if (flags && symptoms.includes(k)) symptomFound = true;
         if (flags & IN_MESSAGE) inMessage += 1;
         if (flags & IN_PRIMARY) {
           matched += weights[k];
@@ -316,6 +414,7 @@ export class SearchEngine {
         if (likeness >= 0.8)
           textScore = Math.max(textScore, 800 + Math.round(100 * likeness) + Math.round(textScore / 10));
       }
+      if (symptoms.length > 0 && !symptomFound) textScore = Math.round(textScore * SYMPTOM_MISSED);
       const current = scores.get(i);
       if (current) current.score += Math.round(textScore / 4);
       else bump(i, viaTypo ? 'fuzzy' : 'text', textScore);
@@ -365,15 +464,28 @@ export class SearchEngine {
     return near.slice(0, 5);
   }
 
-  /** A status or type in the paste that agrees with an entry lifts it; one that disagrees lowers it a little. */
+  /**
+   * What the paste says besides the message steers among the entries found:
+   * a status or type that agrees lifts an entry, one that disagrees lowers
+   * it; so do the request's path (the endpoint itself, or the same resource)
+   * and the features a question names.
+   */
   private applyAgreement(
     query: ParsedQuery,
     knownTypes: string[],
     scores: Map<number, {score: number; match: MatchKind}>,
+    request: Request | undefined,
   ): void {
+    const features = featuresOfQuery(query.text || query.description || '');
     for (const [i, s] of scores) {
-      const doc = this.prepared[i].doc;
+      const p = this.prepared[i];
+      const doc = p.doc;
       if (query.status) s.score += doc.status === query.status ? 60 : -30;
+      if (request) s.score += pathAgreement(p.routes, request);
+      if (features && p.features && s.match !== 'exact' && s.match !== 'template') {
+        const shared = countFlags(features & p.features);
+        s.score += shared > 0 ? Math.round((40 * shared) / countFlags(features)) : -30;
+      }
       if (knownTypes.length === 0) continue;
       const sameType = knownTypes.includes(doc.type.toLowerCase());
       if (sameType && s.match !== 'type') s.score += 80;
@@ -381,6 +493,56 @@ export class SearchEngine {
       if (!sameType && s.match !== 'exact' && s.match !== 'template') s.score -= 150;
     }
   }
+}
+
+/** The request's own endpoint lifts an entry most; an endpoint of the same resource (`/chatgroups/…/users`) less. */
+function pathAgreement(routes: Route[], request: Request): number {
+  if (routes.length === 0) return 0;
+  let best = 0;
+  for (const r of routes) {
+    if (routeMatches(r, request)) return 70;
+    best = Math.max(best, sharedLead(r.segments, request.segments));
+  }
+  return best > 0 ? 15 * Math.min(best, 3) : -20;
+}
+
+/** How many leading literal segments agree (a placeholder in the route agrees with any value). */
+function sharedLead(route: string[], pasted: string[]): number {
+  let shared = 0;
+  for (let k = 0; k < route.length && k < pasted.length; k++) {
+    if (isPlaceholderSegment(route[k])) continue;
+    if (route[k].toLowerCase() !== pasted[k].toLowerCase()) break;
+    shared += 1;
+  }
+  return shared;
+}
+
+function routeMatches(route: Route, request: Request): boolean {
+  if (request.method && route.method !== request.method) return false;
+  if (route.segments.length !== request.segments.length) return false;
+  return route.segments.every(
+    (seg, k) => isPlaceholderSegment(seg) || seg.toLowerCase() === request.segments[k].toLowerCase(),
+  );
+}
+
+function isPlaceholderSegment(segment: string): boolean {
+  return segment.includes('{');
+}
+
+function pathSegments(path: string): string[] {
+  return path.split('?')[0].split('/').filter(Boolean);
+}
+
+/** `text` contains `message` as whole words: "batch size 10" is not in "batch size 100". */
+function containsWords(text: string, message: string): boolean {
+  const word = /[\p{L}\p{N}_]/u;
+  for (let at = text.indexOf(message); at !== -1; at = text.indexOf(message, at + 1)) {
+    const before = at > 0 && word.test(text[at - 1]) && word.test(message[0]);
+    const end = at + message.length;
+    const after = end < text.length && word.test(text[end]) && word.test(message[message.length - 1]);
+    if (!before && !after) return true;
+  }
+  return false;
 }
 
 function splitTerms(terms: string): string[] {
@@ -442,23 +604,4 @@ function messageCandidates(query: ParsedQuery): string[] {
     if (stripped && stripped !== normalized) out.add(stripped);
   }
   return [...out];
-}
-
-function compileMatcher(template: string): Matcher {
-  const canonical = canonicalize(template);
-  const literals = canonical.split(new RegExp(PLACEHOLDER_SOURCE)).map((s) => normalizeMessage(s));
-  const anchor = literals.reduce((a, b) => (b.length > a.length ? b : a), '');
-  const anchored = templateToRegExp(canonical);
-  const loose = new RegExp(anchored.source.replace(/^\^\\s\*/, '').replace(/\[[^\]]*\]\*\$$/, ''), 'iu');
-  return {anchored, loose, anchor, literalLength: literals.join('').length};
-}
-
-function compileRoute(route: string): {method: string; pattern: RegExp} {
-  const [method, path] = route.split(' ');
-  const source = path
-    .split('?')[0]
-    .split(/\{[^}]*\}/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[^/]+');
-  return {method, pattern: new RegExp(`^${source}/?$`, 'i')};
 }

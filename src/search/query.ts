@@ -33,20 +33,25 @@ export function parseQuery(raw: unknown): ParsedQuery {
   // A body escaped inside a log line (`{\"error\":\"...\"}`) reads like a plain one once unescaped.
   const source = canonicalize(input).replace(/\\+"/g, '"');
   const type = field(source, 'error');
-  const description = field(source, 'error_description');
+  const description = meaningful(field(source, 'error_description') ?? field(source, 'desc'));
   const exception = field(source, 'exception');
   const request = requestLine(source);
-  const text = description ?? (type !== undefined ? '' : stripStatusLine(source));
+  const text = description ?? (type !== undefined ? '' : stripStatusLine(stripRequest(source)));
   return {
     input,
     status: statusOf(source),
     type: type || undefined,
-    description: description || undefined,
+    description,
     exception: exception || undefined,
     method: request?.method,
     path: request?.path,
     text: text.trim(),
   };
+}
+
+/** `null`, `undefined` or nothing at all: a body without a description. */
+function meaningful(value: string | undefined): string | undefined {
+  return value && !/^(?:null|undefined|none)$/i.test(value) ? value : undefined;
 }
 
 /** The value of `key` in JSON, a Python-style dict or `key=value` logs; tolerant of a missing closing quote. */
@@ -67,11 +72,24 @@ function unescapeJson(value: string): string {
     .replace(/\\(.)/g, '$1');
 }
 
+// A number standing alone: not part of an id, a path, a time or a decimal.
+const ALONE = String.raw`(?<![\w./:#@-])([45]\d\d)(?![\w.]|:\d)`;
+const REASON = String.raw`(?:Bad|Unauthori[sz]ed|Forbidden|Not\s|Method|Request|Conflict|Payload|Unsupported|Too\s|Internal|Service|Gateway|Client\s|Server\s)`;
+
 const STATUS_PATTERNS = [
   /HTTP\/\d(?:\.\d)?\s+(\d{3})\b/i,
-  /["']?(?:status|statusCode|status_code|http_status|code)["']?\s*[:=]\s*["']?(\d{3})\b/i,
+  /["']?(?:status|statusCode|status_code|http_status|httpStatus|code)["']?\s*[:=]\s*["']?(\d{3})\b/i,
   /(?:状态码|错误码|status)\s*[:：]?\s*(\d{3})\b/i,
   /^\s*(\d{3})(?![\d.])/,
+  // "-> 403", "returned 400", "返回 403", "HTTP 404", "报 400"
+  new RegExp(
+    String.raw`(?:->|=>|→|\breturn(?:ed|s)?|\bgot|\brespon(?:se|ded)|\bHTTP|返回|报错?|响应|回复)\s*[:：=]?\s*${ALONE}`,
+    'i',
+  ),
+  // "POST https://…/users 403"
+  new RegExp(String.raw`\b(?:GET|POST|PUT|DELETE|PATCH)\s+["']?\S+["']?\s+${ALONE}`),
+  // "403 {"error": …}", "403 Forbidden", "404 Client Error", "404: thread not found"
+  new RegExp(String.raw`${ALONE}\s*(?:\{|\[\{|${REASON}|[:：]\s)`),
 ];
 
 function statusOf(source: string): number | undefined {
@@ -92,13 +110,26 @@ function isErrorStatus(status: number): boolean {
 }
 
 function requestLine(source: string): {method?: string; path: string} | undefined {
-  const match = /\b(GET|POST|PUT|DELETE|PATCH)\s+(?:https?:\/\/[^/\s]+)?(\/[^\s?"']*)/i.exec(source);
+  const match = /\b(GET|POST|PUT|DELETE|PATCH)\s+["']?(?:https?:\/\/[^/\s"']+)?(\/[^\s?"']*)/i.exec(source);
   if (match) return {method: match[1].toUpperCase(), path: match[2]};
-  const bare = /(?:https?:\/\/[^/\s]+)?(\/[\w{}.-]+(?:\/[\w{}.#@-]+)+)/.exec(source);
+  const bare = /(?:https?:\/\/[^/\s"']+)?(\/[\w{}.-]+(?:\/[\w{}.#@,-]+)+)/.exec(source);
   return bare ? {path: bare[1]} : undefined;
 }
 
-/** Drops an `HTTP/1.1 403 Forbidden` line, which says nothing the status does not. */
+/**
+ * Drops the request (method and address) and a command line's options:
+ * the path is weighed on its own, and its words (`users`, ids, `Bearer`)
+ * would otherwise count as words of the message.
+ */
+function stripRequest(source: string): string {
+  return source
+    .replace(/(?:^|\s)-{1,2}[A-Za-z][\w-]*(?:\s+(?:'[^']*'|"[^"]*"|(?!-)\S+))?/g, ' ')
+    .replace(/\bcurl\b/gi, ' ')
+    .replace(/\b(?:GET|POST|PUT|DELETE|PATCH)\s+["']?(?:https?:\/\/[^/\s"']+)?\/[^\s"']*["']?/g, ' ')
+    .replace(/["']?https?:\/\/[^\s"']+["']?/g, ' ');
+}
+
+/** Drops an `HTTP/1.1 403 Forbidden` status line (its reason phrase too), which says nothing the status does not. */
 function stripStatusLine(source: string): string {
-  return source.replace(/HTTP\/\d(?:\.\d)?\s+\d{3}[^\n{]*/gi, ' ');
+  return source.replace(/HTTP\/\d(?:\.\d)?\s+\d{3}(?:[ \t]+[A-Z][A-Za-z-]*)*/g, ' ');
 }

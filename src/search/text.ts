@@ -92,6 +92,19 @@ const CJK_STOP = new Set([
   '我',
 ]);
 
+/**
+ * Words of a Chinese question about how the error arrived, not what it says:
+ * "返回 403", "报错", "提示", "调接口". They would match the catalog's
+ * explanations, which use them too.
+ */
+const CJK_FILLER =
+  /返回了?|报错了?|提示|出现|一直|总是|时候|怎么办|怎么|为什么|什么|如何|请问|是不是|调用|调接口|接口|(?<=\p{Script=Han}|\s|^)报(?=\s|\d)/gu;
+
+/** A query without the filler words of Chinese questions. */
+export function stripChineseFiller(text: string): string {
+  return text.replace(CJK_FILLER, ' ');
+}
+
 const WORD = /\p{Script=Han}+|[\p{L}\p{N}_]+/gu;
 const HAN = /\p{Script=Han}/u;
 

@@ -1,0 +1,74 @@
+/**
+ * The features of the API a query can name ("chat room", "blocklist",
+ * "禁言") and the endpoints that belong to each, told apart by the words of
+ * their paths. A query that names a feature prefers the entries its
+ * endpoints return: "too many users at once" means a different limit for a
+ * chat room than for a group, and for muting than for unmuting.
+ */
+
+interface Feature {
+  name: string;
+  /** Words of a query (lower case, canonical) that name the feature. */
+  cue: RegExp;
+  /** Whether an endpoint (method and path segments after the app) belongs to it. */
+  owns: (method: string, segments: string[]) => boolean;
+}
+
+const has =
+  (...words: string[]) =>
+  (_method: string, segments: string[]) =>
+    segments.some((s) => words.includes(s));
+
+const FEATURES: Feature[] = [
+  {name: 'chatroom', cue: /chat\s?rooms?|聊天室/, owns: has('chatrooms', 'chatroom')},
+  {name: 'group', cue: /\b(?:chat)?groups?\b|群/, owns: has('chatgroups', 'chatgroup')},
+  {name: 'thread', cue: /\bthreads?\b|子区/, owns: has('thread', 'threads')},
+  {name: 'contacts', cue: /\bcontacts?\b|\bfriends?\b|好友|联系人/, owns: has('contacts')},
+  {name: 'blocklist', cue: /\bblock\s?list|\bblacklist|\bblock(?:ed|ing|s)?\b|黑名单/, owns: has('blocks')},
+  {name: 'allowlist', cue: /allow\s?list|white\s?list|白名单/, owns: has('white')},
+  {
+    name: 'mute',
+    cue: /\bmut(?:e|ed|es|ing)\b|(?<!解除|取消)禁言/,
+    owns: (method, segments) =>
+      method !== 'DELETE' && segments.some((s) => s === 'mute' || s === 'mutes' || s === 'ban'),
+  },
+  {
+    name: 'unmute',
+    cue: /\bunmut(?:e|ed|es|ing)\b|解除禁言|取消禁言|解禁/,
+    owns: (method, segments) => method === 'DELETE' && segments.some((s) => s === 'mute' || s === 'ban'),
+  },
+  {name: 'presence', cue: /presence|在线状态|订阅/, owns: has('presence')},
+  {name: 'reaction', cue: /\breactions?\b|表情回复/, owns: has('reaction')},
+  {name: 'favorites', cue: /favou?rites?|\bcollections?\b|收藏/, owns: has('collections')},
+  {name: 'push', cue: /\bpush\b|推送/, owns: has('push', 'notification')},
+  {name: 'attributes', cue: /\battributes?\b|metadata|属性/, owns: has('metadata')},
+  {name: 'announcement', cue: /announce(?:ment)?s?|公告/, owns: has('announcement')},
+  {name: 'recall', cue: /\brecall|撤回/, owns: has('msg_recall', 'batch_recall')},
+  {name: 'edit', cue: /\bedit(?:ed|ing|s)?\b|\brewrite|编辑/, owns: has('rewrite')},
+  {name: 'file', cue: /\bfiles?\b|\battachments?\b|文件/, owns: has('chatfiles', 'share_files')},
+];
+
+/** The features a query names, as bit flags. */
+export function featuresOfQuery(text: string): number {
+  const lower = text.slice(0, 1_000).toLowerCase();
+  let flags = 0;
+  FEATURES.forEach((f, k) => {
+    if (f.cue.test(lower)) flags |= 1 << k;
+  });
+  return flags;
+}
+
+/** The features of an endpoint, as bit flags. */
+export function featuresOfEndpoint(method: string, segments: string[]): number {
+  let flags = 0;
+  FEATURES.forEach((f, k) => {
+    if (f.owns(method, segments)) flags |= 1 << k;
+  });
+  return flags;
+}
+
+export function countFlags(flags: number): number {
+  let n = 0;
+  for (let f = flags; f; f &= f - 1) n += 1;
+  return n;
+}
