@@ -7,7 +7,7 @@
 import {Index} from 'flexsearch';
 import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
 import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
-import {countFlags, featuresOfEndpoint, featuresOfQuery} from './features';
+import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery} from './features';
 import {parseQuery, type ParsedQuery} from './query';
 import {synonymsOf} from './synonyms';
 import {compileMatcher, type Matcher} from './templates';
@@ -482,10 +482,7 @@ export class SearchEngine {
       const doc = p.doc;
       if (query.status) s.score += doc.status === query.status ? 60 : -30;
       if (request) s.score += pathAgreement(p.routes, request);
-      if (features && p.features && s.match !== 'exact' && s.match !== 'template') {
-        const shared = countFlags(features & p.features);
-        s.score += shared > 0 ? Math.round((40 * shared) / countFlags(features)) : -30;
-      }
+      if (s.match !== 'exact' && s.match !== 'template') s.score += Math.round(40 * featureFit(features, p.features));
       if (knownTypes.length === 0) continue;
       const sameType = knownTypes.includes(doc.type.toLowerCase());
       if (sameType && s.match !== 'type') s.score += 80;

@@ -48,6 +48,33 @@ const FEATURES: Feature[] = [
   {name: 'file', cue: /\bfiles?\b|\battachments?\b|文件/, owns: has('chatfiles', 'share_files')},
 ];
 
+/** Features that exclude each other: a query about muting does not want the limit of unmuting. */
+const OPPOSITES: [string, string][] = [['mute', 'unmute']];
+
+/**
+ * How well an entry's features fit a query's: the share of the query's
+ * features the entry has, minus one for each opposite it has instead.
+ * Between -1 and 1; 0 when either names none.
+ */
+export function featureFit(query: number, entry: number): number {
+  if (!query || !entry) return 0;
+  const shared = countFlags(query & entry);
+  let fit = shared > 0 ? shared / countFlags(query) : -0.75;
+  for (const [a, b] of OPPOSITES) {
+    const [fa, fb] = [flagOf(a), flagOf(b)];
+    if (
+      (query & fa && !(query & fb) && entry & fb && !(entry & fa)) ||
+      (query & fb && !(query & fa) && entry & fa && !(entry & fb))
+    )
+      fit -= 1;
+  }
+  return Math.max(-1, fit);
+}
+
+function flagOf(name: string): number {
+  return 1 << FEATURES.findIndex((f) => f.name === name);
+}
+
 /** The features a query names, as bit flags. */
 export function featuresOfQuery(text: string): number {
   const lower = text.slice(0, 1_000).toLowerCase();

@@ -111,8 +111,9 @@ const HAN = /\p{Script=Han}/u;
 /** Tokens for the index: whole Latin words, snake_case parts, Chinese characters and character pairs. */
 export function indexTokens(text: string): string[] {
   const out: string[] = [];
-  for (const match of canonicalize(text).toLowerCase().matchAll(WORD)) {
-    const word = match[0];
+  for (const match of canonicalize(text).matchAll(WORD)) {
+    const original = match[0];
+    const word = original.toLowerCase();
     if (HAN.test(word)) {
       for (let i = 0; i < word.length; i++) {
         if (!CJK_STOP.has(word[i])) out.push(word[i]);
@@ -123,9 +124,20 @@ export function indexTokens(text: string): string[] {
       const singular = singularOf(word);
       if (singular) out.push(singular);
       if (word.includes('_')) out.push(...word.split('_').filter(Boolean));
+      for (const part of camelParts(original)) out.push(part, ...(singularOf(part) ? [singularOf(part)!] : []));
     }
   }
   return out;
+}
+
+/** `addMembers` → `add`, `members`; `msgIdList` → `msg`, `id`, `list`: the words of a parameter name. */
+function camelParts(word: string): string[] {
+  if (!/[a-z][A-Z]/.test(word)) return [];
+  return word
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_]+/)
+    .filter((part) => part.length > 1);
 }
 
 /** `threads` → `thread`, `chatrooms` → `chatroom`: enough stemming for plural nouns, nothing more. */
@@ -140,8 +152,9 @@ function singularOf(word: string): string | undefined {
  */
 export function queryTokens(text: string): string[] {
   const out: string[] = [];
-  for (const match of canonicalize(text).toLowerCase().matchAll(WORD)) {
-    const word = match[0];
+  for (const match of canonicalize(text).matchAll(WORD)) {
+    const original = match[0];
+    const word = original.toLowerCase();
     if (HAN.test(word)) {
       for (let i = 0; i < word.length; i++) {
         // Single characters too: Chinese queries are not cut where the catalog's words are (改 in 能改几次).
@@ -151,6 +164,7 @@ export function queryTokens(text: string): string[] {
     } else if (!STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) {
       // One- and two-digit numbers say nothing on their own (they are counts and limits everywhere).
       out.push(singularOf(word) ?? word);
+      for (const part of camelParts(original)) if (!STOP_WORDS.has(part)) out.push(singularOf(part) ?? part);
     }
   }
   return [...new Set(out)];
