@@ -36,13 +36,15 @@ function parseArgs(argv: string[]): Options {
 }
 
 function toResults(response: SearchResponse, options: Options) {
-  return response.hits.map(({doc, match}) => ({
+  return response.hits.map(({doc, match, endpoint}) => ({
     id: doc.id,
     status: doc.status,
     type: doc.type,
     message: doc.message,
     url: `${options.baseUrl}${errorPagePath(doc.id, options.lang)}`,
     match,
+    // The pasted request's endpoint, when this entry is one it returns.
+    endpoint: endpoint ?? null,
   }));
 }
 
@@ -64,7 +66,8 @@ async function runJsonl(engine: SearchEngine, options: Options): Promise<void> {
       continue;
     }
     const response = engine.search(q, {limit: options.limit});
-    process.stdout.write(`${JSON.stringify({q, results: toResults(response, options)})}\n`);
+    const endpoint = response.endpoint?.id ?? null;
+    process.stdout.write(`${JSON.stringify({q, endpoint, results: toResults(response, options)})}\n`);
   }
 }
 
@@ -73,6 +76,8 @@ function printHuman(response: SearchResponse, options: Options): void {
     console.log('No matching error.');
     return;
   }
+  if (response.endpoint)
+    console.log(`Endpoint: ${response.endpoint.method} ${response.endpoint.path} (${response.endpoint.id})\n`);
   if (!response.exact) console.log('No exact match; the closest entries:\n');
   for (const result of toResults(response, options)) {
     const {doc} = response.hits.find((h) => h.doc.id === result.id)!;

@@ -249,6 +249,7 @@ export class SearchEngine {
   ): 'whole' | 'inside' | false {
     let whole = false;
     let literal = false;
+    const templates: {i: number; matcher: Matcher; score: number}[] = [];
     for (const candidate of messageCandidates(query)) {
       const exact = this.exactMessages.get(candidate);
       if (exact) {
@@ -259,33 +260,35 @@ export class SearchEngine {
       if (candidate.length > MAX_TEMPLATE_INPUT) continue;
       this.prepared.forEach((p, i) => {
         for (const m of p.matchers) {
-          if (m.anchored.test(candidate)) {
-            bump(i, 'template', BASE.template + specificity(m.literalLength));
-            whole = true;
+          if (m.anchored.test(candidate))
+            templates.push({i, matcher: m, score: BASE.template + specificity(m.literalLength)});
+        }
+      });
+    }
+    whole ||= templates.length > 0;
+    if (literal) {
+      for (const t of templates) bump(t.i, 'template', t.score);
+      return 'whole';
+    }
+    // Not a whole message (or only a template's): perhaps a log line with a message inside it.
+    const text = normalizeMessage(query.description ?? query.text);
+    const literals: {i: number; message: string; score: number}[] = [];
+    if (text.length >= 8 && text.length <= MAX_CONTAINED_INPUT) {
+      this.prepared.forEach((p, i) => {
+        for (const message of p.messages) {
+          if (message.length >= 10 && containsWords(text, message)) {
+            // The more of the paste the message explains, the surer the match.
+            literals.push({i, message, score: BASE.exact - 300 + Math.round((300 * message.length) / text.length)});
+          }
+        }
+        if (whole) return;
+        for (const m of p.matchers) {
+          if (m.anchor.length >= 6 && text.includes(m.anchor) && m.loose.test(text)) {
+            templates.push({i, matcher: m, score: BASE.template - 50 + specificity(m.literalLength)});
           }
         }
       });
     }
-    if (literal) return 'whole';
-    // Not a whole message (or only a template's): perhaps a log line with a message inside it.
-    const text = normalizeMessage(query.description ?? query.text);
-    if (text.length < 8 || text.length > MAX_CONTAINED_INPUT) return whole ? 'whole' : false;
-    const literals: {i: number; message: string; score: number}[] = [];
-    const templates: {i: number; matcher: Matcher; score: number}[] = [];
-    this.prepared.forEach((p, i) => {
-      for (const message of p.messages) {
-        if (message.length >= 10 && containsWords(text, message)) {
-          // The more of the paste the message explains, the surer the match.
-          literals.push({i, message, score: BASE.exact - 300 + Math.round((300 * message.length) / text.length)});
-        }
-      }
-      if (whole) return;
-      for (const m of p.matchers) {
-        if (m.anchor.length >= 6 && text.includes(m.anchor) && m.loose.test(text)) {
-          templates.push({i, matcher: m, score: BASE.template - 50 + specificity(m.literalLength)});
-        }
-      }
-    });
     for (const t of templates) bump(t.i, 'template', t.score);
     for (const l of literals) {
       // A message found word for word outranks a template whose placeholder would swallow the words around

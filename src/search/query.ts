@@ -100,9 +100,14 @@ function statusOf(source: string): number | undefined {
   // In a short query, a lone 4xx/5xx number is a status ("forbidden_op 403").
   if (source.length <= 60) {
     const lone = /(?:^|[^\w.:#-])([45]\d\d)(?![\w.])/.exec(source);
-    if (lone) return Number(lone[1]);
+    if (lone && isCommonStatus(Number(lone[1]))) return Number(lone[1]);
   }
   return undefined;
+}
+
+/** Statuses HTTP defines: a lone 512 in "desc cannot exceed to 512" is a limit, not a status. */
+function isCommonStatus(status: number): boolean {
+  return (status >= 400 && status <= 431) || status === 451 || (status >= 500 && status <= 511);
 }
 
 function isErrorStatus(status: number): boolean {

@@ -21,6 +21,9 @@ export interface Matcher {
   literalLength: number;
 }
 
+/** One value: no spaces, no Chinese, none of the punctuation that sits around a value in a sentence. */
+const SINGLE_VALUE = String.raw`([^\s\p{Script=Han},;:"'()[\]{}<>]+?)`;
+
 const CLOSERS: Record<string, string> = {'[': ']', '(': ')', '{': '}', '"': '"', "'": "'", '<': '>'};
 
 export function compileMatcher(template: string, sample?: string): Matcher {
@@ -35,7 +38,7 @@ export function compileMatcher(template: string, sample?: string): Matcher {
     if (k === parts.length - 1) return;
     const closer = CLOSERS[part.at(-1) ?? ''];
     if (closer && parts[k + 1].startsWith(closer)) source += `([^${escapeClass(closer)}]+?)`;
-    else source += singles[k] ? '(\\S+?)' : '(.+?)';
+    else source += singles[k] ? SINGLE_VALUE : '(.+?)';
   });
   const anchored = new RegExp(`^\\s*${source}[\\s.,!。"]*$`, 'iu');
   const loose = new RegExp(source, 'iu');
