@@ -384,7 +384,10 @@ export class SearchEngine {
     // Words that say what went wrong ("too long", "太多", "not enabled"): an entry that matches none of them
     // shares only the subject ("公告") and is the wrong answer for this symptom.
     const symptoms = tokens.flatMap((token, k) => (synonymsOf(token) ? [k] : []));
-    const weights = options.map((list) => Math.max(...list.map((t) => this.weight(t))));
+    // A parameter name (`delete_roam`) quoted in a question points at the one message that names it.
+    const weights = options.map(
+      (list, k) => Math.max(...list.map((t) => this.weight(t))) * (tokens[k].includes('_') ? 2 : 1),
+    );
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     for (const i of candidates) {
       const p = this.prepared[i];

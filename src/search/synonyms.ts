@@ -30,6 +30,7 @@ const GROUPS: Record<string, string[]> = {
   太大: ['大小', '超过', '上限'],
   超时: ['超过', '时限', '时间'],
   几次: ['次数', '上限'],
+  超限: ['上限', '超过', '超出', 'limit', 'exceed'],
   已满: ['上限', '超过', 'max', 'maximum', 'full'],
   满了: ['上限', '超过', 'max', 'maximum'],
   频繁: ['频率', 'limit', '上限', 'reach'],
