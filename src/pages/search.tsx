@@ -12,8 +12,8 @@ import {useLabels, useLanguage} from '@site/src/components/labels';
 import ResultItem from '@site/src/components/Search/ResultItem';
 import {useSearch} from '@site/src/components/Search/useSearch';
 import styles from '@site/src/components/Search/page.module.css';
-import {opensDirectly, queryFromParams, statusesToTellApart, uniqueExactHit} from '@site/src/search/url';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import {opensDirectly, queryFromParams, resultPath, statusesToTellApart, uniqueExactResult} from '@site/src/search/url';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 
 interface PageState {
   q: string;
@@ -30,7 +30,7 @@ export default function SearchPage(): ReactNode {
   const [modules, setModules] = useState<{id: string; title: string}[]>([]);
   // A link built from a raw error opens its entry directly when the match is exact and unique.
   const [openOnExact, setOpenOnExact] = useState(false);
-  const errorUrl = useBaseUrl('/errors/');
+  const {withBaseUrl} = useBaseUrlUtils();
 
   // Read the URL after hydration: the static HTML is rendered without a query.
   useEffect(() => {
@@ -52,10 +52,10 @@ export default function SearchPage(): ReactNode {
 
   useEffect(() => {
     if (!openOnExact || !response) return;
-    const entry = uniqueExactHit(response);
-    if (entry) history.replace(`${errorUrl}${entry}`);
+    const hit = uniqueExactResult(response);
+    if (hit) history.replace(withBaseUrl(resultPath(hit)));
     else setOpenOnExact(false);
-  }, [openOnExact, response, history, errorUrl]);
+  }, [openOnExact, response, history, withBaseUrl]);
 
   useEffect(() => {
     if (!response || modules.length > 0) return;
@@ -143,7 +143,7 @@ export default function SearchPage(): ReactNode {
             <ol className={styles.results} aria-label={t.searchResults}>
               {response.hits.map((hit) => (
                 <li key={hit.doc.id}>
-                  <Link to={`/errors/${hit.doc.id}`} className={styles.resultLink}>
+                  <Link to={resultPath(hit)} className={styles.resultLink}>
                     <ResultItem hit={hit} terms={terms} />
                   </Link>
                 </li>

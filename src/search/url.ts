@@ -7,7 +7,9 @@
  *                                                     the entry, when the match is exact
  * Otherwise (no exact match, or several equally exact ones) the results show.
  */
-import type {SearchResponse} from './engine';
+import {paths} from '../links';
+import type {SearchHit, SearchResponse} from './engine';
+
 export function queryFromParams(params: URLSearchParams): string {
   const q = params.get('q');
   if (q) return q;
@@ -26,11 +28,21 @@ export function opensDirectly(params: URLSearchParams): boolean {
 
 /** The id of the one entry that matches exactly, or undefined when none or several do. */
 export function uniqueExactHit(response: SearchResponse): string | undefined {
+  return uniqueExactResult(response)?.doc.id;
+}
+
+/** The one hit that matches exactly, or undefined when none or several do. */
+export function uniqueExactResult(response: SearchResponse): SearchHit | undefined {
   const [first, second] = response.hits;
   if (!response.exact || !first) return undefined;
   const secondIsAsGood =
     second && (second.match === 'exact' || second.match === 'template') && second.score >= first.score;
-  return secondIsAsGood ? undefined : first.doc.id;
+  return secondIsAsGood ? undefined : first;
+}
+
+/** Where a result leads: its entry, with the endpoint of the pasted request line when the entry lists it. */
+export function resultPath(hit: SearchHit): string {
+  return paths.error(hit.doc.id, {endpoint: hit.endpoint});
 }
 
 /**

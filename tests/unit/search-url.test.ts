@@ -3,7 +3,14 @@ import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
-import {queryFromParams, queryFromPath, statusesToTellApart, uniqueExactHit} from '../../src/search/url';
+import {
+  queryFromParams,
+  queryFromPath,
+  resultPath,
+  statusesToTellApart,
+  uniqueExactHit,
+  uniqueExactResult,
+} from '../../src/search/url';
 
 const engine = new SearchEngine(buildSearchData(loadCatalog()));
 const SHARED_MESSAGE = '{"error":"forbidden_op","error_description":"users [bob] are not members of this group!"}';
@@ -53,5 +60,20 @@ describe('queryFromPath', () => {
   it('survives malformed escapes and empty paths', () => {
     expect(queryFromPath('/errors/%E0%A4%A')).toBe('%E0%A4%A');
     expect(queryFromPath('/')).toBe('');
+  });
+});
+
+describe('resultPath', () => {
+  it('carries the endpoint of the pasted request line to the entry page', () => {
+    const response = engine.search(`DELETE https://host/app-id/1/chatgroups/5/users/bob 403 ${SHARED_MESSAGE}`);
+    const hit = uniqueExactResult(response)!;
+    expect(resultPath(hit)).toBe(
+      '/errors/403-forbidden-op-users-not-members-group?endpoint=groups.remove-member-single',
+    );
+  });
+
+  it('links the bare entry when the paste names no endpoint it lists', () => {
+    const hit = engine.search('message send reach limit').hits[0];
+    expect(resultPath(hit)).toBe('/errors/403-message-send-error-reach-limit');
   });
 });

@@ -1,7 +1,8 @@
 /** One error entry: its signature, meaning, causes, fix, example response, endpoints and related errors. */
-import React, {type ReactNode} from 'react';
+import React, {type ReactNode, useEffect, useState} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
+import {useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
 import type {ErrorPageData} from '@site/src/plugins/error-reference/page-data';
 import {ErrorType, InlineText, MethodBadge, StatusBadge, plainText} from '../ErrorBits';
@@ -16,23 +17,46 @@ function pageUrl(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
-/** A short Markdown snippet for a support ticket: signature, meaning and link. */
-export function ticketSnippet(data: ErrorPageData, meaningLabel: string): string {
+type PageEndpoint = ErrorPageData['endpoints'][number];
+
+/** A short Markdown snippet for a support ticket: signature, the endpoint called when known, meaning and link. */
+export function ticketSnippet(data: ErrorPageData, meaningLabel: string, endpoint?: PageEndpoint): string {
   const {entry} = data;
   const signature = [entry.status, entry.type].filter(Boolean).join(' ');
   const message = entry.message ? ` \`${entry.message}\`` : '';
-  return `**${signature}**${message}\n${meaningLabel}: ${entry.summary}\n${pageUrl()}\n`;
+  const call = endpoint ? `\`${endpoint.method} ${endpoint.path}\` (${endpoint.title})\n` : '';
+  return `**${signature}**${message}\n${call}${meaningLabel}: ${entry.summary}\n${pageUrl()}\n`;
+}
+
+/**
+ * The endpoint a search result came from (`?endpoint=<id>`), when this entry lists it; read after
+ * hydration, since the static page is rendered without a query.
+ */
+function useChosenEndpoint(endpoints: PageEndpoint[]): PageEndpoint | undefined {
+  const {search} = useLocation();
+  const [chosen, setChosen] = useState<PageEndpoint | undefined>(undefined);
+  useEffect(() => {
+    const id = new URLSearchParams(search).get('endpoint');
+    setChosen(id ? endpoints.find((ep) => ep.id === id) : undefined);
+  }, [search, endpoints]);
+  return chosen;
 }
 
 /** Above this many endpoints the list is grouped by module, each group folded. */
 const FOLD_ABOVE = 12;
 
-function EndpointList({endpoints}: {endpoints: ErrorPageData['endpoints']}): ReactNode {
+function EndpointList({endpoints, chosen}: {endpoints: PageEndpoint[]; chosen?: PageEndpoint}): ReactNode {
   const t = useLabels();
+  // The endpoint the reader called comes first, with its note.
+  const ordered = chosen ? [chosen, ...endpoints.filter((ep) => ep !== chosen)] : endpoints;
   const list = (items: ErrorPageData['endpoints']) => (
     <ul className={styles.endpoints}>
       {items.map((ep) => (
-        <li key={ep.id}>
+        <li
+          key={ep.id}
+          aria-current={ep === chosen ? 'true' : undefined}
+          className={ep === chosen ? styles.chosen : undefined}
+        >
           <MethodBadge method={ep.method} /> <code className={styles.path}>{ep.path}</code>
           <div>
             <Link to={`/modules/${ep.moduleId}#${ep.id}`}>{ep.title}</Link>
@@ -47,14 +71,14 @@ function EndpointList({endpoints}: {endpoints: ErrorPageData['endpoints']}): Rea
       ))}
     </ul>
   );
-  if (endpoints.length <= FOLD_ABOVE) return list(endpoints);
+  if (ordered.length <= FOLD_ABOVE) return list(ordered);
   const byModule = new Map<string, ErrorPageData['endpoints']>();
-  for (const ep of endpoints) byModule.set(ep.moduleTitle, [...(byModule.get(ep.moduleTitle) ?? []), ep]);
+  for (const ep of ordered) byModule.set(ep.moduleTitle, [...(byModule.get(ep.moduleTitle) ?? []), ep]);
   return (
     <>
-      <p>{t.endpointsMany(endpoints.length)}</p>
+      <p>{t.endpointsMany(ordered.length)}</p>
       {[...byModule].map(([title, items]) => (
-        <details key={title} className={styles.group} open={items.some((ep) => ep.note)}>
+        <details key={title} className={styles.group} open={items.some((ep) => ep.note || ep === chosen)}>
           <summary>
             {title} <span className={styles.moduleName}>({t.endpointsCount(items.length)})</span>
           </summary>
@@ -68,6 +92,7 @@ function EndpointList({endpoints}: {endpoints: ErrorPageData['endpoints']}): Rea
 export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
   const t = useLabels();
   const {entry} = data;
+  const chosen = useChosenEndpoint(data.endpoints);
   const title = entry.message ? `${entry.status} ${entry.type} – ${entry.message}` : `HTTP ${entry.status}`;
   return (
     <Layout
@@ -93,7 +118,7 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
           </p>
           <div className={styles.actions}>
             <CopyButton label={t.copyLink} text={pageUrl} />
-            <CopyButton label={t.copyForTicket} text={() => ticketSnippet(data, t.ticketMeaning)} />
+            <CopyButton label={t.copyForTicket} text={() => ticketSnippet(data, t.ticketMeaning, chosen)} />
           </div>
         </header>
 
@@ -142,7 +167,11 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
           <Heading as="h2" id="endpoints">
             {t.endpoints}
           </Heading>
-          {data.endpoints.length === 0 ? <p>{t.endpointsNone}</p> : <EndpointList endpoints={data.endpoints} />}
+          {data.endpoints.length === 0 ? (
+            <p>{t.endpointsNone}</p>
+          ) : (
+            <EndpointList endpoints={data.endpoints} chosen={chosen} />
+          )}
         </section>
 
         {data.related.length > 0 && (

@@ -7,8 +7,8 @@
 import React, {type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory} from '@docusaurus/router';
-import useBaseUrl from '@docusaurus/useBaseUrl';
-import {statusesToTellApart} from '@site/src/search/url';
+import useBaseUrl, {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
+import {resultPath, statusesToTellApart} from '@site/src/search/url';
 import {useLabels} from '../labels';
 import {warmUpSearch} from './loader';
 import ResultItem from './ResultItem';
@@ -32,7 +32,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const state = useSearch(query, {limit: 8});
   const hits = state.status === 'done' ? state.response.hits : [];
-  const errorUrl = useBaseUrl('/errors/');
+  const {withBaseUrl} = useBaseUrlUtils();
   const searchUrl = useBaseUrl('/search');
 
   useEffect(() => {
@@ -59,7 +59,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
       setActive((a) => (a - 1 + hits.length) % hits.length);
     } else if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      if (hits.length > 0) go(`${errorUrl}${hits[active].doc.id}`);
+      if (hits.length > 0) go(withBaseUrl(resultPath(hits[active])));
       else if (query.trim()) go(`${searchUrl}?q=${encodeURIComponent(query)}`);
     }
   };
@@ -136,7 +136,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
               aria-selected={i === active}
               className={i === active ? styles.optionActive : styles.option}
               onMouseMove={() => setActive(i)}
-              onClick={() => go(`${errorUrl}${hit.doc.id}`)}
+              onClick={() => go(withBaseUrl(resultPath(hit)))}
             >
               <ResultItem hit={hit} terms={terms} />
             </li>
