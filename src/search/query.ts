@@ -127,9 +127,12 @@ function requestLine(source: string): {method?: string; path: string} | undefine
  * would otherwise count as words of the message.
  */
 function stripRequest(source: string): string {
-  return source
-    .replace(/(?:^|\s)-{1,2}[A-Za-z][\w-]*(?:\s+(?:'[^']*'|"[^"]*"|(?!-)\S+))?/g, ' ')
-    .replace(/\bcurl\b/gi, ' ')
+  const command = /\bcurl\b/i.test(source)
+    ? source
+        .replace(/(?:^|\s)-{1,2}[A-Za-z][\w-]*(?:\s+(?:'[^']*'|"[^"]*"|(?!-)\S+))?/g, ' ')
+        .replace(/\bcurl\b/gi, ' ')
+    : source;
+  return command
     .replace(/\b(?:GET|POST|PUT|DELETE|PATCH)\s+["']?(?:https?:\/\/[^/\s"']+)?\/[^\s"']*["']?/g, ' ')
     .replace(/["']?https?:\/\/[^\s"']+["']?/g, ' ');
 }
