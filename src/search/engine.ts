@@ -487,6 +487,8 @@ export class SearchEngine {
       const p = this.prepared[i];
       const doc = p.doc;
       if (query.status) s.score += doc.status === query.status ? 60 : -30;
+      // A failure reported inside a successful response is rarely what a question about an error means.
+      else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
       if (request) s.score += pathAgreement(p.routes, request);
       if (s.match !== 'exact' && s.match !== 'template') s.score += Math.round(40 * featureFit(features, p.features));
       if (knownTypes.length === 0) continue;
