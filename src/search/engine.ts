@@ -491,6 +491,8 @@ export class SearchEngine {
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
       if (request) s.score += pathAgreement(p.routes, request);
       if (s.match !== 'exact' && s.match !== 'template') s.score += Math.round(40 * featureFit(features, p.features));
+      // A question that names no feature is less likely about an error that only some features return.
+      if (!features && p.features && (s.match === 'text' || s.match === 'fuzzy')) s.score -= 10;
       if (knownTypes.length === 0) continue;
       const sameType = knownTypes.includes(doc.type.toLowerCase());
       if (sameType && s.match !== 'type') s.score += 80;
