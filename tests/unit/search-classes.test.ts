@@ -192,7 +192,8 @@ describe('Chinese questions with a status and a symptom', () => {
   });
 
   it('answers with the generic status entry when nothing more specific fits', () => {
-    expect(top('发群消息 返回 403 权限不足').doc.id).toBe('http-403');
+    expect(top('调用接口 返回 403 没有权限').doc.id).toBe('http-403');
+    expect(top('查看应用配置 返回 403 权限不足').doc.id).toBe('http-403');
     expect(top('获取用户列表 接口报 502').doc.id).toBe('http-502');
   });
 });
