@@ -8,6 +8,7 @@ import {CatalogError, validateCatalog} from './validate';
 import type {Endpoint, ErrorEntry, FeatureModule} from './types';
 
 export * from './types';
+export {provenanceOf, type Provenance} from './provenance';
 export {CatalogError, formatProblem, validateCatalog} from './validate';
 
 /** An endpoint that returns an entry, with the endpoint-specific note if any. */

@@ -14,6 +14,25 @@ export type Localized = Record<Language, string>;
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
+/** Where an entry is known from. */
+export type SourceKind =
+  | 'docs-table' // a row of the docs' error tables (../shared/upstream/error-rows.json)
+  | 'docs-prose' // the same docs, outside the tables
+  | 'sister-docs' // the service's documentation under its other brands
+  | 'test-suite' // a public test suite that asserted the real response
+  | 'issue'; // a user's report
+
+/** Every kind of source, for validation and for labels. */
+export const SOURCE_KINDS: readonly SourceKind[] = ['docs-table', 'docs-prose', 'sister-docs', 'test-suite', 'issue'];
+
+export interface Source {
+  kind: SourceKind;
+  repo: string; // owner/name on GitHub
+  path: string; // file in that repository
+  commit: string; // 40 hex
+  line?: number;
+}
+
 /** Stable, readable id of an error entry, e.g. `401-auth-bad-access-token-corrupt`. */
 export type ErrorId = string;
 
@@ -50,6 +69,12 @@ export interface ErrorEntry {
   /** Why this entry differs from the upstream tables, when it does. */
   note?: Localized;
   related?: ErrorId[];
+  /** Where this error is known from: at least one source, pinned to a commit. */
+  sources: Source[];
+  /** A failure reason reported inside a successful 200 response, not an error status. */
+  partial?: true;
+  /** Behaviour seen in older responses of the API. */
+  older?: true;
 }
 
 /** An upstream spelling of an error that this catalog merged into one entry. */

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {CatalogError, loadCatalog, validateCatalog} from '../../src/catalog';
 import type {FeatureModule} from '../../src/catalog/types';
-import {validEntry, validModule} from './helpers';
+import {validEntry, validModule, validSource} from './helpers';
 
 function problemsOf(modules: FeatureModule[]): string[] {
   return validateCatalog(modules).map((p) => `[${p.module}] ${p.where} ${p.field}: ${p.message}`);
@@ -26,6 +26,11 @@ describe('the published catalog', () => {
 describe('a valid module', () => {
   it('has no problems', () => {
     expect(problemsOf([validModule()])).toEqual([]);
+  });
+
+  it('accepts a partial failure inside a 200 response, and a source without a line', () => {
+    const partial = validEntry({status: 200, partial: true, older: true, sources: [validSource({line: undefined})]});
+    expect(problemsOf([validModule({entries: [partial]})])).toEqual([]);
   });
 });
 
@@ -54,7 +59,57 @@ describe('broken entries are rejected with a message naming module, entry and fi
     [
       'a status that is not an error',
       [validModule({entries: [validEntry({status: 200})]})],
-      /status: 200 is not an HTTP error status/,
+      /status: 200 is not an HTTP error status \(400-599\) \(mark a failure inside a 200 response with partial: true\)/,
+    ],
+    [
+      'a partial failure with an error status',
+      [validModule({entries: [validEntry({partial: true})]})],
+      /entry 400-test-username-not-legal status: a partial failure comes inside a 200 response, not 400/,
+    ],
+    [
+      'a partial flag that is not true',
+      [validModule({entries: [validEntry({partial: false as never})]})],
+      /entry 400-test-username-not-legal partial: is either true or left out/,
+    ],
+    [
+      'an older flag that is not true',
+      [validModule({entries: [validEntry({older: 'yes' as never})]})],
+      /entry 400-test-username-not-legal older: is either true or left out/,
+    ],
+    [
+      'an entry without sources',
+      [validModule({entries: [validEntry({sources: undefined as never})]})],
+      /\[test\] entry 400-test-username-not-legal sources: is missing: say where this error is known from/,
+    ],
+    [
+      'an empty list of sources',
+      [validModule({entries: [validEntry({sources: []})]})],
+      /\[test\] entry 400-test-username-not-legal sources: is missing/,
+    ],
+    [
+      'a source of an unknown kind',
+      [validModule({entries: [validEntry({sources: [validSource(), validSource({kind: 'blog' as never})]})]})],
+      /\[test\] entry 400-test-username-not-legal sources\[1\]\.kind: "blog" is not one of docs-table, docs-prose/,
+    ],
+    [
+      'a source with a malformed commit',
+      [validModule({entries: [validEntry({sources: [validSource({commit: 'f5638d0'})]})]})],
+      /\[test\] entry 400-test-username-not-legal sources\[0\]\.commit: "f5638d0" is not a 40-digit/,
+    ],
+    [
+      'a source with a malformed repo',
+      [validModule({entries: [validEntry({sources: [validSource({repo: 'https://github.com/example/docs'})]})]})],
+      /\[test\] entry 400-test-username-not-legal sources\[0\]\.repo: "https:\/\/github\.com\/example\/docs" is not owner\/name/,
+    ],
+    [
+      'a source without a path',
+      [validModule({entries: [validEntry({sources: [validSource({path: ''})]})]})],
+      /sources\[0\]\.path: must be a file path inside the repository/,
+    ],
+    [
+      'a source with a line that is not a line number',
+      [validModule({entries: [validEntry({sources: [validSource({line: 0})]})]})],
+      /sources\[0\]\.line: 0 is not a line number/,
     ],
     [
       'a status given as a string',

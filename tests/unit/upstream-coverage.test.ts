@@ -25,6 +25,7 @@ interface Row {
   sourceId: string;
 }
 interface Upstream {
+  commit: string;
   rows: Row[];
   pages: {page: string; apis: {title: string; method: string; path: string}[]}[];
 }
@@ -93,6 +94,22 @@ describe.skipIf(!upstream)('coverage of the upstream error tables', () => {
       const row = data.rows.find((r) => r.sourceId === difference.sourceId)!;
       expect(covered(row, data), `${difference.sourceId} is covered after all: remove it from the list`).toBe(false);
     }
+  });
+
+  it("names each row's page, at the tables' commit, among the sources of the entry that covers it", () => {
+    const unsourced = data.rows.filter((row) =>
+      entriesFor(row).every(
+        (entry) =>
+          !entry.sources.some(
+            (s) =>
+              s.kind === 'docs-table' &&
+              s.repo === 'haoxiuwen/shengwang-chat-doc' &&
+              s.path === `docs/docs/sdk/server-side/${row.page}.md` &&
+              s.commit === data.commit,
+          ),
+      ),
+    );
+    expect(unsourced.map((r) => `${r.sourceId} ${r.status} ${r.errorType} "${r.errorMessage}"`)).toEqual([]);
   });
 
   it('has every upstream endpoint', () => {

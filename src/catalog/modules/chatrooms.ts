@@ -915,6 +915,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'announce info length exceeds limit!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 208,
+        },
+      ],
       summary: {
         zh: '聊天室公告超过 512 个字符的长度上限。',
         en: 'The chat room announcement is longer than the 512-character limit.',
@@ -933,6 +942,15 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: '',
       message: 'exceed allowed batch size 10',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 297,
+        },
+      ],
       summary: {
         zh: '一次请求中要设置或删除的自定义属性超过 10 个。',
         en: 'The request sets or deletes more than 10 chat room custom attributes at once.',
@@ -951,6 +969,15 @@ export const chatroomsModule: FeatureModule = {
       status: 401,
       type: 'MetadataException',
       message: 'user is not in chatroom',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 299,
+        },
+      ],
       summary: {
         zh: '路径中的用户不在该聊天室中，不能操作自定义属性。',
         en: 'The user in the path is not in the chat room, so it cannot manage custom attributes.',
@@ -969,6 +996,15 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: '',
       message: 'others are not allowed to be set',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 300,
+        },
+      ],
       summary: {
         zh: '要设置的属性由其他成员创建，普通设置接口不能覆盖。',
         en: 'The attribute was set by another member, and the regular set endpoint cannot overwrite it.',
@@ -987,6 +1023,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'Group tag mute is disabled',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+      ],
       summary: {
         zh: '当前 App 没有开通聊天室用户标签禁言功能。',
         en: 'Muting chat room members by tag is not enabled for this app.',
@@ -1005,6 +1050,15 @@ export const chatroomsModule: FeatureModule = {
       status: 404,
       type: 'resource_not_found',
       message: 'group tag not found',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 138,
+        },
+      ],
       summary: {
         zh: '聊天室中没有用户带有要禁言的这个标签。',
         en: 'No user in the chat room has the tag you want to mute.',
@@ -1024,6 +1078,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'tag length exceeds limit!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 139,
+        },
+      ],
       summary: {
         zh: '标签名称超过 32 个字符的长度上限。',
         en: 'A tag name is longer than the 32-character limit.',
@@ -1043,6 +1106,43 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: 'forbidden_op',
       message: 'users [XXX] are not members of this group!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 230,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 298,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 194,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 307,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 226,
+        },
+      ],
       summary: {
         zh: '请求中的用户不是该聊天室的成员。',
         en: 'One or more users in the request are not members of the chat room.',
@@ -1067,6 +1167,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'user group tag count exceed limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 233,
+        },
+      ],
       summary: {
         zh: '为用户设置的聊天室标签超过 10 个。',
         en: 'More than 10 chat room tags are set for one user.',
@@ -1086,6 +1195,15 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'tags should be type of List',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 234,
+        },
+      ],
       summary: {
         zh: '请求体中的 `tags` 不是数组。',
         en: '`tags` in the request body is not an array.',
@@ -1104,6 +1222,29 @@ export const chatroomsModule: FeatureModule = {
       status: 404,
       type: 'service_resource_not_found',
       message: 'do not find this group:XX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 342,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_obtain.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 130,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_obtain.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 143,
+        },
+      ],
       summary: {
         zh: '找不到请求中指定的聊天室或群组。',
         en: 'The chat room or chat group in the request does not exist.',
@@ -1129,6 +1270,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'appKey:XX#XX has create too many chatrooms!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 430,
+        },
+      ],
       summary: {
         zh: 'App 中的聊天室数量已达上限，无法再创建。',
         en: 'The app already has its maximum number of chat rooms and cannot create more.',
@@ -1148,6 +1298,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'user XX has joined too many chatrooms!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 431,
+        },
+      ],
       summary: {
         zh: '创建聊天室时，某个用户加入的聊天室数量已达上限。',
         en: 'A user in the create request has already joined the maximum number of chat rooms.',
@@ -1168,6 +1327,57 @@ export const chatroomsModule: FeatureModule = {
       status: 404,
       type: 'resource_not_found',
       message: "username XXX doesn't exist!",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 433,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 127,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 204,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 136,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_superadmin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 150,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 126,
+        },
+      ],
       summary: {
         zh: '请求中的用户 ID 在当前 App 中不存在。',
         en: 'A user ID in the request does not exist in this app.',
@@ -1192,6 +1402,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'title cannot exceed to XXXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 519,
+        },
+      ],
       summary: {
         zh: '聊天室名称超过 128 个字符的长度上限。',
         en: 'The chat room name is longer than the 128-character limit.',
@@ -1212,6 +1431,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'desc cannot exceed to XXXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 520,
+        },
+      ],
       summary: {
         zh: '聊天室描述超过 512 个字符的长度上限。',
         en: 'The chat room description is longer than the 512-character limit.',
@@ -1232,6 +1460,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'maxUsers cannot exceed XXXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 521,
+        },
+      ],
       summary: {
         zh: '`maxusers` 超过了允许的最大成员数。',
         en: '`maxusers` is higher than the maximum member count allowed.',
@@ -1252,6 +1489,15 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'some of [chatroom_id] are not valid fields',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 522,
+        },
+      ],
       summary: {
         zh: '修改聊天室信息时传入了不能修改的字段。',
         en: 'The update request contains a field that cannot be modified.',
@@ -1270,6 +1516,22 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'can not join this group, reason:user XXX has joined too many chatrooms!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 128,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+      ],
       summary: {
         zh: '要添加的用户加入的聊天室数量已达上限。',
         en: 'The user being added has already joined the maximum number of chat rooms.',
@@ -1290,6 +1552,22 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'addMembers: addMembers number more than maxSize : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 213,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 222,
+        },
+      ],
       summary: {
         zh: '一次批量添加的聊天室成员超过 60 个。',
         en: 'The batch adds more than 60 chat room members.',
@@ -1309,6 +1587,29 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'kickMember: kickMembers number more than maxSize : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 391,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 400,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 407,
+        },
+      ],
       summary: {
         zh: '一次批量移除的成员超过 60 个。',
         en: 'The batch removes more than 60 members.',

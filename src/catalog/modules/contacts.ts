@@ -217,6 +217,15 @@ export const contactsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'user contact number exceed limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_relationship.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 138,
+        },
+      ],
       summary: {
         zh: '其中一方的好友数已满，不能再添加新的好友。',
         en: 'One of the two users already has the maximum number of contacts.',
@@ -235,6 +244,15 @@ export const contactsModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'updateRemark they are not friends, please add as a friend first.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_relationship.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 319,
+        },
+      ],
       summary: {
         zh: '两个用户还不是好友，所以不能设置备注。',
         en: "The two users aren't contacts, so no remark can be set.",
@@ -253,6 +271,15 @@ export const contactsModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'getContacts | page size more than max limit : 50',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_relationship.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 418,
+        },
+      ],
       summary: {
         zh: '分页获取好友列表时，`limit` 超过了 50。',
         en: 'The page size `limit` for fetching contacts is above 50.',

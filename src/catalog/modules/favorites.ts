@@ -110,6 +110,22 @@ export const favoritesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'username XXX is not legal',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 133,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_favorite.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 125,
+        },
+      ],
       summary: {
         zh: '用户 ID 含有不允许的字符，或者格式不合法。',
         en: "The user ID contains characters that aren't allowed or is otherwise invalid.",
@@ -135,6 +151,15 @@ export const favoritesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'limit should be less than 200',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_favorite.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 126,
+        },
+      ],
       summary: {
         zh: '获取用户收藏时，`limit` 超过了 200。',
         en: "The `limit` for fetching a user's favorites is above 200.",
@@ -153,6 +178,15 @@ export const favoritesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'direction should be desc or asc',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_favorite.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 127,
+        },
+      ],
       summary: {
         zh: '查询参数 `direction` 只能是 `desc` 或 `asc`。',
         en: 'The `direction` query parameter must be `desc` or `asc`.',
@@ -171,6 +205,15 @@ export const favoritesModule: FeatureModule = {
       status: 400,
       type: '',
       message: 'user collection not found',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_favorite.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 128,
+        },
+      ],
       summary: {
         zh: '找不到你指定的收藏 ID。',
         en: "The favorite ID you gave doesn't exist.",

@@ -68,6 +68,22 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/callback_postsending.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 276,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 20,
+        },
+      ],
       summary: {
         zh: '错误请求：服务器无法理解或接受请求的内容。',
         en: 'Bad request: the server cannot understand or accept what was sent.',
@@ -88,6 +104,22 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/callback_postsending.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 277,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 21,
+        },
+      ],
       summary: {
         zh: '未授权：请求没有通过身份验证。',
         en: 'Unauthorized: the request did not pass authentication.',
@@ -111,6 +143,22 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/callback_postsending.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 278,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 22,
+        },
+      ],
       summary: {
         zh: '禁止：服务器理解请求，但拒绝执行。',
         en: 'Forbidden: the server understood the request but refuses to carry it out.',
@@ -131,6 +179,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 23,
+        },
+      ],
       summary: {
         zh: '未找到：请求的接口或资源不存在。',
         en: 'Not found: the endpoint or the resource does not exist.',
@@ -151,6 +208,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 24,
+        },
+      ],
       summary: {
         zh: '方法不允许：该路径不支持所用的 HTTP 方法。',
         en: 'Method not allowed: the path does not accept this HTTP method.',
@@ -170,6 +236,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 25,
+        },
+      ],
       summary: {
         zh: '请求超时：服务器等待请求的时间过长。',
         en: 'Request timeout: the server waited too long for the request.',
@@ -190,6 +265,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 26,
+        },
+      ],
       summary: {
         zh: '冲突：同一资源上有并发操作。',
         en: 'Conflict: another operation on the same resource is in progress.',
@@ -209,6 +293,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 27,
+        },
+      ],
       summary: {
         zh: '请求体过大：上传的文件超过大小上限。',
         en: 'Payload too large: the uploaded file exceeds the size limit.',
@@ -228,6 +321,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 28,
+        },
+      ],
       summary: {
         zh: '不支持的媒体类型：请求体的类型不被接受。',
         en: 'Unsupported media type: the body type is not accepted.',
@@ -248,6 +350,22 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/callback_postsending.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 279,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 29,
+        },
+      ],
       summary: {
         zh: '请求过多：接口被限流，或超出了社区版的配额。',
         en: 'Too many requests: the endpoint is rate-limited, or a community edition quota is used up.',
@@ -268,6 +386,22 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/callback_postsending.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 280,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 30,
+        },
+      ],
       summary: {
         zh: '服务器内部错误：服务端处理请求时出错。',
         en: 'Internal server error: the server failed while processing the request.',
@@ -288,6 +422,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 31,
+        },
+      ],
       summary: {
         zh: '尚未实现：服务器不支持该请求所需的功能。',
         en: 'Not implemented: the server does not support what the request needs.',
@@ -308,6 +451,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 32,
+        },
+      ],
       summary: {
         zh: '网关错误：网关从上游服务收到了无效响应。',
         en: 'Bad gateway: a gateway got an invalid response from the service behind it.',
@@ -328,6 +480,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 33,
+        },
+      ],
       summary: {
         zh: '服务不可用：服务暂时无法处理请求。',
         en: 'Service unavailable: the service cannot handle requests right now.',
@@ -348,6 +509,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 34,
+        },
+      ],
       summary: {
         zh: '网关超时：网关没有及时收到上游服务的响应。',
         en: 'Gateway timeout: a gateway did not get a timely response from the service behind it.',
@@ -369,6 +539,42 @@ export const generalModule: FeatureModule = {
       message:
         "Entity 'user' with property named 'username' is not full text indexed. You cannot use the 'contains' operand on this field",
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 30,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/www.easemob.com',
+          path: 'content/docs/helps/errorcodes.md',
+          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
+          line: 53,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 97,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 328,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
       summary: {
         zh: '`username` 字段不支持 `contains` 模糊查询。',
         en: 'The `username` field does not support a `contains` query.',
@@ -393,6 +599,42 @@ export const generalModule: FeatureModule = {
       type: 'unsupported_service_operation',
       message: 'Service operation not supported',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 30,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 98,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/www.easemob.com',
+          path: 'content/docs/helps/errorcodes.md',
+          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
+          line: 54,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 334,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
       summary: {
         zh: '该 URL 不支持这种请求方式。',
         en: 'The URL does not support this request method.',
@@ -413,6 +655,42 @@ export const generalModule: FeatureModule = {
       type: 'web_application',
       message: 'javax.ws.rs.WebApplicationException',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 30,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 99,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/www.easemob.com',
+          path: 'content/docs/helps/errorcodes.md',
+          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
+          line: 55,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 340,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
       summary: {
         zh: '请求 URL 有误，服务无法路由。',
         en: 'The request URL is wrong and cannot be routed.',
@@ -433,6 +711,204 @@ export const generalModule: FeatureModule = {
       type: 'unauthorized',
       message: 'Unable to authenticate (OAuth)',
       section: 'token',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 143,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 127,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 135,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 141,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 125,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 122,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 116,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 134,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 125,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_obtain.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 129,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_superadmin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 136,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 113,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 146,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 123,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 128,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 119,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 129,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 114,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 119,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_obtain.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 142,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 130,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 119,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_offline.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 116,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 114,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push_result_statistics.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 139,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 374,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_global_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 138,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_relationship.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+      ],
       summary: {
         zh: 'App Token 缺失、无效或已过期，请求未通过鉴权。',
         en: 'The app token is missing, invalid or expired, so the request was not authenticated.',
@@ -458,6 +934,15 @@ export const generalModule: FeatureModule = {
       type: 'unauthorized',
       message: 'registration is not open, please contact the app admin',
       section: 'token',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 58,
+        },
+      ],
       summary: {
         zh: '注册用户时没有提供有效的 App Token。',
         en: 'A user was registered without a valid app token.',
@@ -478,6 +963,15 @@ export const generalModule: FeatureModule = {
       type: 'unauthorized',
       message: 'Unable to authenticate due to expired access token',
       section: 'token',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 59,
+        },
+      ],
       summary: {
         zh: 'App Token 已过期或没有提供。',
         en: 'The app token has expired or was not sent.',
@@ -501,6 +995,15 @@ export const generalModule: FeatureModule = {
       type: 'auth_bad_access_token',
       message: 'Unable to authenticate due to corrupt access token',
       section: 'token',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 60,
+        },
+      ],
       summary: {
         zh: 'App Token 格式损坏，无法解析。',
         en: 'The app token is malformed and cannot be parsed.',
@@ -524,6 +1027,15 @@ export const generalModule: FeatureModule = {
       type: 'auth_bad_access_token',
       message: 'Unable to authenticate',
       section: 'token',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 61,
+        },
+      ],
       summary: {
         zh: 'App Token 格式正确，但服务器不认识它。',
         en: 'The app token is well-formed but the server does not recognise it.',
@@ -544,6 +1056,29 @@ export const generalModule: FeatureModule = {
       type: 'service_resource_not_found',
       message: 'Service resource not found',
       section: 'user-not-found',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 388,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 69,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_relationship.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 139,
+        },
+      ],
       summary: {
         zh: '路径中指定的用户不存在。',
         en: 'The user named in the path does not exist.',
@@ -564,6 +1099,22 @@ export const generalModule: FeatureModule = {
       type: 'group_error',
       message: 'thread not open.',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 77,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 131,
+        },
+      ],
       summary: {
         zh: 'App 没有开通子区功能。',
         en: 'Threads are not activated for the app.',
@@ -583,6 +1134,22 @@ export const generalModule: FeatureModule = {
       type: 'forbidden_op',
       message: 'message broadcast service is unopened',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 78,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_broadcast.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 307,
+        },
+      ],
       summary: {
         zh: 'App 没有开通广播消息功能。',
         en: 'Broadcast messages are not activated for the app.',
@@ -602,6 +1169,22 @@ export const generalModule: FeatureModule = {
       type: 'service open exception',
       message: 'this appKey not open message roaming',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 79,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 116,
+        },
+      ],
       summary: {
         zh: 'App 没有开通漫游消息服务。',
         en: 'Roaming messages are not activated for the app.',
@@ -621,6 +1204,22 @@ export const generalModule: FeatureModule = {
       type: 'service open exception',
       message: 'the app not open presence',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 80,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 113,
+        },
+      ],
       summary: {
         zh: 'App 没有开通在线状态订阅服务。',
         en: 'Presence is not activated for the app.',
@@ -640,6 +1239,22 @@ export const generalModule: FeatureModule = {
       type: 'message_rewrite_error',
       message: 'The rewrite message feature is not open.',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 81,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 152,
+        },
+      ],
       summary: {
         zh: 'App 没有开通消息修改功能。',
         en: 'Message editing is not activated for the app.',
@@ -660,6 +1275,22 @@ export const generalModule: FeatureModule = {
       message: '{appkey} user metadata service not allow',
       sample: '1100241212162981#demo user metadata service not allow',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 82,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 151,
+        },
+      ],
       summary: {
         zh: 'App 未开通用户属性服务。',
         en: 'User attributes are not activated for the app.',

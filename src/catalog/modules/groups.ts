@@ -1004,6 +1004,113 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'resource_not_found',
       message: 'grpID XX does not exist!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 128,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 136,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 518,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 126,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 123,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 117,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 135,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 126,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 114,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 225,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 125,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 131,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 120,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 115,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 120,
+        },
+      ],
       summary: {
         zh: '路径中的群组或聊天室 ID 不存在。',
         en: 'The group or chat room ID in the path does not exist.',
@@ -1034,6 +1141,22 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'XX must be provided',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 427,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 142,
+        },
+      ],
       summary: {
         zh: '请求体缺少必填字段，消息开头就是该字段名。',
         en: 'A required field is missing from the request body; the message starts with its name.',
@@ -1054,6 +1177,22 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'group ID XX already exists!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 428,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 145,
+        },
+      ],
       summary: {
         zh: '指定的群组或聊天室 ID 已被占用。',
         en: 'The group or chat room ID you specified is already taken.',
@@ -1073,6 +1212,29 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'members size is greater than max user size !',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 432,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 148,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 218,
+        },
+      ],
       summary: {
         zh: '要加入的成员数超过了单次请求或群组、聊天室的人数上限。',
         en: "Too many members: over the per-call limit or the group's or chat room's maximum size.",
@@ -1091,6 +1253,22 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'new owner and old owner are the same',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 610,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 130,
+        },
+      ],
       summary: {
         zh: '不能把群主转让给自己：新群主与当前群主（或聊天室所有者）是同一个用户。',
         en: 'The new owner is the same user as the current owner.',
@@ -1110,6 +1288,22 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'usernames size is more than max limit : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 290,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 297,
+        },
+      ],
       summary: {
         zh: '一次添加到白名单的用户超过 60 个。',
         en: 'More than 60 users were added to an allowlist in one call.',
@@ -1129,6 +1323,22 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'removeWhitelist size is more than max limit : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 382,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 388,
+        },
+      ],
       summary: {
         zh: '一次从白名单移除的用户超过 60 个。',
         en: 'More than 60 users were removed from an allowlist in one call.',
@@ -1148,6 +1358,22 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'userNames size is more than max limit : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 228,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 210,
+        },
+      ],
       summary: {
         zh: '一次禁言的用户超过 60 个。',
         en: 'More than 60 users were muted in one call.',
@@ -1167,6 +1393,22 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'removeMute member size more than max limit :  60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 380,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 366,
+        },
+      ],
       summary: {
         zh: '一次解除禁言的成员超过 60 个。',
         en: 'More than 60 members were unmuted in one call.',
@@ -1191,6 +1433,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'announcement is null',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 193,
+        },
+      ],
       summary: {
         zh: '修改群公告时没有提供公告内容。',
         en: 'No announcement text was sent when updating the group announcement.',
@@ -1210,6 +1461,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'group_announce_violation',
       message: 'group announcement is violation, please change it.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 194,
+        },
+      ],
       summary: {
         zh: '群公告内容未通过内容审核。',
         en: 'The group announcement was rejected by content moderation.',
@@ -1229,6 +1489,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'announce info length exceeds limit!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 197,
+        },
+      ],
       summary: {
         zh: '群公告超过了 512 个字符的长度上限。',
         en: 'The group announcement is longer than the 512-character limit.',
@@ -1248,6 +1517,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'RestGroupFeignException',
       message: 'grpID XX does not exist!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 298,
+        },
+      ],
       summary: {
         zh: '共享文件接口中的群组 ID 不存在。',
         en: 'The group ID used by a shared-file endpoint does not exist.',
@@ -1268,6 +1546,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'IllegalArgumentException',
       message: 'file must be provided.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 384,
+        },
+      ],
       summary: {
         zh: '上传共享文件的请求中没有文件。',
         en: 'The shared-file upload request contains no file.',
@@ -1287,6 +1574,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'avatar length is too big',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 143,
+        },
+      ],
       summary: {
         zh: '群组头像 URL 超过 1024 个字符。',
         en: 'The group avatar URL is longer than 1,024 characters.',
@@ -1305,6 +1601,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'group must contain public field!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 144,
+        },
+      ],
       summary: {
         zh: '创建群组时没有设置 `public` 字段。',
         en: 'The `public` field was not set when creating the group.',
@@ -1324,6 +1629,22 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'user XX has joined too many groups!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 147,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 127,
+        },
+      ],
       summary: {
         zh: '该用户加入的群组数已达上限。',
         en: 'The user has reached the maximum number of groups they can join.',
@@ -1343,6 +1664,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'group_name_violation',
       message: 'XX is violation, please change it.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 149,
+        },
+      ],
       summary: {
         zh: '群组名称未通过内容审核。',
         en: 'The group name was rejected by content moderation.',
@@ -1363,6 +1693,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'some of [groupid] are not valid fields',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 411,
+        },
+      ],
       summary: {
         zh: '修改群组信息时传入了不可修改的字段 `groupid`。',
         en: 'The group update contained `groupid`, which cannot be modified.',
@@ -1382,6 +1721,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'can not join this group, reason:user: XX already in group: XX\\n',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 124,
+        },
+      ],
       summary: {
         zh: '用户已经是该群组的成员，不能重复添加。',
         en: 'The user is already a member of the group and cannot be added again.',
@@ -1407,6 +1755,36 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'users [XX] are not members of this group!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 300,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 201,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 195,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 208,
+        },
+      ],
       summary: {
         zh: '指定的用户不是该群组的成员。',
         en: 'The specified users are not members of the group.',
@@ -1427,6 +1805,29 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'forbidden operation on group owner!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 301,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 197,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 211,
+        },
+      ],
       summary: {
         zh: '该操作不能作用于群主。',
         en: 'This operation cannot be applied to the group owner.',
@@ -1445,6 +1846,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: "user: XX doesn't exist in group: XXX",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 129,
+        },
+      ],
       summary: {
         zh: '新群主不是该群组的成员。',
         en: 'The new owner is not a member of the group.',
@@ -1465,6 +1875,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'resource_not_found',
       message: "user: XX doesn't exist in group: XXX",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 280,
+        },
+      ],
       summary: {
         zh: '要设为群管理员的用户不是群成员。',
         en: 'The user to make a group admin is not a member of the group.',
@@ -1485,6 +1904,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'user:XX is not admin of group:XX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 357,
+        },
+      ],
       summary: {
         zh: '该用户不是这个群组的群管理员。',
         en: 'The user is not an admin of this group.',
@@ -1505,6 +1933,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'metadata_error',
       message: 'exceeds chatgroup user metadata single key limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 127,
+        },
+      ],
       summary: {
         zh: '群成员自定义属性的名称（key）超过 16 字节。',
         en: 'A group member custom attribute key is longer than 16 bytes.',
@@ -1524,6 +1961,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'metadata_error',
       message: 'exceeds chatgroup user metadata single value limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 128,
+        },
+      ],
       summary: {
         zh: '群成员自定义属性的值（value）超过 512 字节。',
         en: 'A group member custom attribute value is longer than 512 bytes.',
@@ -1544,6 +1990,15 @@ export const groupsModule: FeatureModule = {
       type: 'metadata_error',
       message: 'Some users are not in the group: XXX',
       sample: 'Some users are not in the group: user99',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 243,
+        },
+      ],
       summary: {
         zh: '批量设置属性时，部分用户不是群成员。',
         en: 'Some users in the batch attribute update are not group members.',
@@ -1568,6 +2023,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'metadata_error',
       message: 'exceeds chatgroup metadata batch put users limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 244,
+        },
+      ],
       summary: {
         zh: '一次批量设置属性的群成员超过 20 个。',
         en: 'More than 20 group members were included in one batch attribute update.',
@@ -1586,6 +2050,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'metadata_error',
       message: 'chatgroup user metadata service not allow',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 246,
+        },
+      ],
       summary: {
         zh: 'App 未开通群成员自定义属性功能。',
         en: 'Group member custom attributes are not enabled for the app.',
@@ -1604,6 +2077,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'metadata_error',
       message: 'group not exists',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 247,
+        },
+      ],
       summary: {
         zh: '设置群成员属性时指定的群组不存在。',
         en: 'The group named in the member attribute update does not exist.',
@@ -1623,6 +2105,15 @@ export const groupsModule: FeatureModule = {
       status: 409,
       type: 'metadata_error',
       message: 'Failed to operate user metadata. Concurrent operation not allowed',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 248,
+        },
+      ],
       summary: {
         zh: '同一用户的属性正被另一个请求修改，本次请求被拒绝。',
         en: "Another request is changing the same user's attributes, so this one was rejected.",
@@ -1641,6 +2132,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'MetadataException',
       message: 'user not in group',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 322,
+        },
+      ],
       summary: {
         zh: '要查询属性的用户不是该群组的成员。',
         en: 'The user whose attributes you requested is not a member of the group.',
@@ -1660,6 +2160,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'metadata_error',
       message: 'query param reaches limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 410,
+        },
+      ],
       summary: {
         zh: '一次查询属性的群成员超过 10 个。',
         en: 'More than 10 group members were queried for attributes in one call.',
@@ -1679,6 +2188,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'userNames is more than max limit : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 297,
+        },
+      ],
       summary: {
         zh: '一次加入黑名单的用户超过 60 个。',
         en: 'More than 60 users were added to the blocklist in one call.',
@@ -1698,6 +2216,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'removeBlacklist: list size more than max limit : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 469,
+        },
+      ],
       summary: {
         zh: '一次移出黑名单的用户超过 60 个。',
         en: 'More than 60 users were removed from the blocklist in one call.',
@@ -1717,6 +2244,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'query param reaches limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 129,
+        },
+      ],
       summary: {
         zh: '分页参数 `limit` 超过了上限 50。',
         en: 'The paging parameter `limit` is above its maximum of 50.',
@@ -1736,6 +2272,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'thread must on group message to create.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 405,
+        },
+      ],
       summary: {
         zh: '子区只能基于群消息创建，`msg_id` 不是群消息。',
         en: 'Threads can only start from group messages, and `msg_id` is not one.',
@@ -1755,6 +2300,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'thread name limit reached.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 406,
+        },
+      ],
       summary: {
         zh: '子区名称超过 64 个字符。',
         en: 'The thread name is longer than 64 characters.',
@@ -1773,6 +2327,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'param_illegal',
       message: 'Failed to read HTTP message',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 407,
+        },
+      ],
       summary: {
         zh: '服务器无法解析请求体：JSON 格式有误或字段类型不对。',
         en: 'The server could not parse the request body: the JSON is malformed or a field has the wrong type.',
@@ -1792,6 +2355,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'msg not belong to app.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 408,
+        },
+      ],
       summary: {
         zh: '`msg_id` 对应的消息不属于当前 App。',
         en: 'The message in `msg_id` does not belong to this app.',
@@ -1811,6 +2383,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'msg not belong to group .',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 409,
+        },
+      ],
       summary: {
         zh: '`msg_id` 对应的消息不在 `group_id` 指定的群组中。',
         en: 'The message in `msg_id` is not from the group given in `group_id`.',
@@ -1830,6 +2411,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'thread not nested.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 410,
+        },
+      ],
       summary: {
         zh: '不能在子区里的消息上再创建子区。',
         en: 'You cannot create a thread on a message that is inside a thread.',
@@ -1849,6 +2439,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'group_error',
       message: 'thread number has reached limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 412,
+        },
+      ],
       summary: {
         zh: 'App 中的子区总数已达上限。',
         en: 'The app has reached its maximum number of threads.',
@@ -1868,6 +2467,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'group_error',
       message: 'user join thread reach limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 413,
+        },
+      ],
       summary: {
         zh: '用户加入的子区数已达上限。',
         en: 'The user has joined the maximum number of threads.',
@@ -1887,6 +2495,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'group_error',
       message: 'msg already create thread.not allow to create.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 414,
+        },
+      ],
       summary: {
         zh: '这条消息上已经有子区，不能再创建。',
         en: 'A thread already exists on this message, so another cannot be created.',
@@ -1906,6 +2523,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'group_error',
       message: 'user not in group.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 416,
+        },
+      ],
       summary: {
         zh: '子区的创建者不是该群组的成员。',
         en: 'The thread owner is not a member of the group.',
@@ -1924,6 +2550,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'group_error',
       message: 'msg not exist.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 417,
+        },
+      ],
       summary: {
         zh: '`msg_id` 对应的消息不存在。',
         en: 'The message given in `msg_id` does not exist.',
@@ -1943,6 +2578,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'group_error',
       message: 'group not found.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 418,
+        },
+      ],
       summary: {
         zh: '创建子区时指定的群组不存在。',
         en: 'The group given when creating the thread does not exist.',
@@ -1962,6 +2606,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'group_error',
       message: 'thread not found.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 499,
+        },
+      ],
       summary: {
         zh: '路径中的子区 ID 不存在。',
         en: 'The thread ID in the path does not exist.',
@@ -1981,6 +2634,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'request body reaches limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 742,
+        },
+      ],
       summary: {
         zh: '请求体 `usernames` 中的用户超过 10 个。',
         en: 'The `usernames` list in the request body has more than 10 users.',

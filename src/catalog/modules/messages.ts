@@ -1292,6 +1292,57 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'invalid_request_body',
       message: 'Request body is invalid. Please check body is correct.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/conversation_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 107,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_broadcast.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 304,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 855,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 894,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_import.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 165,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 145,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 821,
+        },
+      ],
       summary: {
         zh: '请求体不是合法的 JSON，或某个字段的类型与接口定义不符。',
         en: 'The request body is not valid JSON, or a field has the wrong type.',
@@ -1310,6 +1361,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'field channel cannot be null or empty',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/conversation_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 108,
+        },
+      ],
       summary: {
         zh: '请求体中缺少要删除的会话 ID `channel`，或其值为空。',
         en: 'The conversation ID `channel` is missing or empty in the request body.',
@@ -1332,6 +1392,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'field type cannot be null or empty',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/conversation_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 109,
+        },
+      ],
       summary: {
         zh: '请求体中缺少会话类型 `type`，或其值为空。',
         en: 'The conversation type `type` is missing or empty in the request body.',
@@ -1351,6 +1420,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'field delete_roam cannot be null',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/conversation_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 110,
+        },
+      ],
       summary: {
         zh: '请求体中缺少必填的布尔参数 `delete_roam`。',
         en: 'The required boolean `delete_roam` is missing from the request body.',
@@ -1370,6 +1448,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'chatfile_ids size is too large',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 117,
+        },
+      ],
       summary: {
         zh: '`chatfile_ids` 中的附件 ID 超过了 100 个。',
         en: 'More than 100 attachment IDs were passed in `chatfile_ids`.',
@@ -1389,6 +1476,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: "lifetime must be either 'forever' or 'default' or 'refresh'。",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 118,
+        },
+      ],
       summary: {
         zh: '`lifetime` 的值不是 `forever`、`default` 或 `refresh`。',
         en: '`lifetime` has a value other than `forever`, `default` or `refresh`.',
@@ -1408,6 +1504,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: "from can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_broadcast.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 305,
+        },
+      ],
       summary: {
         zh: '广播消息的发送方 `from` 传了空字符串。',
         en: 'The broadcast request set the sender `from` to an empty string.',
@@ -1427,6 +1532,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'ext must be JSONObject',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_broadcast.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 306,
+        },
+      ],
       summary: {
         zh: '广播消息的扩展字段 `ext` 不是 JSON 对象。',
         en: "The broadcast message's extension field `ext` is not a JSON object.",
@@ -1446,6 +1560,29 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "param from can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 856,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 895,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 822,
+        },
+      ],
       summary: {
         zh: '发送消息时，发送方 `from` 传了空字符串。',
         en: 'The send request set the sender `from` to an empty string.',
@@ -1465,6 +1602,29 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "param to can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 857,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 896,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 823,
+        },
+      ],
       summary: {
         zh: '接收方数组 `to` 为空或未传。',
         en: 'The recipient array `to` is empty or missing.',
@@ -1488,6 +1648,29 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "param type can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 858,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 897,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 824,
+        },
+      ],
       summary: {
         zh: '消息类型 `type` 为空或未传。',
         en: 'The message type `type` is missing or empty.',
@@ -1507,6 +1690,29 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "param body can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 859,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 898,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 825,
+        },
+      ],
       summary: {
         zh: '消息内容 `body` 是空对象或未传。',
         en: 'The message content `body` is missing or an empty object.',
@@ -1526,6 +1732,29 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: 'param ext must be JSONObject',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 860,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 899,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 826,
+        },
+      ],
       summary: {
         zh: '消息扩展字段 `ext` 不是 JSON 对象。',
         en: 'The message extension field `ext` is not a JSON object.',
@@ -1545,6 +1774,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "params to's size can't exceed limit 10",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 861,
+        },
+      ],
       summary: {
         zh: '`to` 中的聊天室 ID 超过了 10 个。',
         en: '`to` lists more than 10 chat room IDs.',
@@ -1564,6 +1802,29 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: 'message is too large',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 862,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 901,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 828,
+        },
+      ],
       summary: {
         zh: '`body` 与 `ext` 合计超过了 5 KB。',
         en: '`body` and `ext` together exceed 5 KB.',
@@ -1583,6 +1844,29 @@ export const messagesModule: FeatureModule = {
       status: 403,
       type: 'message_send_error',
       message: 'message send reach limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 863,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 902,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 829,
+        },
+      ],
       summary: {
         zh: '发送的消息条数超过了该接口每秒或每分钟的上限。',
         en: 'You sent more messages than this endpoint allows per second or per minute.',
@@ -1602,6 +1886,22 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "param users can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 875,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 914,
+        },
+      ],
       summary: {
         zh: '定向消息的接收成员数组 `users` 为空或未传。',
         en: "The targeted message's member array `users` is empty or missing.",
@@ -1621,6 +1921,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'param exception',
       message: 'delete msg list limit can not greater than 50',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 117,
+        },
+      ],
       summary: {
         zh: '`msgIdList` 中的消息 ID 超过了 50 个。',
         en: '`msgIdList` contains more than 50 message IDs.',
@@ -1640,6 +1949,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'Bad Request',
       message: 'Bad Request',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 118,
+        },
+      ],
       summary: {
         zh: '缺少必填参数或参数格式不对，服务器拒绝了请求。',
         en: 'A required parameter is missing or malformed, so the server rejected the request.',
@@ -1659,6 +1977,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'file must be provided.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_download.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 144,
+        },
+      ],
       summary: {
         zh: '上传请求中没有名为 `file` 的文件字段。',
         en: 'The upload request has no file field named `file`.',
@@ -1678,6 +2005,15 @@ export const messagesModule: FeatureModule = {
       status: 413,
       type: 'file exceeding maximum limit',
       message: 'the file size exceeds the maximum limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_download.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 145,
+        },
+      ],
       summary: {
         zh: '上传的文件超过了大小上限（默认 10 MB）。',
         en: 'The uploaded file is larger than the size limit (10 MB by default).',
@@ -1697,6 +2033,15 @@ export const messagesModule: FeatureModule = {
       status: 404,
       type: 'entity_not_found',
       message: 'file may not exists',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_download.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 217,
+        },
+      ],
       summary: {
         zh: '找不到 `file_uuid` 对应的文件。',
         en: 'No file matches the given `file_uuid`.',
@@ -1716,6 +2061,15 @@ export const messagesModule: FeatureModule = {
       status: 404,
       type: 'file_expired',
       message: 'file xxxxx is expired',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_download.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 218,
+        },
+      ],
       summary: {
         zh: '附件已超过存储期限，不能再下载。',
         en: 'The attachment has passed its storage period and can no longer be downloaded.',
@@ -1736,6 +2090,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "params to's size can't exceed limit 3",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 900,
+        },
+      ],
       summary: {
         zh: '`to` 中的群组 ID 超过了 3 个。',
         en: '`to` lists more than 3 chat group IDs.',
@@ -1755,6 +2118,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'illegal arguments: appkey: XXXX#XXXX, time: xxxxxx',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_historical.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 410,
+        },
+      ],
       summary: {
         zh: '路径参数 `time` 格式不对，应为 `yyyyMMddHH`。',
         en: 'The path parameter `time` is malformed; it must be `yyyyMMddHH`.',
@@ -1778,6 +2150,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'illegal arguments: appkey: XXXX#XXXX, time: xxxxxx, maybe chat message history is expired or unstored',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_historical.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 411,
+        },
+      ],
       summary: {
         zh: '该小时的历史消息文件已过期，或尚未生成。',
         en: 'The chat history file for that hour has expired or has not been generated yet.',
@@ -1812,6 +2193,15 @@ export const messagesModule: FeatureModule = {
       status: 404,
       type: 'storage_object_not_found',
       message: 'Failed to find chat message history download url for appkey: XXXX#XXXX, time: xxxxxx',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_historical.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 412,
+        },
+      ],
       summary: {
         zh: '指定的小时内没有可下载的历史消息文件。',
         en: 'There is no chat history file to download for the requested hour.',
@@ -1837,6 +2227,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'message body not allow empty',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_import.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 166,
+        },
+      ],
       summary: {
         zh: '导入的消息缺少消息内容 `body`。',
         en: 'The imported message has an empty or missing `body`.',
@@ -1856,6 +2255,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'type not allow empty',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_import.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 167,
+        },
+      ],
       summary: {
         zh: '导入的消息缺少消息类型 `type`。',
         en: 'The imported message has an empty or missing `type`.',
@@ -1875,6 +2283,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'new_msg is required',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 146,
+        },
+      ],
       summary: {
         zh: '修改消息的请求体中缺少 `new_msg`。',
         en: 'The edit request has no `new_msg` in its body.',
@@ -1894,6 +2311,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_rewrite_error',
       message: 'The message is of a type that is currently not supported for modification.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 147,
+        },
+      ],
       summary: {
         zh: '只能修改文本消息和自定义消息，此类型不支持。',
         en: 'Only text and custom messages can be edited; this type cannot.',
@@ -1913,6 +2339,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'InvalidMessageIdException',
       message: 'The provided message ID is not a valid number.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 148,
+        },
+      ],
       summary: {
         zh: '路径中的 `msg_id` 不是纯数字。',
         en: 'The `msg_id` in the path is not a number.',
@@ -1931,6 +2366,15 @@ export const messagesModule: FeatureModule = {
       status: 404,
       type: 'message_rewrite_error',
       message: 'The message is unavailable or has expired.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 149,
+        },
+      ],
       summary: {
         zh: '`msg_id` 对应的消息不存在，无法修改。',
         en: 'No message exists for `msg_id`, so it cannot be edited.',
@@ -1950,6 +2394,15 @@ export const messagesModule: FeatureModule = {
       status: 401,
       type: 'message_rewrite_error',
       message: 'You are not authorized to edit this message.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 150,
+        },
+      ],
       summary: {
         zh: '本次请求无权修改 `msg_id` 指定的消息。',
         en: 'This request is not allowed to edit the message in `msg_id`.',
@@ -1968,6 +2421,15 @@ export const messagesModule: FeatureModule = {
       status: 403,
       type: 'message_rewrite_error',
       message: 'The message has reached its edit limit and cannot be modified further.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 151,
+        },
+      ],
       summary: {
         zh: '一条消息最多修改 10 次，这条消息的修改次数已用完。',
         en: 'The message has used up its 10 allowed edits.',
@@ -1987,6 +2449,15 @@ export const messagesModule: FeatureModule = {
       status: 404,
       type: 'MessageUnavailableException',
       message: 'The message is unavailable or has expired.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 153,
+        },
+      ],
       summary: {
         zh: '要修改的消息已不在服务端，或已过期。',
         en: 'The message to edit is no longer stored on the server, or has expired.',
@@ -2006,6 +2477,15 @@ export const messagesModule: FeatureModule = {
       status: 409,
       type: 'concurrent_operation_error',
       message: 'The message has been edited by another.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 154,
+        },
+      ],
       summary: {
         zh: '另一个请求正在同时修改同一条消息。',
         en: 'Another request is editing the same message at the same time.',
@@ -2025,6 +2505,15 @@ export const messagesModule: FeatureModule = {
       status: 500,
       type: 'RewriteMessageInternalErrorException',
       message: 'An unknown error occurred while processing the request.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 155,
+        },
+      ],
       summary: {
         zh: '服务端内部错误，本次修改没有完成。',
         en: 'An internal server error stopped the edit.',
@@ -2043,6 +2532,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param msg_id can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 148,
+        },
+      ],
       summary: {
         zh: '撤回请求中缺少要撤回的消息 ID `msg_id`。',
         en: 'The recall request has no message ID in `msg_id`.',
@@ -2061,6 +2559,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param to can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 149,
+        },
+      ],
       summary: {
         zh: '撤回请求中缺少消息接收方 `to`。',
         en: 'The recall request has no message recipient in `to`.',
@@ -2080,6 +2587,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param chat_type can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 150,
+        },
+      ],
       summary: {
         zh: '撤回请求中缺少会话类型 `chat_type`。',
         en: 'The recall request has no conversation type in `chat_type`.',
@@ -2098,6 +2614,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param force can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 151,
+        },
+      ],
       summary: {
         zh: '撤回请求中的 `force` 是空值。',
         en: 'The recall request sent an empty value for `force`.',
@@ -2116,6 +2641,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_recall_error',
       message: 'can’t find msg to',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 152,
+        },
+      ],
       summary: {
         zh: '根据 `to` 找不到被撤回消息的接收方。',
         en: 'The recipient given in `to` does not match the message to recall.',
@@ -2135,6 +2669,15 @@ export const messagesModule: FeatureModule = {
       status: 403,
       type: 'message_recall_error',
       message: 'exceed recall time limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 153,
+        },
+      ],
       summary: {
         zh: '消息已超过可撤回时长（默认为发送后 2 分钟）。',
         en: 'The message is past the recall window (2 minutes after sending by default).',
@@ -2154,6 +2697,15 @@ export const messagesModule: FeatureModule = {
       status: 403,
       type: 'message_recall_error',
       message: 'not_found msg',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 154,
+        },
+      ],
       summary: {
         zh: '服务端已没有这条消息：已过期被删除，或已被撤回。',
         en: 'The server no longer has the message: it expired or was already recalled.',
@@ -2173,6 +2725,15 @@ export const messagesModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'message recall service is unopened',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 155,
+        },
+      ],
       summary: {
         zh: '当前 App 没有开通消息撤回服务。',
         en: 'The message recall service is not enabled for this app.',
@@ -2191,6 +2752,15 @@ export const messagesModule: FeatureModule = {
       status: 500,
       type: '',
       message: 'internal error',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 156,
+        },
+      ],
       summary: {
         zh: '撤回消息时服务端出现内部错误。',
         en: 'An internal server error occurred while recalling the message.',
@@ -2209,6 +2779,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "params to's size can't exceed limit 600",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 827,
+        },
+      ],
       summary: {
         zh: '`to` 中的用户 ID 超过了 600 个。',
         en: '`to` lists more than 600 user IDs.',

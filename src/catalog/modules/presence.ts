@@ -137,6 +137,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'ext cannot be null',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 111,
+        },
+      ],
       summary: {
         zh: '设置在线状态时，请求体缺少 `ext` 或它的值为空。',
         en: 'The request to set presence has no `ext`, or its value is null.',
@@ -156,6 +165,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'ext is too big',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 112,
+        },
+      ],
       summary: {
         zh: '在线状态扩展信息 `ext` 超过了 1024 字节。',
         en: 'The presence extension `ext` is longer than 1024 bytes.',
@@ -175,6 +193,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'usernames is empty',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 210,
+        },
+      ],
       summary: {
         zh: '批量订阅时，要订阅的用户 ID 数组 `usernames` 为空。',
         en: 'The `usernames` array of users to subscribe to is empty.',
@@ -194,6 +221,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'too many sub presence',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 211,
+        },
+      ],
       summary: {
         zh: '一次订阅的用户超过 100 个。',
         en: 'More than 100 users in one subscribe request.',
@@ -217,6 +253,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: "you can't sub yourself",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 212,
+        },
+      ],
       summary: {
         zh: '用户不能订阅自己的在线状态。',
         en: "A user can't subscribe to their own presence.",
@@ -235,6 +280,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'too many get presences',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 311,
+        },
+      ],
       summary: {
         zh: '一次获取在线状态的用户超过 100 个。',
         en: 'More than 100 users in one get-presence request.',
@@ -254,6 +308,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Id cannot be null.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 382,
+        },
+      ],
       summary: {
         zh: '查询群组在线人数时没有提供群组 ID。',
         en: "No group ID was given when counting a group's online members.",
@@ -273,6 +336,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Type cannot be null.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 383,
+        },
+      ],
       summary: {
         zh: '查询群组在线人数时没有提供查询类型 `query_type`。',
         en: "No query type (`query_type`) was given when counting a group's online members.",
@@ -292,6 +364,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Type must be 0 or 1.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 384,
+        },
+      ],
       summary: {
         zh: '查询类型 `query_type` 只能是 `0` 或 `1`。',
         en: 'The query type `query_type` must be `0` or `1`.',
@@ -311,6 +392,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'service open exception',
       message: 'this appkey not open rest group online service',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 385,
+        },
+      ],
       summary: {
         zh: 'App 没有开通群组在线人数统计服务。',
         en: 'The group online count service is not activated for the app.',
@@ -330,6 +420,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'usernames cannot be null',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 457,
+        },
+      ],
       summary: {
         zh: '取消订阅时没有提供要取消的用户 ID 列表。',
         en: 'No list of user IDs was given to unsubscribe from.',
@@ -349,6 +448,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'too many unsub presences',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 458,
+        },
+      ],
       summary: {
         zh: '一次取消订阅的用户超过 100 个。',
         en: 'More than 100 users in one unsubscribe request.',

@@ -261,6 +261,22 @@ export const pushModule: FeatureModule = {
       type: 'forbidden_op',
       message: '',
       section: 'push-result-statistics',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 116,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push_result_statistics.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 138,
+        },
+      ],
       summary: {
         zh: '接口所属的功能需要单独开通，而 App 还没有开通。',
         en: "The feature behind this endpoint must be activated separately, and the app doesn't have it.",
@@ -280,6 +296,15 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'put user push nicknames illegal empty request body',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 371,
+        },
+      ],
       summary: {
         zh: '批量设置推送昵称时，请求体为空。',
         en: 'The request body for setting push nicknames in batch is empty.',
@@ -299,6 +324,15 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'put user push nicknames exceeds the limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 372,
+        },
+      ],
       summary: {
         zh: '一次批量设置推送昵称的用户超过 50 个。',
         en: 'More than 50 users in one batch push nickname request.',
@@ -321,6 +355,15 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'XXX push nickname length exceeds the limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 373,
+        },
+      ],
       summary: {
         zh: '某个用户的推送昵称超过了 100 个字符。',
         en: "A user's push nickname is longer than 100 characters.",
@@ -341,6 +384,15 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'RequiredPropertyNotFoundException',
       message: 'Entity user requires a property named username',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 1302,
+        },
+      ],
       summary: {
         zh: '路径中的用户 ID 对应的用户不存在。',
         en: 'No user exists for the user ID in the path.',
@@ -360,6 +412,15 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'IllegalArgumentException',
       message: 'parameters is invalid : XXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 1303,
+        },
+      ],
       summary: {
         zh: '某个推送设置参数的取值不合法，消息末尾给出了参数名。',
         en: 'A push setting parameter has an invalid value; the message ends with its name.',
@@ -379,6 +440,15 @@ export const pushModule: FeatureModule = {
       status: 404,
       type: '请求路径不存在',
       message: 'url is invalid',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 1304,
+        },
+      ],
       summary: {
         zh: '请求的 URL 路径不存在。',
         en: "The request URL path doesn't exist.",
@@ -398,6 +468,15 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'EntityNotFoundException',
       message: 'XXX template is not exist',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 1322,
+        },
+      ],
       summary: {
         zh: '指定名称的离线推送模板不存在。',
         en: 'No push template exists with the given name.',

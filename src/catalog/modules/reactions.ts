@@ -98,6 +98,15 @@ export const reactionsModule: FeatureModule = {
       status: 400,
       type: 'Bad Request',
       message: 'this appKey is not open reaction service!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/reaction.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 127,
+        },
+      ],
       summary: {
         zh: 'App 没有开通表情回复（Reaction）功能。',
         en: 'Reactions are not activated for the app.',
@@ -116,6 +125,15 @@ export const reactionsModule: FeatureModule = {
       status: 400,
       type: 'Bad Request',
       message: 'The quantity has exceeded the limit!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/reaction.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 128,
+        },
+      ],
       summary: {
         zh: '这条消息上的 Reaction 种类已达上限（默认 20 个）。',
         en: 'This message already has the maximum number of reactions (20 by default).',
@@ -134,6 +152,15 @@ export const reactionsModule: FeatureModule = {
       status: 400,
       type: 'Bad Request',
       message: 'the user operation is illegal!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/reaction.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 129,
+        },
+      ],
       summary: {
         zh: '这个用户无权对这条消息的 Reaction 执行该操作。',
         en: 'This user may not perform this reaction operation on the message.',
@@ -153,6 +180,15 @@ export const reactionsModule: FeatureModule = {
       status: 400,
       type: 'Bad Request',
       message: 'the user is already operation this message',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/reaction.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 130,
+        },
+      ],
       summary: {
         zh: '这个用户已经在这条消息上添加过同一个 Reaction。',
         en: 'This user has already added the same reaction to this message.',
@@ -172,6 +208,15 @@ export const reactionsModule: FeatureModule = {
       status: 400,
       type: 'Bad Request',
       message: 'msgIdList exceeds the maximum number limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/reaction.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 242,
+        },
+      ],
       summary: {
         zh: '一次查询的消息 ID 超过 20 个。',
         en: 'More than 20 message IDs in one query.',
@@ -190,6 +235,15 @@ export const reactionsModule: FeatureModule = {
       status: 400,
       type: 'Bad Request',
       message: 'groupId can not be null!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/reaction.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 243,
+        },
+      ],
       summary: {
         zh: '查询群聊消息的 Reaction 时缺少群组 ID `groupId`。',
         en: '`groupId` is missing when getting reactions of group messages.',
@@ -208,6 +262,15 @@ export const reactionsModule: FeatureModule = {
       status: 400,
       type: 'Bad Request',
       message: 'Limit exceeds the maximum quantity limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/reaction.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 417,
+        },
+      ],
       summary: {
         zh: '分页参数 `limit` 超过了每页 50 个用户的上限。',
         en: 'The page size `limit` is above the maximum of 50 users.',

@@ -110,6 +110,15 @@ export const userAttributesModule: FeatureModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'size of metadata for this single user exceeds the user defined limit, {}Bytes',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 152,
+        },
+      ],
       summary: {
         zh: '这个用户的用户属性合计超过了单用户配额（默认 2 KB）。',
         en: "This user's attributes together exceed the per-user quota (2 KB by default).",
@@ -133,6 +142,15 @@ export const userAttributesModule: FeatureModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'size of metadata for this single user exceeds the current mysql column size, {}Bytes',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 153,
+        },
+      ],
       summary: {
         zh: '这个用户的用户属性超出了服务端的存储长度限制。',
         en: "This user's attributes are longer than the server can store for one user.",
@@ -153,6 +171,15 @@ export const userAttributesModule: FeatureModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'total size of user metadata for this app exceeds the user defined limit, {}Bytes',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 154,
+        },
+      ],
       summary: {
         zh: '整个 App 的用户属性总量已达到上限（默认 10 GB）。',
         en: "The app's user attributes as a whole have reached their limit (10 GB by default).",
@@ -173,6 +200,15 @@ export const userAttributesModule: FeatureModule = {
       status: 500,
       type: 'INTERNAL_SERVER_ERROR',
       message: 'update metadata failed',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 155,
+        },
+      ],
       summary: {
         zh: '服务端保存用户属性时出错，本次设置没有生效。',
         en: 'The server failed while saving the user attributes; nothing was changed.',
@@ -192,6 +228,15 @@ export const userAttributesModule: FeatureModule = {
       status: 401,
       type: 'metadata_error',
       message: 'auth error',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 226,
+        },
+      ],
       summary: {
         zh: '用户属性接口鉴权失败：Token 无效或无权操作这个用户。',
         en: 'User attributes authentication failed: the token is invalid or may not act on this user.',
@@ -211,6 +256,15 @@ export const userAttributesModule: FeatureModule = {
       status: 500,
       type: 'INTERNAL_SERVER_ERROR',
       message: '',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 228,
+        },
+      ],
       summary: {
         zh: '服务端内部错误，且没有给出具体说明。',
         en: 'Internal server error with no further description.',
@@ -230,6 +284,15 @@ export const userAttributesModule: FeatureModule = {
       status: 400,
       type: 'BAD_REQUEST',
       message: 'exceed allowed batch size %s',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 333,
+        },
+      ],
       summary: {
         zh: '一次批量查询的用户数超过上限（100 个）。',
         en: 'Too many users in one batch query (the limit is 100).',
@@ -250,6 +313,15 @@ export const userAttributesModule: FeatureModule = {
       status: 401,
       type: 'unauthorized',
       message: 'unauthorized',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 400,
+        },
+      ],
       summary: {
         zh: '查询 App 用户属性总大小需要 App 级权限，当前 Token 不够。',
         en: "Querying the app's total attribute size needs app-level permission, which this token lacks.",

@@ -313,6 +313,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'USERNAME_TOO_LONG',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 134,
+        },
+      ],
       summary: {
         zh: '用户 ID（`username`）超过了 64 字节的长度上限。',
         en: 'The user ID (`username`) is longer than the 64-byte limit.',
@@ -332,6 +341,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'password or pin must provided',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 135,
+        },
+      ],
       summary: {
         zh: '注册用户的请求体里没有提供 `password`。',
         en: 'The registration request gives no `password` for the user.',
@@ -350,6 +368,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'NICKNAME_TOO_LONG',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 136,
+        },
+      ],
       summary: {
         zh: '注册时传入的推送昵称 `nickname` 过长。',
         en: 'The push nickname (`nickname`) sent at registration is too long.',
@@ -369,6 +396,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'duplicate_unique_property_exists',
       message: 'Application XXX Entity user requires that property named username be unique, value of XXX exists',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+      ],
       summary: {
         zh: '该用户 ID 已被注册，`username` 在 App 内必须唯一。',
         en: 'This user ID is already registered; `username` must be unique within the app.',
@@ -390,6 +426,15 @@ export const usersModule: FeatureModule = {
       status: 401,
       type: 'unauthorized',
       message: 'token is illegal.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 142,
+        },
+      ],
       summary: {
         zh: 'App Token 与本次请求对不上，被服务端判定为非法。',
         en: "The App Token doesn't match this request and is rejected as illegal.",
@@ -409,6 +454,15 @@ export const usersModule: FeatureModule = {
       status: 401,
       type: 'unauthorized',
       message: "Open registration doesn't allow, so register user need token,",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 144,
+        },
+      ],
       summary: {
         zh: 'App 处于授权注册模式，注册用户时必须携带 App Token。',
         en: 'The app uses authorized registration, so registering users requires an App Token.',
@@ -433,6 +487,15 @@ export const usersModule: FeatureModule = {
       status: 429,
       type: 'resource_limited',
       message: 'You have exceeded the limit of the community edition,Please upgrade to the enterprise edition',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 145,
+        },
+      ],
       summary: {
         zh: '用户数已达到社区版的上限，需要升级到企业版。',
         en: "The app has hit the community edition's user limit; upgrading to the enterprise edition lifts it.",
@@ -451,6 +514,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'duplicate_unique_property_exists',
       message: 'the same user XXX has a different password, the passwords are XXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 289,
+        },
+      ],
       summary: {
         zh: '批量注册的请求体中，同一个用户 ID 出现了多次且密码不一致。',
         en: 'The batch lists the same user ID more than once with different passwords.',
@@ -471,6 +543,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Request body array size[XXX] had almost reached or been greater than the upper range value[XXX]',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 294,
+        },
+      ],
       summary: {
         zh: '批量注册的用户数超过了单次 60 个的上限。',
         en: 'The batch registration holds more users than the per-request limit of 60.',
@@ -491,6 +572,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'management',
       message: 'User with id null does not exist in app XXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 626,
+        },
+      ],
       summary: {
         zh: '要删除的用户在该 App 中不存在。',
         en: "The user you are deleting doesn't exist in this app.",
@@ -511,6 +601,15 @@ export const usersModule: FeatureModule = {
       status: 404,
       type: 'entity_not_found',
       message: 'User null not found',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 805,
+        },
+      ],
       summary: {
         zh: '要修改密码的用户不存在。',
         en: "The user whose password you are changing doesn't exist.",
@@ -530,6 +629,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'newpassword is required',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 806,
+        },
+      ],
       summary: {
         zh: '修改密码的请求体中缺少 `newpassword`。',
         en: 'The password-change request body has no `newpassword`.',
@@ -548,6 +656,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'request body exceeds maximum limit, maximum limit is 100',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 1268,
+        },
+      ],
       summary: {
         zh: '批量查询在线状态时，`usernames` 中的用户超过 100 个。',
         en: 'The batch online-status query lists more than 100 user IDs in `usernames`.',
@@ -567,6 +684,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'required_property_not_found',
       message: 'Entity user requires a property named username',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_global_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+      ],
       summary: {
         zh: '全局禁言请求中的用户 ID 缺失，或者该用户不存在。',
         en: "The user ID in the global mute request is missing or the user doesn't exist.",
