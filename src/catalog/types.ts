@@ -29,7 +29,8 @@ export interface Source {
   kind: SourceKind;
   repo: string; // owner/name on GitHub
   path: string; // file in that repository
-  commit: string; // 40 hex
+  /** 40 hex, pinning the file; left out only for an issue thread (`path` is then `issues/<number>`), which has no commit. */
+  commit?: string;
   line?: number;
 }
 

@@ -36,6 +36,7 @@ const STATUS_RANGE = {min: 400, max: 599};
 const PARTIAL_STATUS = 200;
 const REPO_PATTERN = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 const COMMIT_PATTERN = /^[0-9a-f]{40}$/;
+const ISSUE_PATH_PATTERN = /^(?:issues|pull)\/\d+$/;
 
 export function validateCatalog(modules: readonly FeatureModule[]): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
@@ -170,7 +171,16 @@ function checkSources(entry: ErrorEntry, where: string, report: Reporter): void 
       report(where, `${field}.kind`, `"${source?.kind}" is not one of ${SOURCE_KINDS.join(', ')}`);
     }
     if (!REPO_PATTERN.test(source?.repo ?? '')) report(where, `${field}.repo`, `"${source?.repo}" is not owner/name`);
-    if (!COMMIT_PATTERN.test(source?.commit ?? '')) {
+    if (source?.kind === 'issue' && source.commit === undefined) {
+      // An issue thread is not a file: it has no commit, and its path is the thread's.
+      if (!ISSUE_PATH_PATTERN.test(source.path ?? '')) {
+        report(
+          where,
+          `${field}.path`,
+          `"${source.path}" is not an issue thread (issues/<number>); add a commit for a file`,
+        );
+      }
+    } else if (!COMMIT_PATTERN.test(source?.commit ?? '')) {
       report(where, `${field}.commit`, `"${source?.commit}" is not a 40-digit lower-case hex commit`);
     }
     if (typeof source?.path !== 'string' || !source.path.trim() || source.path.startsWith('/')) {

@@ -32,6 +32,17 @@ describe('a valid module', () => {
     const partial = validEntry({status: 200, partial: true, older: true, sources: [validSource({line: undefined})]});
     expect(problemsOf([validModule({entries: [partial]})])).toEqual([]);
   });
+
+  it('accepts an issue thread as a source without a commit', () => {
+    const issue = validSource({
+      kind: 'issue',
+      repo: 'example/demo',
+      path: 'issues/93',
+      commit: undefined,
+      line: undefined,
+    });
+    expect(problemsOf([validModule({entries: [validEntry({sources: [issue]})]})])).toEqual([]);
+  });
 });
 
 describe('broken entries are rejected with a message naming module, entry and field', () => {
@@ -95,6 +106,16 @@ describe('broken entries are rejected with a message naming module, entry and fi
       'a source with a malformed commit',
       [validModule({entries: [validEntry({sources: [validSource({commit: 'f5638d0'})]})]})],
       /\[test\] entry 400-test-username-not-legal sources\[0\]\.commit: "f5638d0" is not a 40-digit/,
+    ],
+    [
+      'an issue source without a commit whose path is a file',
+      [validModule({entries: [validEntry({sources: [validSource({kind: 'issue', commit: undefined})]})]})],
+      /sources\[0\]\.path: "docs\/errors\.md" is not an issue thread/,
+    ],
+    [
+      'a file source without a commit',
+      [validModule({entries: [validEntry({sources: [validSource({commit: undefined})]})]})],
+      /sources\[0\]\.commit: "undefined" is not a 40-digit/,
     ],
     [
       'a source with a malformed repo',

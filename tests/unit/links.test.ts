@@ -75,4 +75,7 @@ describe('sourceUrl', () => {
       `https://github.com/owner/tests/blob/${commit}/cases/2.%E7%94%A8%E6%88%B7%20%E7%AE%A1%E7%90%86%231.robot`,
     );
   });
+  it('links an issue thread, which has no commit, at its own address', () => {
+    expect(sourceUrl({repo: 'owner/demo', path: 'issues/93'})).toBe('https://github.com/owner/demo/issues/93');
+  });
 });
