@@ -147,7 +147,10 @@ export const chatroomsModule: FeatureModule = {
         en: 'List chat rooms in the app',
       },
       section: 'chatroom-manage',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [
+        {error: '401-unauthorized-unable-authenticate-oauth'},
+        {error: '401-group-authorization-token-bad-has-expired'},
+      ],
     },
     {
       id: 'chatrooms.list-joined-chatrooms',
@@ -172,6 +175,7 @@ export const chatroomsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-service-resource-not-found-do-find-group'},
+        {error: '401-group-authorization-token-blank'},
       ],
     },
     {
@@ -209,6 +213,8 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here a user in `owner` or `members` does not exist.',
           },
         },
+        {error: '401-group-authorization-token-blank'},
+        {error: '400-invalid-parameter-chatroom-must-contain-title-name-field'},
       ],
     },
     {
@@ -227,6 +233,8 @@ export const chatroomsModule: FeatureModule = {
         {error: '403-exceed-limit-desc-cannot'},
         {error: '403-exceed-limit-maxusers-cannot'},
         {error: '400-invalid-parameter-some-chatroom-id-not-valid'},
+        {error: '401-group-authorization-token-blank'},
+        {error: '403-forbidden-op-current-user-count-larger-than-maxusers'},
       ],
     },
     {
@@ -263,6 +271,7 @@ export const chatroomsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '401-group-authorization-token-blank'},
       ],
     },
     {
@@ -314,6 +323,13 @@ export const chatroomsModule: FeatureModule = {
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-metadataexception-user-not-in-chatroom'},
         {error: '400-others-not-allowed-set'},
+        {
+          error: '200-properties-key-exceeding-maximum-limit-128',
+          note: {
+            zh: '失败的属性名列在响应的 `data.errorKeys` 中，HTTP 状态码仍为 200。',
+            en: 'Failed keys are listed in `data.errorKeys` of the response; the HTTP status is still 200.',
+          },
+        },
       ],
     },
     {
@@ -370,6 +386,13 @@ export const chatroomsModule: FeatureModule = {
         },
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-metadataexception-user-not-in-chatroom'},
+        {
+          error: '200-properties-key-exceeding-maximum-limit-128',
+          note: {
+            zh: '失败的属性名列在响应的 `data.errorKeys` 中，HTTP 状态码仍为 200。',
+            en: 'Failed keys are listed in `data.errorKeys` of the response; the HTTP status is still 200.',
+          },
+        },
       ],
     },
     {
@@ -498,6 +521,13 @@ export const chatroomsModule: FeatureModule = {
           note: {
             zh: '这里是路径参数 `usernames` 中用逗号分隔的某个用户不存在。',
             en: 'Here one of the comma-separated users in the `usernames` path parameter does not exist.',
+          },
+        },
+        {
+          error: '200-user-doesnt-exist-in-group',
+          note: {
+            zh: '要移除的用户不在聊天室中时，在 `data[].reason` 中给出，HTTP 状态码仍为 200；消息中写的是 `group`，后面是聊天室 ID。',
+            en: 'A user to remove who is not in the chat room is reported in `data[].reason`; the HTTP status is still 200. The message says `group` followed by the chat room ID.',
           },
         },
       ],
@@ -731,6 +761,13 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here one of the comma-separated users in the `usernames` path parameter does not exist.',
           },
         },
+        {
+          error: '200-user-doesnt-exist-in-group',
+          note: {
+            zh: '要移除的用户不在聊天室中时，在 `data[].reason` 中给出，HTTP 状态码仍为 200。',
+            en: 'A user to remove who is not in the chat room is reported in `data[].reason`; the HTTP status is still 200.',
+          },
+        },
       ],
     },
     {
@@ -781,6 +818,7 @@ export const chatroomsModule: FeatureModule = {
         },
         {error: '404-resource-not-found-grpid-does-exist'},
         {error: '400-invalid-parameter-usernames-size-more-than-max-limit-60'},
+        {error: '400-invalid-parameter-users-not-members-group'},
       ],
     },
     {
@@ -1623,6 +1661,151 @@ export const chatroomsModule: FeatureModule = {
         en: 'Split the users into batches of 60 or fewer and call once per batch; encode the commas in the URL as `%2C`.',
       },
       related: ['400-invalid-parameter-addmembers-addmembers-number-more-than'],
+    },
+    {
+      id: '400-invalid-parameter-chatroom-must-contain-title-name-field',
+      status: 400,
+      type: 'invalid_parameter',
+      message: 'chatroom must contain title/name field!',
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/ChatroomResult/Chatroom_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 7,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/6.聊天室管理/6.1聊天室管理.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 44,
+        },
+      ],
+      summary: {
+        zh: '创建聊天室时没有提供名称。',
+        en: 'A chat room was created without a name.',
+      },
+      cause: {
+        zh: '创建聊天室的请求体中没有 `name`，或者它的值为空。',
+        en: 'The body of the create-chat-room request has no `name`, or its value is empty.',
+      },
+      fix: {
+        zh: '在请求体中加上非空的 `name`（最长 128 个字符），然后重试。',
+        en: 'Add a non-empty `name` (up to 128 characters) to the body and retry.',
+      },
+      related: ['400-invalid-parameter-must-provided'],
+    },
+    {
+      id: '403-forbidden-op-current-user-count-larger-than-maxusers',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'current user count is larger than the maxUsers that you want to update !',
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/ChatroomResult/Chatroom_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 13,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/6.聊天室管理/6.1聊天室管理.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 71,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_chatroom_management.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 768,
+        },
+      ],
+      summary: {
+        zh: '新的成员上限低于聊天室当前的成员数。',
+        en: "The new member limit is below the chat room's current member count.",
+      },
+      cause: {
+        zh: '修改聊天室信息时，请求体中的 `maxusers` 小于聊天室现有的成员数。服务器不会为了满足新上限而移除成员，所以拒绝了修改。',
+        en: "When updating a chat room, `maxusers` in the body is smaller than the room's current member count. The server will not remove members to fit the new limit, so it refuses the change.",
+      },
+      fix: {
+        zh: '先查询聊天室当前的成员数，把 `maxusers` 设为不小于它的值；确实要降低上限时，先移除多出的成员再修改。',
+        en: "Check the room's current member count and set `maxusers` to at least that; if you really need a lower limit, remove the extra members first and update afterwards.",
+      },
+      related: ['403-exceed-limit-maxusers-cannot'],
+    },
+    {
+      id: '200-user-doesnt-exist-in-chatroom',
+      status: 200,
+      type: '',
+      message: "user: XX doesn't exist in chatroom: XX",
+      section: 'chatroom-member-blocklist',
+      partial: true,
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/chatroom_member.md',
+          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
+          line: 993,
+        },
+      ],
+      summary: {
+        zh: '批量添加聊天室黑名单部分失败：这个用户不是聊天室成员，其余用户照常加入黑名单。',
+        en: 'A batch add to a chat room blocklist partly failed: this user is not a member; the others were blocked as usual.',
+      },
+      cause: {
+        zh: '批量把用户加入聊天室黑名单时，不是成员的用户不会让整个请求失败：响应仍是 200，这个用户在 `data` 数组中对应的一项 `result` 为 `false`，`reason` 就是这条消息，前面是用户 ID，后面是聊天室 ID。这个接口（`POST /app-id/{app_id}/chatrooms/{chatroom_id}/blocks/users`）在本服务文档的聊天室黑名单页面中没有写出，这里依据同一服务另一品牌的文档。',
+        en: "In a batch add to a chat room blocklist, a user who is not a member does not fail the whole request: the response is still 200, and that user's item in the `data` array has `result: false` and this message as `reason`, with the user ID first and the chat room ID after it. This service's chat room blocklist page does not document that endpoint (`POST /app-id/{app_id}/chatrooms/{chatroom_id}/blocks/users`); this entry follows the documentation of the same service under another brand.",
+      },
+      fix: {
+        zh: '不要只看状态码：遍历 `data`，找出 `result` 为 `false` 的项。只有聊天室成员才能被拉黑；需要的话先把用户加入聊天室再操作。不需要重试整个批次。',
+        en: 'Do not rely on the status code alone: walk `data` and pick out the items with `result: false`. Only members can be blocked, so add the user to the room first if you need to. There is no need to retry the whole batch.',
+      },
+      sample: "user: alice doesn't exist in chatroom: 262146578104321",
+      related: ['200-user-doesnt-exist-in-group'],
+    },
+    {
+      id: '200-properties-key-exceeding-maximum-limit-128',
+      status: 200,
+      type: '',
+      message: "properties key 'XXX' is exceeding maximum limit 128",
+      partial: true,
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 314,
+        },
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 583,
+        },
+      ],
+      summary: {
+        zh: '设置聊天室自定义属性部分失败：这个属性名超过 128 个字符，其余属性照常写入。',
+        en: 'Setting chat room custom attributes partly failed: this key is longer than 128 characters; the other attributes were written as usual.',
+      },
+      cause: {
+        zh: '一次设置多个聊天室自定义属性时，校验不通过的 key 不会让整个请求失败：响应仍是 200，成功的 key 列在 `data.successKeys` 中，失败的 key 列在 `data.errorKeys` 中，值就是这条消息。属性名最多 128 个字符，只能使用字母、数字和 `_`、`-`、`.`。',
+        en: 'When setting several chat room attributes at once, a key that fails validation does not fail the whole request: the response is still 200, the keys written are in `data.successKeys` and the failed ones in `data.errorKeys`, each with this message. Keys may be at most 128 characters, using letters, digits, `_`, `-` and `.` only.',
+      },
+      fix: {
+        zh: '不要只看状态码：检查 `data.errorKeys`，把其中的属性名缩短到 128 个字符以内，只重新设置这些属性。',
+        en: 'Do not rely on the status code alone: check `data.errorKeys`, shorten those keys to 128 characters or fewer, and set only those attributes again.',
+      },
+      sample: "properties key 'background_image_url_for_the_evening_event' is exceeding maximum limit 128",
+      related: ['400-others-not-allowed-set'],
     },
   ],
 };

@@ -27,6 +27,28 @@ export const generalModule: FeatureModule = {
       },
     },
     {
+      id: 'request',
+      title: {
+        zh: '请求格式错误',
+        en: 'Malformed requests',
+      },
+      intro: {
+        zh: '请求的地址、方法、请求头或请求体不符合接口要求时，任何接口都可能返回这些错误。它们都需要先修改请求，原样重试不会成功。',
+        en: 'Any endpoint can return these when the address, method, headers or body of a request are not what it expects. Each needs a change to the request; retrying it unchanged will not help.',
+      },
+    },
+    {
+      id: 'limits',
+      title: {
+        zh: '频率与配额',
+        en: 'Rate limits and quotas',
+      },
+      intro: {
+        zh: '调用过快或用完了套餐的配额时返回这些错误。请求本身没有问题：放慢调用或等配额恢复后即可成功。',
+        en: 'These come back when calls are too fast or a quota of your plan is used up. The request itself is fine: slow down, or wait for the quota to recover, and it will succeed.',
+      },
+    },
+    {
       id: 'token',
       title: {
         zh: 'Token 错误',
@@ -538,7 +560,7 @@ export const generalModule: FeatureModule = {
       type: 'no_full_text_index',
       message:
         "Entity 'user' with property named 'username' is not full text indexed. You cannot use the 'contains' operand on this field",
-      section: 'http-status',
+      section: 'request',
       sources: [
         {
           kind: 'docs-prose',
@@ -598,7 +620,7 @@ export const generalModule: FeatureModule = {
       status: 500,
       type: 'unsupported_service_operation',
       message: 'Service operation not supported',
-      section: 'http-status',
+      section: 'request',
       sources: [
         {
           kind: 'docs-prose',
@@ -654,7 +676,7 @@ export const generalModule: FeatureModule = {
       status: 500,
       type: 'web_application',
       message: 'javax.ws.rs.WebApplicationException',
-      section: 'http-status',
+      section: 'request',
       sources: [
         {
           kind: 'docs-prose',
@@ -1303,6 +1325,402 @@ export const generalModule: FeatureModule = {
         zh: '核对消息中的 App Key 是否就是你想用的 App；确认无误后联系商务开通用户属性功能。',
         en: 'Check that the app key in the message is the app you meant to use; if it is, contact sales to activate user attributes.',
       },
+    },
+    {
+      id: '415-web-application-unsupported-media-type',
+      status: 415,
+      type: 'web_application',
+      message: 'Unsupported Media Type',
+      section: 'request',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 94,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 86,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 310,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/2.用户体系集成/2.1用户管理.robot',
+          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
+          line: 62,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '请求体的类型不被接受：缺少或写错了 `Content-Type` 请求头。',
+        en: 'The body type is not accepted: the `Content-Type` header is missing or wrong.',
+      },
+      cause: {
+        zh: 'JSON 接口收到的请求没有 `Content-Type: application/json`，或者声明的类型与请求体不符（例如以表单格式发送了 JSON）。一些 HTTP 客户端在不显式设置时会默认使用 `text/plain` 或 `application/x-www-form-urlencoded`。',
+        en: 'A JSON endpoint received a request without `Content-Type: application/json`, or with a type that does not match the body (JSON sent as a form, for example). Some HTTP clients default to `text/plain` or `application/x-www-form-urlencoded` unless told otherwise.',
+      },
+      fix: {
+        zh: '在请求中显式加上 `Content-Type: application/json`（上传文件的接口用 `multipart/form-data`），并确认请求体确实是该格式。修改请求头后重试即可；原样重试不会成功。',
+        en: 'Set `Content-Type: application/json` explicitly (`multipart/form-data` for file uploads) and make sure the body really is in that format. Retry after fixing the header; retrying unchanged will not help.',
+      },
+      related: ['http-415', '400-json-parse-unexpected-character-was-expecting'],
+    },
+    {
+      id: '400-json-parse-unexpected-character-was-expecting',
+      status: 400,
+      type: 'json_parse',
+      message: 'Unexpected character (XXX): was expecting XXX\\n at [Source: XXX; line: XXX, column: XXX]',
+      section: 'request',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/www.easemob.com',
+          path: 'content/docs/helps/errorcodes.md',
+          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
+          line: 43,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 46,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 112,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_send_message.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 147,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '请求体不是合法的 JSON，解析在消息所指的位置失败。',
+        en: 'The request body is not valid JSON; parsing failed at the position the message gives.',
+      },
+      cause: {
+        zh: '服务器的 JSON 解析器在请求体中遇到了不该出现的字符。消息给出了这个字符、解析器期望的内容，以及出错的行号和列号。常见原因：用 `=` 代替了 `:`、多了末尾逗号、键名没有加双引号、用了单引号，或者字符串拼接出来的 JSON 不完整。',
+        en: "The server's JSON parser met a character it did not expect. The message gives that character, what the parser expected instead, and the line and column. Typical causes: `=` instead of `:`, a trailing comma, an unquoted key, single quotes, or JSON assembled by string concatenation that came out incomplete.",
+      },
+      fix: {
+        zh: '按消息中的 `line` 和 `column` 找到出错位置并修正。最好用 JSON 库序列化请求体，而不是手工拼接字符串；发送前可以先用任意 JSON 校验工具检查一遍。修正前重试不会成功。',
+        en: 'Go to the `line` and `column` the message gives and fix the JSON there. Serialize the body with a JSON library instead of building the string by hand, and check it with any JSON validator before sending. Retrying before the fix will not help.',
+      },
+      sample:
+        "Unexpected character ('=' (code 61)): was expecting a colon to separate field name and value\\n at [Source: java.io.BufferedInputStream@170e3f35; line: 1, column: 23]",
+      related: ['http-400', '415-web-application-unsupported-media-type', '400-illegal-argument-invalid-request'],
+    },
+    {
+      id: '413-request-entity-too-large',
+      status: 413,
+      type: 'Request Entity Too Large',
+      message: 'Request Entity Too Large',
+      section: 'request',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 93,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 85,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 304,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '请求体或上传的文件超过了网关允许的大小。',
+        en: 'The request body or the uploaded file is larger than the gateway accepts.',
+      },
+      cause: {
+        zh: '请求在到达接口之前就被网关拒绝了，因为请求体太大。最常见于上传文件接口上传大文件，也可能是普通 JSON 请求体过大，例如一次批量请求塞进了太多数据。',
+        en: 'A gateway turned the request away before it reached the endpoint because the body is too large. This is most common when uploading a big file, but an oversized JSON body, such as a batch request carrying too much data, gets it too.',
+      },
+      fix: {
+        zh: '上传前在客户端检查文件大小，压缩图片和视频，或者把大文件放在自己的存储中、只在消息里发送链接。批量请求则拆成更小的批次。原样重试不会成功。',
+        en: 'Check the file size before uploading, compress images and videos, or keep large files in your own storage and send only a link. Split batch requests into smaller ones. Retrying unchanged will not help.',
+      },
+      related: ['http-413', '413-file-exceeding-maximum-limit-size-exceeds'],
+    },
+    {
+      id: '400-illegal-argument-invalid-request',
+      status: 400,
+      type: 'illegal_argument',
+      message: 'this is an invalid request.',
+      section: 'request',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 51,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 51,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 148,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '请求的 URL、请求头或请求体与接口的要求不符，被整体拒绝。',
+        en: 'The URL, headers or body do not match what the endpoint expects, so the request is rejected as a whole.',
+      },
+      cause: {
+        zh: '这是一个笼统的拒绝，不指明具体字段。通常是请求的结构不对：路径少了或多了一段、用错了 HTTP 方法、缺少必需的请求头，或者请求体的整体结构（例如数组与对象）不是接口要的样子。',
+        en: 'This is a catch-all rejection that names no field. Usually the shape of the request is wrong: a missing or extra path segment, the wrong HTTP method, a required header left out, or a body whose overall structure (an array instead of an object, say) is not what the endpoint takes.',
+      },
+      fix: {
+        zh: '把请求与接口文档逐项对照：方法、完整路径、`Authorization` 和 `Content-Type` 请求头、请求体的结构。可以先用文档中的示例请求确认能调通，再逐步改成你的参数。修正前重试不会成功。',
+        en: 'Compare the request with the endpoint reference item by item: method, full path, the `Authorization` and `Content-Type` headers, and the structure of the body. Get the reference example working first, then change it step by step to your values. Retrying before a fix will not help.',
+      },
+      related: ['http-400', '400-json-parse-unexpected-character-was-expecting', '500-web-application'],
+    },
+    {
+      id: '429-reach-limit-request-reached-api-limit',
+      status: 429,
+      type: 'reach_limit',
+      message: 'This request has reached api limit',
+      section: 'limits',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 96,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 88,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 322,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/broadcast_to_online_users.md',
+          commit: '01b4dc8f3f66327e51fb4026905d195d0d058cab',
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/broadcast_to_chatrooms.md',
+          commit: '0b34fdb6d3d39352c8e3239ce300e41225e1f510',
+        },
+      ],
+      summary: {
+        zh: '调用频率超过了接口的限流阈值。',
+        en: "Calls came faster than the endpoint's rate limit.",
+      },
+      cause: {
+        zh: '单位时间内对该接口的调用次数超过了 App 的限流阈值。多数接口按每秒调用次数计算；广播类接口另有更短窗口的限制，例如向在线用户广播每分钟只能调用 1 次。阈值按 App 计算，同一个 App 的所有服务器共用。',
+        en: "Calls to the endpoint exceeded the app's limit for the time window. Most endpoints count calls per second; the broadcast endpoints have their own short-window limits, such as one call per minute for broadcasting to online users. The limit is per app, shared by all of your servers that use it.",
+      },
+      fix: {
+        zh: '降低调用频率：能用批量接口的就不要循环调用单个接口，在服务器上用队列匀速发送。收到 429 后等待一段时间再重试，并逐次加长等待（指数退避）。正常业务量确实需要更高的阈值时，联系商务调整。',
+        en: 'Call less often: use batch endpoints instead of loops and send through a queue on your server at a steady rate. After a 429, wait before retrying and lengthen the wait each time (exponential backoff). If your normal traffic needs a higher limit, contact sales.',
+      },
+      related: ['http-429', '403-message-send-error-reach-limit'],
+    },
+    {
+      id: '403-forbidden-service-operation-service-operation-not-allowed',
+      status: 403,
+      type: 'forbidden_service_operation',
+      message: 'Service operation not allowed',
+      section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/user_friend_remove_all.md',
+          commit: 'b206cbf9d164abb66b1b3ddec3ffec798d1e2ea0',
+        },
+        {kind: 'issue', repo: 'easemob/webim-vue-demo', path: 'issues/93'},
+      ],
+      summary: {
+        zh: '服务拒绝了这次操作：App 或用户被禁用。',
+        en: 'The service refuses the operation: the app or the user is disabled.',
+      },
+      cause: {
+        zh: 'App 在控制台被停用或封禁，或者执行操作的用户账号已被封禁，服务因此拒绝执行请求。请求本身的格式没有问题。',
+        en: 'The app has been disabled or suspended in the console, or the user account performing the operation has been deactivated, so the service refuses to carry out the request. The request itself is well-formed.',
+      },
+      fix: {
+        zh: '在控制台检查 App 的状态；如果涉及的用户被封禁，先调用账号解禁接口。App 被停用且原因不明时，联系技术支持。状态恢复之前重试不会成功。',
+        en: "Check the app's status in the console; if a user involved has been deactivated, reactivate it with the activate-user endpoint. If the app was disabled for a reason you do not know, contact support. Retrying will not help until the status is restored.",
+      },
+      related: ['http-403'],
+    },
+    {
+      id: '401-group-authorization-token-blank',
+      status: 401,
+      type: 'group_authorization',
+      message: 'token is blank!',
+      section: 'token',
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/BaseResullt.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 18,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/GroupResult/Group_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 8,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/6.聊天室管理/6.1聊天室管理.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 18,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/5.群组管理/5.1群组管理.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 18,
+        },
+      ],
+      summary: {
+        zh: '群组或聊天室接口的请求没有带 App Token。',
+        en: 'A chat group or chat room request carried no App Token.',
+      },
+      cause: {
+        zh: '群组和聊天室接口用自己的错误类型 `group_authorization` 报告鉴权失败。这条消息表示 `Authorization` 请求头缺失，或者 `Bearer` 后面是空的，例如生成 Token 的代码返回了空字符串，或变量没有赋值。',
+        en: 'Chat group and chat room endpoints report authentication failures with their own error type, `group_authorization`. This message means the `Authorization` header is missing or has nothing after `Bearer`: for example the code that generates the token returned an empty string, or a variable was never set.',
+      },
+      fix: {
+        zh: '在你的服务器上用 App ID 和 App Certificate 生成 App Token，以 `Authorization: Bearer <token>` 的形式放进请求头（`Bearer` 后有一个空格），发送前确认 Token 不为空。带上 Token 后重试即可。',
+        en: 'Generate an App Token on your server from the App ID and App Certificate and send it as `Authorization: Bearer <token>` (one space after `Bearer`); check that the token is not empty before sending. Retry once the token is there.',
+      },
+      related: [
+        '401-group-authorization-token-bad-has-expired',
+        '401-unauthorized-unable-authenticate-oauth',
+        'http-401',
+      ],
+    },
+    {
+      id: '401-group-authorization-token-bad-has-expired',
+      status: 401,
+      type: 'group_authorization',
+      message: 'this token is bad, or has expired!',
+      section: 'token',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_chatroom_management.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 226,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_group_management.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 276,
+        },
+      ],
+      summary: {
+        zh: '群组或聊天室接口收到的 App Token 无效或已过期。',
+        en: 'A chat group or chat room endpoint received an App Token that is invalid or expired.',
+      },
+      cause: {
+        zh: '请求带了 Token，但服务器无法验证它：Token 已过了生成时设定的有效期，复制时被截断或改动，用错了 App ID 或 App Certificate 生成，或者生成 Token 的服务器时钟不准，使 Token 一生成就已过期。',
+        en: 'The request carried a token the server cannot verify: it is past the expiry set when it was generated, it was truncated or altered when copied, it was generated with the wrong App ID or App Certificate, or the clock of the server that generated it is off, so the token was already expired when made.',
+      },
+      fix: {
+        zh: '在你的服务器上重新生成 App Token：核对所用的 App ID 和 App Certificate 属于请求路径中的这个 App，设定合适的有效期，并确认服务器时钟已同步（例如启用 NTP）。在 Token 到期前主动重新生成。用同一个 Token 原样重试不会成功。',
+        en: 'Generate a new App Token on your server: check that the App ID and App Certificate belong to the app in the request path, set a suitable expiry, and make sure the server clock is synchronized (with NTP, for example). Regenerate the token before it expires. Retrying with the same token will not help.',
+      },
+      related: [
+        '401-group-authorization-token-blank',
+        '401-unauthorized-unable-authenticate-due-expired-access',
+        'http-401',
+      ],
     },
   ],
 };

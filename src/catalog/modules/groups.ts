@@ -158,6 +158,9 @@ export const groupsModule: FeatureModule = {
             en: 'The `owner` or someone in `members` is not a registered user; register them first or take them out of the request body.',
           },
         },
+        {error: '401-group-authorization-token-blank'},
+        {error: '401-group-authorization-token-bad-has-expired'},
+        {error: '403-exceed-limit-appkey-create-too-many-groups'},
       ],
     },
     {
@@ -264,6 +267,14 @@ export const groupsModule: FeatureModule = {
             en: '`group_id` may hold up to 100 comma-separated group IDs; when you pass several, missing groups are flagged individually in the response data and the others are returned normally.',
           },
         },
+        {error: '401-group-authorization-token-bad-has-expired'},
+        {
+          error: '200-group-id-doesnt-exist',
+          note: {
+            zh: '一次查询多个群组时，不存在的群组在结果中换成这句话，HTTP 状态码仍为 200。',
+            en: 'When several groups are requested, a missing one is replaced by this text in the result; the HTTP status is still 200.',
+          },
+        },
       ],
     },
     {
@@ -345,6 +356,7 @@ export const groupsModule: FeatureModule = {
             en: 'At least one user ID in `usernames` is not a registered user.',
           },
         },
+        {error: '400-illegal-argument-group-member-doesnt-exist'},
       ],
     },
     {
@@ -389,6 +401,13 @@ export const groupsModule: FeatureModule = {
           note: {
             zh: '这里的上限针对路径参数 `members`：每次最多 60 个以英文逗号分隔的用户 ID，且整个 URL 不宜超过 4 KB。',
             en: 'Here the limit applies to the `members` path parameter: at most 60 comma-separated user IDs per call, with the whole URL kept under 4 KB.',
+          },
+        },
+        {
+          error: '200-user-doesnt-exist',
+          note: {
+            zh: '结果在响应的 `data[].reason` 中，HTTP 状态码仍为 200。',
+            en: 'The result is in `data[].reason` of the response; the HTTP status is still 200.',
           },
         },
       ],
@@ -564,6 +583,13 @@ export const groupsModule: FeatureModule = {
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
         {error: '404-resource-not-found-grpid-does-exist'},
+        {
+          error: '200-user-doesnt-exist-in-group',
+          note: {
+            zh: '要拉黑的用户不是群成员时，在 `data[].reason` 中给出，HTTP 状态码仍为 200。',
+            en: 'A user to block who is not a member is reported in `data[].reason`; the HTTP status is still 200.',
+          },
+        },
       ],
     },
     {
@@ -638,6 +664,7 @@ export const groupsModule: FeatureModule = {
         {error: '404-resource-not-found-grpid-does-exist'},
         {error: '400-invalid-parameter-usernames-size-more-than-max-limit-60'},
         {error: '403-forbidden-op-operation-on-group-owner'},
+        {error: '400-invalid-parameter-users-not-members-group'},
       ],
     },
     {
@@ -818,6 +845,13 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-restgroupfeignexception-grpid-does-not-exist'},
+        {
+          error: '404-not-found-null-for-uri',
+          note: {
+            zh: '路径中的 `file_id` 不存在时返回这个响应。',
+            en: 'Returned when the `file_id` in the path does not exist.',
+          },
+        },
       ],
     },
     {
@@ -2655,6 +2689,273 @@ export const groupsModule: FeatureModule = {
         zh: '把 `usernames` 拆成每批最多 10 个，逐批调用。原样重试仍会失败。',
         en: 'Split `usernames` into batches of at most 10 and call the endpoint once per batch. Retrying the same request will fail again.',
       },
+    },
+    {
+      id: '404-not-found-null-for-uri',
+      status: 404,
+      type: 'not_found',
+      message: 'null for uri: XXX',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_group_management.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 1548,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_group_management.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 1661,
+        },
+      ],
+      summary: {
+        zh: '请求的地址没有对应的资源，消息末尾是完整的请求 URL。',
+        en: 'Nothing exists at the requested address; the message ends with the full request URL.',
+      },
+      cause: {
+        zh: '服务器按路径找不到要操作的对象。文档中的例子是下载群组共享文件时，路径中的文件 ID 不存在（文件已删除或 ID 拼错）；路径本身写错时也可能得到同样的响应。',
+        en: 'The server found nothing at the path. The documented case is downloading a group shared file whose file ID in the path does not exist (the file was deleted or the ID is misspelled); a wrong path may get the same response.',
+      },
+      fix: {
+        zh: '核对消息末尾的 URL：文件 ID 是否来自获取群组共享文件接口的返回，群组 ID 是否正确，路径是否与接口文档一致。文件已被删除时重试没有用。',
+        en: 'Check the URL at the end of the message: that the file ID came from the list-shared-files endpoint, that the group ID is right and that the path matches the endpoint reference. If the file was deleted, retrying will not help.',
+      },
+      sample:
+        'null for uri: http://a1.easecdn.com/chat-demo/testapp/chatgroups/66021836783617/share_files/1b30e0be0-e1d4-11ea-8732-172a3f85134f',
+      related: ['http-404', '404-url-invalid'],
+    },
+    {
+      id: '400-illegal-argument-group-member-doesnt-exist',
+      status: 400,
+      type: 'illegal_argument',
+      message: "group member XXX doesn't exist",
+      older: true,
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/www.easemob.com',
+          path: 'content/docs/helps/errorcodes.md',
+          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
+          line: 47,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 50,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 142,
+        },
+      ],
+      summary: {
+        zh: '批量添加群成员时，其中有用户不存在（旧的写法）。',
+        en: 'A user in a batch add of group members does not exist (older wording).',
+      },
+      cause: {
+        zh: '批量添加群组成员时，请求体 `usernames` 中的某个用户 ID 没有注册，消息中点名了这个用户。这是较早文档中的写法；当前文档在同样情况下给出 404 `resource_not_found`。',
+        en: 'In a batch add of group members, a user ID in the `usernames` body is not registered, and the message names it. This wording comes from older documentation; the current documentation gives 404 `resource_not_found` for the same case.',
+      },
+      fix: {
+        zh: '先注册消息中点名的用户，或把它从 `usernames` 中去掉，再重新添加。',
+        en: 'Register the user the message names, or drop it from `usernames`, then add again.',
+      },
+      sample: "group member alice doesn't exist",
+      related: ['404-resource-not-found-username-doesnt-exist'],
+    },
+    {
+      id: '403-exceed-limit-appkey-create-too-many-groups',
+      status: 403,
+      type: 'exceed_limit',
+      message: 'appKey:XX#XX has create too many groups!',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/group_manage.md',
+          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
+          line: 154,
+        },
+      ],
+      summary: {
+        zh: 'App 的群组数量已达到上限，不能再创建群组。',
+        en: 'The app has as many chat groups as allowed and cannot create more.',
+      },
+      cause: {
+        zh: '每个 App 可以拥有的群组总数有上限，取决于套餐。已经达到上限时，创建群组的请求被拒绝。消息中的 `appKey` 是你的 App 的内部标识。',
+        en: "Each app may own a limited number of chat groups, depending on the plan. Once it has that many, creating a group is refused. The `appKey` in the message is your app's internal identifier.",
+      },
+      fix: {
+        zh: '解散不再使用的群组后再创建；重试本身不会成功。业务确实需要更多群组时，联系商务提高上限。',
+        en: 'Dissolve chat groups you no longer use before creating more; retrying alone will not help. If you really need more groups, contact sales to raise the limit.',
+      },
+      sample: 'appKey:61117440#1497318 has create too many groups!',
+      related: ['403-exceed-limit-appkey-create-too-many-chatrooms', '403-exceed-limit-user-joined-too-many-groups'],
+    },
+    {
+      id: '400-invalid-parameter-users-not-members-group',
+      status: 400,
+      type: 'invalid_parameter',
+      message: 'users [%s] are not members of this group!',
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/GroupResult/GroupMute_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 9,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/ChatroomResult/ChatroomMute_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 8,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/5.群组管理/5.4管理禁言.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 34,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/6.聊天室管理/6.3管理禁言.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 37,
+        },
+      ],
+      summary: {
+        zh: '要禁言的用户不是该群组或聊天室的成员。',
+        en: 'A user to mute is not a member of the chat group or chat room.',
+      },
+      cause: {
+        zh: '禁言群成员或聊天室成员时，请求体 `usernames` 中有用户不在这个群组或聊天室里，方括号中列出了这些用户。',
+        en: 'When muting chat group or chat room members, some users in the `usernames` body are not in that group or room; the brackets list them.',
+      },
+      fix: {
+        zh: '先查询成员列表，只对成员禁言；不在其中的用户从 `usernames` 中去掉，或先把他们加进来，然后重试。',
+        en: 'List the members first and mute only members: drop the others from `usernames`, or add them first, then retry.',
+      },
+      sample: 'users [alice] are not members of this group!',
+      related: ['403-forbidden-op-users-not-members-group', '400-forbidden-op-users-not-members-group'],
+    },
+    {
+      id: '200-user-doesnt-exist-in-group',
+      status: 200,
+      type: '',
+      message: "user: XX doesn't exist in group: XX",
+      partial: true,
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 369,
+        },
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 378,
+        },
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 275,
+        },
+      ],
+      summary: {
+        zh: '批量操作部分失败：这个用户不在该群组或聊天室中，其余用户照常处理。',
+        en: 'A batch operation partly failed: this user is not in the chat group or chat room; the others were handled as usual.',
+      },
+      cause: {
+        zh: '批量操作中，不在群组或聊天室里的用户不会让整个请求失败：响应仍是 200，这个用户在 `data` 数组中对应的一项 `result` 为 `false`，`reason` 就是这条消息，前面是用户 ID，后面是群组或聊天室 ID。',
+        en: "In a batch operation, a user who is not in the group or room does not fail the whole request: the response is still 200, and that user's item in the `data` array has `result: false` and this message as `reason`, with the user ID first and the group or chat room ID after it.",
+      },
+      fix: {
+        zh: '不要只看状态码：遍历 `data`，找出 `result` 为 `false` 的项。移除成员时，用户本就不在其中通常可以当作完成；加入黑名单时，只有成员才能被拉黑，需要的话先把用户加入再操作。不需要重试整个批次。',
+        en: 'Do not rely on the status code alone: walk `data` and pick out the items with `result: false`. When removing members, a user who was not there can usually count as done; a blocklist only takes members, so add the user first if you need to. There is no need to retry the whole batch.',
+      },
+      sample: "user: alice doesn't exist in group: 216482239234049",
+      related: ['403-forbidden-op-user-doesnt-exist-in-group', '404-resource-not-found-user-doesnt-exist-in-group'],
+    },
+    {
+      id: '200-user-doesnt-exist',
+      status: 200,
+      type: '',
+      message: "user XXX doesn't exist.",
+      partial: true,
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 373,
+        },
+      ],
+      summary: {
+        zh: '批量移除群成员部分失败：这个用户不存在或不在群中，其余用户照常移除。',
+        en: 'A batch removal of group members partly failed: this user does not exist or is not in the group; the others were removed as usual.',
+      },
+      cause: {
+        zh: '批量移除群组成员时，有问题的用户不会让整个请求失败：响应仍是 200，这个用户在 `data` 数组中对应的一项 `result` 为 `false`，`reason` 就是这条消息，中间是用户 ID。',
+        en: "In a batch removal of group members, a problem user does not fail the whole request: the response is still 200, and that user's item in the `data` array has `result: false` and this message as `reason`, with the user ID in the middle.",
+      },
+      fix: {
+        zh: '遍历 `data`，找出 `result` 为 `false` 的项，核对这些用户 ID 的拼写。用户本就不在群中时，通常可以当作已移除；不需要重试整个批次。',
+        en: 'Walk `data`, pick out the items with `result: false` and check the spelling of those user IDs. A user who was not in the group can usually count as removed; there is no need to retry the whole batch.',
+      },
+      sample: "user alice doesn't exist.",
+      related: ['200-user-doesnt-exist-in-group', '404-resource-not-found-username-doesnt-exist'],
+    },
+    {
+      id: '200-group-id-doesnt-exist',
+      status: 200,
+      type: '',
+      message: 'group id doesn’t exist',
+      partial: true,
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 707,
+        },
+      ],
+      summary: {
+        zh: '一次查询多个群组详情时，其中这个群组 ID 不存在，其余群组照常返回。',
+        en: 'In a details request for several groups, this group ID does not exist; the other groups are returned as usual.',
+      },
+      cause: {
+        zh: '获取群组详情接口可以在路径中用逗号分隔传入最多 100 个群组 ID。其中不存在的 ID 不会让整个请求失败：响应仍是 200，存在的群组返回详情，不存在的群组换成这句话。',
+        en: 'The group details endpoint takes up to 100 comma-separated group IDs in the path. An ID that does not exist does not fail the whole request: the response is still 200, existing groups come back with their details, and a missing one is replaced by this text.',
+      },
+      fix: {
+        zh: '不要只看状态码：逐项检查返回的数据，把换成这句话的群组 ID 当作不存在（已解散或 ID 有误），从你的记录中清理掉。不需要重试。',
+        en: 'Do not rely on the status code alone: check each item returned, and treat IDs answered with this text as nonexistent (dissolved or wrong); clean them out of your records. There is no need to retry.',
+      },
+      note: {
+        zh: '文档在这条消息中用的是弯撇号（’）；搜索时直撇号和弯撇号都能匹配。',
+        en: 'The documentation writes this message with a typographic apostrophe (’); search matches it with either apostrophe.',
+      },
+      related: ['404-resource-not-found-grpid-does-exist'],
     },
   ],
 };

@@ -170,6 +170,8 @@ export const messagesModule: FeatureModule = {
             en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
+        {error: '400-illegal-argument-message-too-large'},
       ],
     },
     {
@@ -197,6 +199,7 @@ export const messagesModule: FeatureModule = {
             en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -224,6 +227,7 @@ export const messagesModule: FeatureModule = {
             en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -251,6 +255,7 @@ export const messagesModule: FeatureModule = {
             en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -278,6 +283,7 @@ export const messagesModule: FeatureModule = {
             en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -305,6 +311,7 @@ export const messagesModule: FeatureModule = {
             en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -332,6 +339,7 @@ export const messagesModule: FeatureModule = {
             en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -359,6 +367,7 @@ export const messagesModule: FeatureModule = {
             en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -393,6 +402,8 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
+        {error: '400-illegal-argument-message-too-large'},
       ],
     },
     {
@@ -427,6 +438,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -461,6 +473,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -495,6 +508,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -529,6 +543,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -563,6 +578,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -597,6 +613,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -631,6 +648,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -677,6 +695,13 @@ export const messagesModule: FeatureModule = {
             en: 'The users in `users` should be members of the chat group in `to`, at most 20 per request.',
           },
         },
+        {
+          error: '403-forbidden-op-forbidden-for-url-messages-chatgroups',
+          note: {
+            zh: '文档中的这条消息以群聊消息的路径为例；定向消息的路径不同，方括号里的内容以实际请求为准。',
+            en: 'The documented message uses the chat group message path; targeted messages have a different path, so expect the path of your actual request in the brackets.',
+          },
+        },
       ],
     },
     {
@@ -711,6 +736,8 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
+        {error: '400-illegal-argument-message-too-large'},
       ],
     },
     {
@@ -745,6 +772,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -779,6 +807,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -813,6 +842,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -847,6 +877,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -881,6 +912,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -915,6 +947,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -949,6 +982,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -995,6 +1029,13 @@ export const messagesModule: FeatureModule = {
             en: 'The users in `users` should be members of the chat room in `to`, at most 20 per request.',
           },
         },
+        {
+          error: '403-forbidden-op-forbidden-for-url-messages-chatrooms',
+          note: {
+            zh: '文档中的这条消息以聊天室消息的路径为例；定向消息的路径不同，方括号里的内容以实际请求为准。',
+            en: 'The documented message uses the chat room message path; targeted messages have a different path, so expect the path of your actual request in the brackets.',
+          },
+        },
       ],
     },
     {
@@ -1011,6 +1052,14 @@ export const messagesModule: FeatureModule = {
         {error: '400-illegal-argument-from-cant-empty'},
         {error: '400-illegal-argument-ext-must-jsonobject'},
         {error: '403-forbidden-op-message-broadcast-service-unopened'},
+        {
+          error: '429-reach-limit-request-reached-api-limit',
+          note: {
+            zh: '该接口每分钟只能调用 1 次；同一分钟内的第二次调用就会收到这个错误。',
+            en: 'This endpoint takes one call per minute; a second call within the same minute gets this error.',
+          },
+        },
+        {error: '403-forbidden-op-online-user-broadcast-limit-exceeded'},
       ],
     },
     {
@@ -1027,6 +1076,14 @@ export const messagesModule: FeatureModule = {
         {error: '400-illegal-argument-from-cant-empty'},
         {error: '400-illegal-argument-ext-must-jsonobject'},
         {error: '403-forbidden-op-message-broadcast-service-unopened'},
+        {
+          error: '429-reach-limit-request-reached-api-limit',
+          note: {
+            zh: '该接口每分钟最多调用 10 次、每秒最多 1 次，超过就会收到这个错误。',
+            en: 'This endpoint takes at most 10 calls per minute and 1 per second; going over gets this error.',
+          },
+        },
+        {error: '403-forbidden-op-chatroom-broadcast-limit-exceeded'},
       ],
     },
     {
@@ -1053,6 +1110,13 @@ export const messagesModule: FeatureModule = {
           note: {
             zh: '上传文件接口不接收 `file_uuid`：这一行来自下载文件的错误码表，被一并归到了上传接口下。上传文件时通常不会返回此错误。',
             en: 'The upload endpoint takes no `file_uuid`: this row belongs to the download error table and was grouped under upload as well. It is not expected when uploading a file.',
+          },
+        },
+        {
+          error: '413-request-entity-too-large',
+          note: {
+            zh: '文件大于网关允许的上限时返回这个响应体；超过文件大小上限的另一种响应见相关错误。',
+            en: 'A file larger than the gateway allows gets this body; see the related errors for the other response to an oversized file.',
           },
         },
       ],
@@ -1255,6 +1319,7 @@ export const messagesModule: FeatureModule = {
         {error: '400-illegal-argument-arguments-appkey-time'},
         {error: '400-illegal-argument-arguments-appkey-time-maybe-chat'},
         {error: '404-storage-object-not-found-failed-find-chat-message-history'},
+        {error: '400-illegal-argument-chatmessage-request-not-supported'},
       ],
     },
     {
@@ -2801,6 +2866,252 @@ export const messagesModule: FeatureModule = {
         en: 'Split the user IDs into batches of 600 or fewer and send one request per batch. Each recipient counts as one message against the 6000-per-minute limit, so that allows at most 10 full batches a minute.',
       },
       related: ['400-message-send-error-param-cant-empty', '403-message-send-error-reach-limit'],
+    },
+    {
+      id: '403-forbidden-op-online-user-broadcast-limit-exceeded',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'online user broadcast limit exceeded',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/broadcast_to_online_users.md',
+          commit: '01b4dc8f3f66327e51fb4026905d195d0d058cab',
+        },
+      ],
+      summary: {
+        zh: '今天向在线用户广播的次数已用完。',
+        en: "Today's quota of broadcasts to online users is used up.",
+      },
+      cause: {
+        zh: '向 App 在线用户发送广播消息的接口每天有次数上限，默认 50 次；今天的次数已经用完。这与每分钟 1 次的频率限制不同，后者返回 429。',
+        en: "The endpoint that broadcasts to all online users of the app has a daily quota, 50 by default, and today's is used up. This is separate from the one-call-per-minute rate limit, which answers with 429.",
+      },
+      fix: {
+        zh: '等到次日配额恢复后再发送；在那之前重试不会成功。把多条通知合并成一次广播，可以节省次数。经常不够用时，联系商务提高每日上限。',
+        en: 'Wait for the quota to reset the next day; retrying before then will not succeed. Combine several notices into one broadcast to save quota, and if it is regularly too small, contact sales to raise the daily limit.',
+      },
+      related: ['429-reach-limit-request-reached-api-limit', '403-forbidden-op-chatroom-broadcast-limit-exceeded'],
+    },
+    {
+      id: '403-forbidden-op-chatroom-broadcast-limit-exceeded',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'chatroom broadcast limit exceeded',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/broadcast_to_chatrooms.md',
+          commit: '0b34fdb6d3d39352c8e3239ce300e41225e1f510',
+        },
+      ],
+      summary: {
+        zh: '今天的聊天室全局广播次数已用完。',
+        en: "Today's quota of chat room broadcasts is used up.",
+      },
+      cause: {
+        zh: '聊天室全局广播接口每天最多可调用 100 次，今天的次数已经用完。这与每分钟 10 次的频率限制不同，后者返回 429。',
+        en: "The chat room broadcast endpoint allows 100 broadcasts a day, and today's are used up. This is separate from the 10-per-minute rate limit, which answers with 429.",
+      },
+      fix: {
+        zh: '等到次日配额恢复后再发送；在那之前重试不会成功。只需要通知部分聊天室时，改用发送聊天室消息接口，每次最多指定 10 个聊天室。',
+        en: 'Wait for the quota to reset the next day; retrying before then will not succeed. To reach only some chat rooms, use the chat room message endpoint instead, with up to 10 chat rooms per call.',
+      },
+      related: ['429-reach-limit-request-reached-api-limit', '403-forbidden-op-online-user-broadcast-limit-exceeded'],
+    },
+    {
+      id: '403-forbidden-op-forbidden-for-url-messages-users',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'Forbidden for url: [XXXX/XXXX/messages/users]',
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 56,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 81,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/message_single.md',
+          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
+          line: 55,
+        },
+      ],
+      summary: {
+        zh: '单聊消息发送得太快，超过了每分钟的条数上限。',
+        en: 'One-to-one messages were sent too fast for the per-minute message quota.',
+      },
+      cause: {
+        zh: '发送单聊消息的接口每分钟最多 6000 条，按接收方计数：一次发给 600 个用户就算 600 条。超过后请求被拒绝，消息中方括号里是本次请求的路径。每秒调用次数超过 100 次则返回 429。',
+        en: 'The one-to-one send endpoint allows 6000 messages per minute, counted per recipient: one request to 600 users counts as 600. Past that the request is refused, and the brackets hold the path of the request. Going over 100 calls per second answers with 429 instead.',
+      },
+      fix: {
+        zh: '在服务器上用队列匀速发送，把每分钟的条数（按接收方计）控制在 6000 以内；收到这个错误后等到下一分钟再发，被拒绝的消息需要重发。同一内容发给大量用户时，考虑改用群组、聊天室或广播消息。正常业务量确实需要更高额度时，联系商务。',
+        en: 'Send through a queue on your server and keep the messages per minute, counted per recipient, under 6000. After this error, wait for the next minute and resend the refused messages. To reach many users with the same content, consider a chat group, chat room or broadcast. If your normal traffic needs more, contact sales.',
+      },
+      sample: 'Forbidden for url: [app-id/7d72365eb983485397e3e3f9d460bdda/messages/users]',
+      related: ['403-message-send-error-reach-limit', '429-reach-limit-request-reached-api-limit'],
+    },
+    {
+      id: '403-forbidden-op-forbidden-for-url-messages-chatgroups',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'Forbidden for url: [XXXX/XXXX/messages/chatgroups]',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 82,
+        },
+      ],
+      summary: {
+        zh: '群聊消息发送得太快，超过了每秒的条数上限。',
+        en: 'Chat group messages were sent too fast for the per-second limit.',
+      },
+      cause: {
+        zh: '群聊消息默认每秒最多 20 条，每个目标群组计一条。超过后请求被拒绝，消息中方括号里是本次请求的路径。',
+        en: 'Chat group messages are limited to 20 per second by default, one per target group. Past that the request is refused, and the brackets hold the path of the request.',
+      },
+      fix: {
+        zh: '在服务器上排队发送，把群聊消息控制在每秒 20 条以内；收到这个错误后等待 1 秒再重发被拒绝的消息。确实需要更高额度时，联系商务。',
+        en: 'Queue messages on your server and keep chat group messages under 20 per second; after this error, wait a second and resend the refused messages. If you really need more, contact sales.',
+      },
+      sample: 'Forbidden for url: [app-id/7d72365eb983485397e3e3f9d460bdda/messages/chatgroups]',
+      related: ['403-message-send-error-reach-limit', '403-forbidden-op-forbidden-for-url-messages-chatrooms'],
+    },
+    {
+      id: '403-forbidden-op-forbidden-for-url-messages-chatrooms',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'Forbidden for url: [XXXX/XXXX/messages/chatrooms]',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 83,
+        },
+      ],
+      summary: {
+        zh: '聊天室消息发送得太快，超过了频率上限。',
+        en: 'Chat room messages were sent too fast for the rate limit.',
+      },
+      cause: {
+        zh: '聊天室消息有条数上限，每个目标聊天室计一条。本服务的文档写的是每秒 100 条，同一服务另一品牌的文档写的是每分钟 100 条。超过后请求被拒绝，消息中方括号里是本次请求的路径。',
+        en: "Chat room messages have a quota, one per target chat room. This service's documentation says 100 per second; the documentation of the same service under another brand says 100 per minute. Past that the request is refused, and the brackets hold the path of the request.",
+      },
+      fix: {
+        zh: '在服务器上排队发送，放慢聊天室消息的节奏；收到这个错误后稍等再重发被拒绝的消息。如果每秒 100 条以内仍频繁遇到，按每分钟 100 条的保守额度安排，或联系商务确认你的 App 的实际上限。',
+        en: "Queue messages on your server and slow the pace of chat room messages; after this error, wait a moment and resend the refused ones. If you still hit it while under 100 per second, plan for the conservative 100 per minute, or contact sales to confirm your app's actual limit.",
+      },
+      sample: 'Forbidden for url: [app-id/7d72365eb983485397e3e3f9d460bdda/messages/chatrooms]',
+      related: ['403-message-send-error-reach-limit', '403-forbidden-op-forbidden-for-url-messages-chatgroups'],
+    },
+    {
+      id: '400-illegal-argument-chatmessage-request-not-supported',
+      status: 400,
+      type: 'illegal_argument',
+      message: 'This chatmessage request is not supported',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 55,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 172,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '获取历史消息记录时，路径中的时间格式不对。',
+        en: 'The time in the path of a history download request has the wrong format.',
+      },
+      cause: {
+        zh: '获取历史消息记录接口的路径参数 `time` 必须是精确到小时的 `YYYYMMDDHH`，例如 `2024061510`。写成了时间戳、带分隔符的日期，或者位数不对，服务器都不接受。',
+        en: 'The `time` path parameter of the history endpoint must be `YYYYMMDDHH`, to the hour, such as `2024061510`. A timestamp, a date with separators or the wrong number of digits is not accepted.',
+      },
+      fix: {
+        zh: '把 `time` 改成 10 位的 `YYYYMMDDHH`（按 UTC 还是本地时间，以接口文档为准），然后重试。',
+        en: 'Change `time` to the 10-digit `YYYYMMDDHH` form (whether UTC or local time, follow the endpoint reference) and retry.',
+      },
+      related: ['400-illegal-argument-arguments-appkey-time'],
+    },
+    {
+      id: '400-illegal-argument-message-too-large',
+      status: 400,
+      type: 'illegal_argument',
+      message: 'message is too large',
+      older: true,
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 60,
+        },
+      ],
+      summary: {
+        zh: '消息内容过大（旧的错误类型）。',
+        en: 'The message content is too large (older error type).',
+      },
+      cause: {
+        zh: '发送消息时，`body` 和 `ext` 的内容加起来超过了上限（请求体和扩展字段合计不超过 5 KB）。较早的文档给出的错误类型是 `illegal_argument`；当前文档中同一消息的类型是 `message_send_error`。',
+        en: 'When sending a message, `body` and `ext` together exceed the limit (request body and extension fields may total 5 KB at most). Older documentation gives the error type `illegal_argument`; the current documentation gives `message_send_error` for the same message.',
+      },
+      fix: {
+        zh: '缩小 `body` 和 `ext`：长文本拆成多条消息，大段数据放在自己的服务器上、消息中只带 ID 或链接。文件类内容先调用上传文件接口，再发送文件消息。原样重试不会成功。',
+        en: 'Shrink `body` and `ext`: split long text into several messages, and keep large data on your own server, sending only an ID or link. Upload files first and send a file message. Retrying unchanged will not help.',
+      },
+      related: ['400-message-send-error-too-large'],
+    },
+    {
+      id: '400-illegal-argument-msg-must-provided',
+      status: 400,
+      type: 'illegal_argument',
+      message: 'msg must be provided',
+      section: 'message-broadcast',
+      sources: [{kind: 'issue', repo: 'easemob/emchat-server-examples', path: 'issues/44'}],
+      summary: {
+        zh: '请求体中缺少 `msg` 对象。',
+        en: 'The request body has no `msg` object.',
+      },
+      cause: {
+        zh: '把消息内容包在 `msg` 对象里的接口（例如广播消息接口）没有在请求体中找到 `msg`：字段缺失、名字写错，或者消息内容被直接放在了请求体的顶层。这条消息是在旧版发送消息接口上见到的；广播接口同样要求 `msg`，因此也可能返回它。',
+        en: 'An endpoint that takes the message content inside a `msg` object (the broadcast endpoints, for instance) found no `msg` in the body: the field is missing, misspelled, or the content was put at the top level of the body. This message was seen on an older send endpoint; the broadcast endpoints also require `msg`, so they may return it too.',
+      },
+      fix: {
+        zh: '按接口文档把消息放进 `msg` 对象，例如 `"msg": {"type": "txt", "msg": "hello"}`，再重试。',
+        en: 'Put the message inside a `msg` object as the endpoint reference shows, such as `"msg": {"type": "txt", "msg": "hello"}`, and retry.',
+      },
+      related: ['400-message-send-error-param-body-cant-empty'],
     },
   ],
 };

@@ -49,6 +49,14 @@ export const presenceModule: FeatureModule = {
         {error: '400-illegal-argument-ext-too-big'},
         {error: '400-service-open-exception-app-not-presence'},
         {error: '401-unauthorized-unable-authenticate-oauth'},
+        {error: '400-set-presence-failed'},
+        {
+          error: '400-resource-not-exist',
+          note: {
+            zh: '文档没有写明返回这个错误的接口；从 “resource” 的含义看，它对应路径中的 `resource` 参数。',
+            en: 'The documentation does not name the endpoint; from the meaning of “resource”, it refers to the `resource` path parameter.',
+          },
+        },
       ],
     },
     {
@@ -470,6 +478,130 @@ export const presenceModule: FeatureModule = {
         en: 'Split the users into batches of at most 100 and call once per batch. To see whom the user currently subscribes to, page through the list-subscriptions endpoint first.',
       },
       related: ['400-illegal-argument-usernames-cannot-null', '400-illegal-argument-too-many-sub-presence'],
+    },
+    {
+      id: '400-set-presence-failed',
+      status: 400,
+      type: '',
+      message: 'set presence failed',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 62,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 61,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '设置用户在线状态失败。',
+        en: "Setting the user's presence failed.",
+      },
+      cause: {
+        zh: '服务器没能保存这次设置的在线状态。文档没有给出具体原因；常见的是路径参数不合法，例如 `status` 不是数字字符串（`0` 离线、`1` 在线、其他数字为自定义状态），或 `resource` 不是 `{设备类型}_{资源 ID}` 格式的设备标识。',
+        en: 'The server could not store the presence being set. The documentation gives no specific reason; common ones are invalid path parameters, such as a `status` that is not a numeric string (`0` offline, `1` online, any other number a custom status) or a `resource` that is not a device identifier of the form `{device type}_{resource ID}`.',
+      },
+      fix: {
+        zh: '核对路径中的 `username`、`resource` 和 `status` 是否符合上述格式，`ext` 是否超过长度上限，然后重试一次。持续失败时记录完整请求和响应，联系技术支持。',
+        en: 'Check that `username`, `resource` and `status` in the path have those forms and that `ext` is within its length limit, then retry once. If it keeps failing, record the full request and response and contact support.',
+      },
+      related: ['400-resource-not-exist'],
+    },
+    {
+      id: '400-resource-not-exist',
+      status: 400,
+      type: '',
+      message: 'resource not exist',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 64,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 63,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '请求中指定的设备资源不存在。',
+        en: 'The device resource named in the request does not exist.',
+      },
+      cause: {
+        zh: '设置在线状态时，路径中的 `resource`（设备标识）不是该用户当前登录的设备：设备已下线、标识拼错，或者填的是别的用户的设备。',
+        en: 'When setting presence, the `resource` (device identifier) in the path is not a device the user is logged in on: the device went offline, the identifier is misspelled, or it belongs to another user.',
+      },
+      fix: {
+        zh: '先调用获取指定账号的在线登录设备列表接口，用其中返回的设备标识（例如 `android_123423453246`）作为 `resource`，然后重试。',
+        en: "List the user's online devices first and use an identifier from that list (such as `android_123423453246`) as `resource`, then retry.",
+      },
+      related: ['400-set-presence-failed'],
+    },
+    {
+      id: '400-too-many-queries',
+      status: 400,
+      type: '',
+      message: 'too many queries',
+      section: 'presence',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 69,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 68,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '一次查询的在线状态数量超过了上限。',
+        en: 'One request queried more presences than allowed.',
+      },
+      cause: {
+        zh: '查询在线状态时，一次请求中的用户数量超过了允许的上限。文档没有写明是哪个接口、上限是多少；批量获取在线状态时一次最多传 100 个用户 ID。',
+        en: 'A presence query named more users in one request than allowed. The documentation names neither the endpoint nor the limit; batch presence queries take at most 100 user IDs per call.',
+      },
+      fix: {
+        zh: '把要查询的用户分成更小的批次（例如每批不超过 100 个），分多次查询。',
+        en: 'Split the users into smaller batches (100 or fewer each, for example) and query them in several calls.',
+      },
+      related: ['400-illegal-argument-too-many-get-presences'],
     },
   ],
 };
