@@ -559,7 +559,7 @@ export const generalModule: FeatureModule = {
       status: 500,
       type: 'no_full_text_index',
       message:
-        "Entity 'user' with property named 'username' is not full text indexed. You cannot use the 'contains' operand on this field",
+        'Entity ‘user’ with property named ‘username’ is not full text indexed. You cannot use the ‘contains’ operand on this field',
       section: 'request',
       sources: [
         {
@@ -609,9 +609,15 @@ export const generalModule: FeatureModule = {
         zh: '改用完整的用户 ID 精确查询；需要模糊搜索用户时，在自己的服务端维护用户索引。',
         en: 'Query by the exact user ID instead. If you need fuzzy user search, keep a user index on your own server.',
       },
+      variants: [
+        {
+          message:
+            "Entity 'user' with property named 'username' is not full text indexed.  You cannot use the 'contains' operand on this field",
+        },
+      ],
       note: {
-        zh: '原文档在 500 的说明中提到此错误，并使用了弯引号；实际响应使用直引号，本条按直引号记录。',
-        en: 'The upstream documentation mentions this error in its description of 500, with curly quotes; real responses use straight quotes, which this entry uses.',
+        zh: '本服务的文档在 500 的说明中给出这条消息，用的是弯引号（‘user’）；同一服务另一品牌的较早文档用直引号，句号后有两个空格。本条目按本服务文档的写法记录，另一种写法列为变体。搜索时不区分引号样式和空格数量，两种写法粘贴进来都能找到本条目。',
+        en: "This service's documentation gives this message in its description of 500, with curly quotes (‘user’); older documentation of the same service under another brand uses straight quotes and two spaces after the full stop. This entry keeps this service's spelling and lists the other as a variant. Search ignores the quote style and the number of spaces, so a paste of either spelling finds this entry.",
       },
       related: ['http-500'],
     },

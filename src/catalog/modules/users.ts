@@ -148,6 +148,13 @@ export const usersModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-unauthorized-subject-does-not-have-permission-applications'},
+        {
+          error: '500-no-full-text-index',
+          note: {
+            zh: '该接口的文档只列出 `limit` 和 `cursor` 两个参数；请求中另加了对 `username` 使用 `contains` 的查询条件，才会得到这个错误。',
+            en: 'The reference for this endpoint lists only `limit` and `cursor`; this error comes when the request adds a query condition that applies `contains` to `username`.',
+          },
+        },
       ],
     },
     {
