@@ -40,14 +40,14 @@ function fits(template: string, message: string): boolean {
 }
 
 function covers(entry: ErrorEntry, item: Item): boolean {
-  const spellings = [{type: entry.type, message: entry.message}, ...(entry.variants ?? [])].map((v) => ({
+  const spellings = [entry, ...(entry.variants ?? [])].map((v) => ({
+    status: v.status ?? entry.status,
     type: v.type ?? entry.type,
     message: v.message ?? entry.message,
   }));
   return (
-    entry.status === item.status &&
     Boolean(entry.partial) === (item.status === 200) &&
-    spellings.some((s) => s.type === item.errorType && fits(s.message, item.errorMessage))
+    spellings.some((s) => s.status === item.status && s.type === item.errorType && fits(s.message, item.errorMessage))
   );
 }
 

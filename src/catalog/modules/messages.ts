@@ -171,7 +171,6 @@ export const messagesModule: FeatureModule = {
           },
         },
         {error: '403-forbidden-op-forbidden-for-url-messages-users'},
-        {error: '400-illegal-argument-message-too-large'},
       ],
     },
     {
@@ -403,7 +402,6 @@ export const messagesModule: FeatureModule = {
           },
         },
         {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
-        {error: '400-illegal-argument-message-too-large'},
       ],
     },
     {
@@ -737,7 +735,6 @@ export const messagesModule: FeatureModule = {
           },
         },
         {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
-        {error: '400-illegal-argument-message-too-large'},
       ],
     },
     {
@@ -1889,6 +1886,13 @@ export const messagesModule: FeatureModule = {
           commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
           line: 828,
         },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 60,
+        },
       ],
       summary: {
         zh: '`body` 与 `ext` 合计超过了 5 KB。',
@@ -1901,6 +1905,11 @@ export const messagesModule: FeatureModule = {
       fix: {
         zh: '精简 `body` 和 `ext`：长文本拆成多条消息发送；图片、文件等先调用上传文件接口，消息里只放返回的 URL；`ext` 中只保留客户端确实需要的字段。',
         en: 'Slim down `body` and `ext`: split long text across several messages, upload images and files with the file upload endpoint and send only the returned URL, and keep just the fields clients really need in `ext`.',
+      },
+      variants: [{type: 'illegal_argument'}],
+      note: {
+        zh: '同一服务另一品牌的较早文档给出的错误类型是 `illegal_argument`，消息相同；本服务当前文档给出 `message_send_error`。两者是同一个错误，本条目合并记录。',
+        en: "Older documentation of the same service under another brand gives the error type `illegal_argument` with the same message; this service's current documentation gives `message_send_error`. It is the same error, recorded here as one entry.",
       },
       related: ['400-message-send-error-param-ext-must-jsonobject'],
     },
@@ -2954,11 +2963,11 @@ export const messagesModule: FeatureModule = {
         en: 'One-to-one messages were sent too fast for the per-minute message quota.',
       },
       cause: {
-        zh: '发送单聊消息的接口每分钟最多 6000 条，按接收方计数：一次发给 600 个用户就算 600 条。超过后请求被拒绝，消息中方括号里是本次请求的路径。每秒调用次数超过 100 次则返回 429。',
+        zh: '发送单聊消息的接口每分钟的配额是 6000 条，按接收方计数：一个请求有 600 个接收方，就计为 600 条。超过后请求被拒绝，消息中方括号里是本次请求的路径。每秒调用次数超过 100 次则返回 429。',
         en: 'The one-to-one send endpoint allows 6000 messages per minute, counted per recipient: one request to 600 users counts as 600. Past that the request is refused, and the brackets hold the path of the request. Going over 100 calls per second answers with 429 instead.',
       },
       fix: {
-        zh: '在服务器上用队列匀速发送，把每分钟的条数（按接收方计）控制在 6000 以内；收到这个错误后等到下一分钟再发，被拒绝的消息需要重发。同一内容发给大量用户时，考虑改用群组、聊天室或广播消息。正常业务量确实需要更高额度时，联系商务。',
+        zh: '在服务器上用队列匀速发送，把每分钟的条数（按接收方计）控制在 6000 以内；收到这个错误后等到下一分钟再发，被拒绝的消息需要重发。同一内容要送达很多人时，考虑改用群组、聊天室或广播消息。正常业务量确实需要更高额度时，联系商务。',
         en: 'Send through a queue on your server and keep the messages per minute, counted per recipient, under 6000. After this error, wait for the next minute and resend the refused messages. To reach many users with the same content, consider a chat group, chat room or broadcast. If your normal traffic needs more, contact sales.',
       },
       sample: 'Forbidden for url: [app-id/7d72365eb983485397e3e3f9d460bdda/messages/users]',
@@ -3062,35 +3071,6 @@ export const messagesModule: FeatureModule = {
         en: 'Change `time` to the 10-digit `YYYYMMDDHH` form (whether UTC or local time, follow the endpoint reference) and retry.',
       },
       related: ['400-illegal-argument-arguments-appkey-time'],
-    },
-    {
-      id: '400-illegal-argument-message-too-large',
-      status: 400,
-      type: 'illegal_argument',
-      message: 'message is too large',
-      older: true,
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 60,
-        },
-      ],
-      summary: {
-        zh: '消息内容过大（旧的错误类型）。',
-        en: 'The message content is too large (older error type).',
-      },
-      cause: {
-        zh: '发送消息时，`body` 和 `ext` 的内容加起来超过了上限（请求体和扩展字段合计不超过 5 KB）。较早的文档给出的错误类型是 `illegal_argument`；当前文档中同一消息的类型是 `message_send_error`。',
-        en: 'When sending a message, `body` and `ext` together exceed the limit (request body and extension fields may total 5 KB at most). Older documentation gives the error type `illegal_argument`; the current documentation gives `message_send_error` for the same message.',
-      },
-      fix: {
-        zh: '缩小 `body` 和 `ext`：长文本拆成多条消息，大段数据放在自己的服务器上、消息中只带 ID 或链接。文件类内容先调用上传文件接口，再发送文件消息。原样重试不会成功。',
-        en: 'Shrink `body` and `ext`: split long text into several messages, and keep large data on your own server, sending only an ID or link. Upload files first and send a file message. Retrying unchanged will not help.',
-      },
-      related: ['400-message-send-error-too-large'],
     },
     {
       id: '400-illegal-argument-msg-must-provided',

@@ -88,7 +88,6 @@ export const userAttributesModule: FeatureModule = {
         {error: '401-metadata-error-auth'},
         {error: '403-forbidden-user-metadata-service-not-allow'},
         {error: '500-jdbcconnectionexception-unable-acquire-jdbc-connection'},
-        {error: '403-exceed-allowed-batch-size-100'},
       ],
     },
     {
@@ -316,6 +315,13 @@ export const userAttributesModule: FeatureModule = {
           commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
           line: 333,
         },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_user_metadata.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 374,
+        },
       ],
       summary: {
         zh: '一次批量查询的用户数超过上限（100 个）。',
@@ -330,6 +336,11 @@ export const userAttributesModule: FeatureModule = {
         en: 'Split `targets` into chunks of at most 100 user IDs, send one request per chunk and merge the results on your side. List only the attribute names you need in `properties` to keep responses small.',
       },
       sample: 'exceed allowed batch size 100',
+      variants: [{status: 403, type: '', message: 'exceed allowed batch size 100'}],
+      note: {
+        zh: '同一服务另一品牌的较早文档给出的是 403、没有错误类型、数字直接写成 100 的写法；当前文档给出 400 `BAD_REQUEST`。两者是同一个错误，本条目合并记录，较早的写法列为变体。',
+        en: 'Older documentation of the same service under another brand gives this as a 403 with no error type and the number written as 100; the current documentation gives 400 `BAD_REQUEST`. It is the same error, recorded here as one entry with the older spelling as a variant.',
+      },
       related: ['400-exceed-allowed-batch-size-10'],
     },
     {
@@ -498,35 +509,6 @@ export const userAttributesModule: FeatureModule = {
         en: 'Retry later with exponential backoff; before retrying a write, read once to see whether the earlier attempt took effect. If it keeps failing, record the time and the full response and contact support.',
       },
       related: ['http-500', '500-internal-server-error'],
-    },
-    {
-      id: '403-exceed-allowed-batch-size-100',
-      status: 403,
-      type: '',
-      message: 'exceed allowed batch size 100',
-      older: true,
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_user_metadata.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 374,
-        },
-      ],
-      summary: {
-        zh: '批量获取用户属性时一次请求的用户超过 100 个（旧的状态码）。',
-        en: 'A batch read of user attributes named more than 100 users (older status code).',
-      },
-      cause: {
-        zh: '批量获取用户属性接口每次最多查询 100 个用户，请求体 `targets` 中的用户超过了这个数量。较早的文档给出的状态码是 403；当前文档给出 400 `BAD_REQUEST`。',
-        en: 'The batch endpoint for user attributes reads at most 100 users per call, and `targets` in the body has more. Older documentation gives status 403; the current documentation gives 400 `BAD_REQUEST`.',
-      },
-      fix: {
-        zh: '把 `targets` 分成每批不超过 100 个用户，分多次调用。',
-        en: 'Split `targets` into batches of 100 users or fewer and call once per batch.',
-      },
-      related: ['400-bad-request-exceed-allowed-batch-size'],
     },
   ],
 };
