@@ -191,8 +191,8 @@ export const chatroomsModule: FeatureModule = {
         {
           error: '400-invalid-parameter-must-provided',
           note: {
-            zh: '创建聊天室时 `name`、`description` 和 `owner` 为必填字段，消息开头就是缺失的字段名。',
-            en: 'To create a chat room, `name`, `description` and `owner` are required; the message starts with the name of the missing field.',
+            zh: '创建聊天室时 `name`、`description` 和 `owner` 为必填字段。缺少名称时实际见到的是另一条消息 `chatroom must contain title/name field!`。',
+            en: 'To create a chat room, `name`, `description` and `owner` are required. A missing name has been seen getting the separate message `chatroom must contain title/name field!`.',
           },
         },
         {error: '400-illegal-argument-group-id-already-exists'},
@@ -509,8 +509,8 @@ export const chatroomsModule: FeatureModule = {
         {
           error: '400-invalid-parameter-kickmember-kickmembers-number-more-than',
           note: {
-            zh: '该接口的上游说明写的是每次最多可传 100 个用户 ID，但这个错误表明服务器实际按 60 个限制，请以 60 为准。',
-            en: 'The upstream description of this endpoint allows up to 100 user IDs per call, but this error shows the server enforces 60; keep each call at 60 or fewer.',
+            zh: '文档在这里前后不一致：接口说明写每次最多可传 100 个用户 ID，错误表和这条消息写的却是 60。哪个数字才是实际上限，文档没有说清；每批不超过 60 个，两种说法都能满足。',
+            en: 'The documentation contradicts itself here: the endpoint description allows up to 100 user IDs per call, while the error table and this message say 60. It does not make clear which number is the actual limit; batches of 60 or fewer satisfy both.',
           },
         },
         {error: '401-unauthorized-unable-authenticate-oauth'},
@@ -747,8 +747,8 @@ export const chatroomsModule: FeatureModule = {
         {
           error: '400-invalid-parameter-kickmember-kickmembers-number-more-than',
           note: {
-            zh: '该接口的上游说明写的是每次最多可传 100 个用户 ID，但这个错误表明服务器实际按 60 个限制，请以 60 为准。',
-            en: 'The upstream description of this endpoint allows up to 100 user IDs per call, but this error shows the server enforces 60; keep each call at 60 or fewer.',
+            zh: '文档在这里前后不一致：接口说明写每次最多可传 100 个用户 ID，错误表和这条消息写的却是 60。哪个数字才是实际上限，文档没有说清；每批不超过 60 个，两种说法都能满足。',
+            en: 'The documentation contradicts itself here: the endpoint description allows up to 100 user IDs per call, while the error table and this message say 60. It does not make clear which number is the actual limit; batches of 60 or fewer satisfy both.',
           },
         },
         {error: '401-unauthorized-unable-authenticate-oauth'},
@@ -1653,12 +1653,12 @@ export const chatroomsModule: FeatureModule = {
         en: 'The batch removes more than 60 members.',
       },
       cause: {
-        zh: '批量移除聊天室成员或群组成员时，路径中用英文逗号分隔的用户 ID 每次最多 60 个，本次请求超过了这个数量。',
-        en: 'When removing chat room or chat group members in a batch, the comma-separated user IDs in the path can number at most 60 per request, and this request has more.',
+        zh: '批量移除聊天室成员或群组成员时，路径中用英文逗号分隔的用户 ID 超过了消息中的 60 个。群组文档的上限也是 60；聊天室的接口说明却写每次最多 100 个，与这条消息和错误表不一致，文档没有说明以哪个为准。',
+        en: 'When removing chat room or chat group members in a batch, the comma-separated user IDs in the path number more than the 60 the message names. The group documentation gives 60 as well; the chat room endpoint description says up to 100, which contradicts this message and the error table, and the documentation does not say which one holds.',
       },
       fix: {
-        zh: '把要移除的用户分成每批不超过 60 个，分多次调用；URL 中的逗号要转义为 `%2C`。',
-        en: 'Split the users into batches of 60 or fewer and call once per batch; encode the commas in the URL as `%2C`.',
+        zh: '把要移除的用户分成每批不超过 60 个，分多次调用：这样无论上限是 60 还是 100 都不会超。URL 中的逗号要转义为 `%2C`。',
+        en: 'Split the users into batches of 60 or fewer and call once per batch, which stays within the limit whether it is 60 or 100. Encode the commas in the URL as `%2C`.',
       },
       related: ['400-invalid-parameter-addmembers-addmembers-number-more-than'],
     },

@@ -1214,17 +1214,18 @@ export const generalModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: 'App 没有开通漫游消息服务。',
-        en: 'Roaming messages are not activated for the app.',
+        zh: 'App 没有开通消息漫游服务，不能删除漫游消息。',
+        en: 'Message roaming is not activated for the app, so roaming messages cannot be deleted.',
       },
       cause: {
-        zh: '调用了依赖服务端消息存储的接口（如删除漫游消息、撤回、查询历史），但这个 App 没有开通漫游消息服务。',
-        en: 'An endpoint that relies on server-side message storage (deleting roaming messages, recalling, fetching history) was called, but roaming messages are not activated for this app.',
+        zh: '调用了单向删除漫游消息的接口（按消息 ID 删除单聊或群聊漫游消息、清空指定用户的漫游消息、清空单聊或群组会话某个时间点之前的漫游消息），但这个 App 没有开通消息漫游服务。撤回消息不返回这个错误，它有自己的“未开通”错误。',
+        en: 'One of the endpoints that delete roaming messages one-way was called (deleting one-to-one or group roaming messages by ID, clearing a user\'s roaming messages, or clearing a one-to-one or group conversation up to a point in time), but message roaming is not activated for this app. Recalling a message does not return this error; it has its own "not activated" error.',
       },
       fix: {
-        zh: '联系商务为 App 开通漫游消息服务；开通后只对之后发送的消息生效。',
-        en: 'Contact sales to activate roaming messages for the app; activation covers messages sent from then on.',
+        zh: '联系商务为 App 开通消息漫游服务，开通后再重试原请求；在此之前修改请求没有用。',
+        en: 'Contact sales to activate message roaming for the app, then retry the same request; until then no change to the request will help.',
       },
+      related: ['403-forbidden-op-message-recall-service-unopened'],
     },
     {
       id: '400-service-open-exception-app-not-presence',

@@ -166,8 +166,8 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
         {error: '403-forbidden-op-forbidden-for-url-messages-users'},
@@ -194,8 +194,8 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
         {error: '403-forbidden-op-forbidden-for-url-messages-users'},
@@ -222,8 +222,8 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
         {error: '403-forbidden-op-forbidden-for-url-messages-users'},
@@ -250,8 +250,8 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
         {error: '403-forbidden-op-forbidden-for-url-messages-users'},
@@ -278,8 +278,8 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
         {error: '403-forbidden-op-forbidden-for-url-messages-users'},
@@ -306,8 +306,8 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
         {error: '403-forbidden-op-forbidden-for-url-messages-users'},
@@ -334,8 +334,8 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
         {error: '403-forbidden-op-forbidden-for-url-messages-users'},
@@ -362,8 +362,8 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
         {error: '403-forbidden-op-forbidden-for-url-messages-users'},
@@ -1946,14 +1946,19 @@ export const messagesModule: FeatureModule = {
         en: 'You sent more messages than this endpoint allows per second or per minute.',
       },
       cause: {
-        zh: '发送消息接口按消息条数限流，每个接收方（用户、群组或聊天室）计为一条：单聊每分钟最多 6000 条，群聊每秒最多 20 条，聊天室消息和定向消息每秒最多 100 条。超出后返回 403；若超出的是每秒调用次数，则返回 429。',
-        en: 'Sending endpoints count messages, one per recipient (user, chat group or chat room): 6000 per minute for one-to-one chat, 20 per second for chat groups, and 100 per second for chat room and targeted messages. Going over returns 403; going over the calls-per-second limit returns 429 instead.',
+        zh: '发送消息接口按消息条数限流，每个接收方（用户、群组或聊天室）计为一条：单聊每分钟 6000 条，群聊每秒 20 条，聊天室消息和定向消息每秒 100 条。本服务的错误表把这些超限都对应到这条消息；但单聊页面的说明文字对同一个每分钟限制给出的是 `Forbidden for url: […]`，同一服务另一品牌的文档对群聊和聊天室的超限也给出这种写法（见相关错误）。超出的若是每秒调用次数，则返回 429。',
+        en: "Sending endpoints count messages, one per recipient (user, chat group or chat room): 6000 per minute for one-to-one chat, 20 per second for chat groups, and 100 per second for chat room and targeted messages. This service's error tables tie all of these to this message; but the one-to-one page's text gives `Forbidden for url: […]` for that same per-minute limit, and the documentation of the same service under another brand gives that form for the group and chat room limits too (see the related errors). Going over the calls-per-second limit returns 429 instead.",
       },
       fix: {
         zh: '在服务端用队列按上限匀速发送；收到 403 后等待下一个时间窗口（1 秒或 1 分钟）再重发。要把同一内容发给大量用户，考虑改用群组、聊天室或广播消息。如果正常业务量确实需要更高额度，联系商务。',
         en: 'Queue messages on your server and send them at a steady rate below the limit; after a 403, wait for the next window (one second or one minute) before resending. To reach many users with the same content, consider a chat group, chat room or broadcast message. If your normal traffic needs a higher quota, contact sales.',
       },
-      related: ['http-429'],
+      related: [
+        'http-429',
+        '403-forbidden-op-forbidden-for-url-messages-users',
+        '403-forbidden-op-forbidden-for-url-messages-chatgroups',
+        '403-forbidden-op-forbidden-for-url-messages-chatrooms',
+      ],
     },
     {
       id: '400-message-send-error-param-users-cant-empty',
@@ -2482,12 +2487,12 @@ export const messagesModule: FeatureModule = {
         en: 'This request is not allowed to edit the message in `msg_id`.',
       },
       cause: {
-        zh: '服务器拒绝修改 `msg_id` 对应的消息，通常说明 `msg_id` 有误，指向了一条你无权修改的消息。它与 App Token 无关：鉴权失败时返回的是 `unauthorized` 类型的错误。',
-        en: 'The server refused to edit the message in `msg_id`, which usually means `msg_id` is wrong and points to a message you may not modify. It is not a token problem: failed authentication returns an `unauthorized` error instead.',
+        zh: '服务器拒绝修改 `msg_id` 对应的消息。文档给出的原因是 `msg_id` 不正确。它与 App Token 无关：鉴权失败时返回的是 `unauthorized` 类型的错误。',
+        en: 'The server refused to edit the message in `msg_id`. The documentation gives a wrong `msg_id` as the cause. It is not a token problem: failed authentication returns an `unauthorized` error instead.',
       },
       fix: {
-        zh: '确认 `msg_id` 正是你要修改的那条消息的服务端 ID；如果传了 `user`，检查该用户是否有权修改这条消息（例如是否为发送方）。不需要更换 App Token。',
-        en: 'Confirm that `msg_id` is the server ID of the message you mean to edit; if you pass `user`, check that this user may edit the message (for example, that it is the sender). Replacing the app token will not help.',
+        zh: '确认 `msg_id` 正是你要修改的那条消息的服务器 ID（发送消息时响应中返回的 ID），没有被截断或与别的消息混淆，然后用正确的 `msg_id` 重试。文档只把这个错误归因于 `msg_id` 不正确。不需要重新生成 App Token。',
+        en: 'Confirm that `msg_id` is the server ID of the message you mean to edit (the ID returned when it was sent), not truncated or mixed up with another message, then retry with the right `msg_id`. The documentation attributes this error only to a wrong `msg_id`. There is no need to generate a new App Token.',
       },
     },
     {
