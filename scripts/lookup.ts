@@ -43,6 +43,9 @@ function toResults(response: SearchResponse, options: Options) {
     message: doc.message,
     url: `${options.baseUrl}${errorPagePath(doc.id, options.lang)}`,
     match,
+    provenance: doc.provenance,
+    ...(doc.older && {older: true}),
+    ...(doc.partial && {partial: true}),
   }));
 }
 
@@ -76,7 +79,10 @@ function printHuman(response: SearchResponse, options: Options): void {
   if (!response.exact) console.log('No exact match; the closest entries:\n');
   for (const result of toResults(response, options)) {
     const {doc} = response.hits.find((h) => h.doc.id === result.id)!;
-    console.log(`${result.status} ${result.type || '-'}  ${result.message || '(status only)'}   [${result.match}]`);
+    const marks = [result.match, result.provenance === 'observed' && 'observed, undocumented', doc.older && 'older'];
+    console.log(
+      `${result.status} ${result.type || '-'}  ${result.message || '(status only)'}   [${marks.filter(Boolean).join('; ')}]`,
+    );
     console.log(`    ${doc.summary[options.lang]}`);
     console.log(`    ${result.url}\n`);
   }

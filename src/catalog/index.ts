@@ -58,7 +58,15 @@ export function indexCatalog(modules: readonly FeatureModule[]): Catalog {
   return {modules, entries, entryById, moduleOfEntry, usesOfEntry};
 }
 
-/** Status first, then type and message: the order a reader scans a table in. */
+/**
+ * Status first, then type and message: the order a reader scans a table in.
+ * Failures reported inside a 200 response come after every error status.
+ */
 export function compareEntries(a: ErrorEntry, b: ErrorEntry): number {
-  return a.status - b.status || a.type.localeCompare(b.type) || a.message.localeCompare(b.message);
+  return (
+    Number(Boolean(a.partial)) - Number(Boolean(b.partial)) ||
+    a.status - b.status ||
+    a.type.localeCompare(b.type) ||
+    a.message.localeCompare(b.message)
+  );
 }

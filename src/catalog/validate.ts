@@ -151,6 +151,7 @@ function checkStatus(entry: ErrorEntry, where: string, report: Reporter): void {
     if (entry.status !== PARTIAL_STATUS) {
       report(where, 'status', `a partial failure comes inside a 200 response, not ${JSON.stringify(entry.status)}`);
     }
+    if (!entry.message) report(where, 'message', 'a partial failure needs the reason the response gives');
     return;
   }
   if (!Number.isInteger(entry.status) || entry.status < STATUS_RANGE.min || entry.status > STATUS_RANGE.max) {

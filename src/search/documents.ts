@@ -3,7 +3,7 @@
  * build time. Both languages are always included: people paste Chinese into
  * the English site and the reverse.
  */
-import type {Catalog, Localized} from '../catalog';
+import {provenanceOf, type Catalog, type Localized, type Provenance} from '../catalog';
 import {indexTokens} from './text';
 
 export interface SearchDocument {
@@ -24,6 +24,12 @@ export interface SearchDocument {
   secondaryTerms: string;
   /** `METHOD path` of each endpoint, for recognising a pasted request line. */
   routes: string[];
+  /** Whether documentation says the API returns it, or it is only seen in real responses. Not searched. */
+  provenance: Provenance;
+  /** Set on behaviour of older responses. Not searched. */
+  older?: true;
+  /** Set on a failure reported inside a 200 response. Not searched. */
+  partial?: true;
 }
 
 export interface SearchData {
@@ -63,6 +69,9 @@ export function buildSearchData(catalog: Catalog): SearchData {
       primaryTerms: [...primary].join(' '),
       secondaryTerms: [...secondary].filter((t) => !primary.has(t)).join(' '),
       routes,
+      provenance: provenanceOf(entry),
+      ...(entry.older && {older: true}),
+      ...(entry.partial && {partial: true}),
     };
   });
   return {

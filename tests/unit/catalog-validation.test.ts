@@ -78,6 +78,11 @@ describe('broken entries are rejected with a message naming module, entry and fi
       /entry 400-test-username-not-legal status: a partial failure comes inside a 200 response, not 400/,
     ],
     [
+      'a partial failure without its reason',
+      [validModule({entries: [validEntry({status: 200, partial: true, message: '', sample: undefined})]})],
+      /entry 400-test-username-not-legal message: a partial failure needs the reason the response gives/,
+    ],
+    [
       'a partial flag that is not true',
       [validModule({entries: [validEntry({partial: false as never})]})],
       /entry 400-test-username-not-legal partial: is either true or left out/,
