@@ -55,8 +55,8 @@ export const generalModule: FeatureModule = {
         en: 'Token errors',
       },
       intro: {
-        zh: 'REST 接口以 App Token 鉴权，Token 放在 `Authorization: Bearer <token>` 请求头中。Token 缺失、过期、格式损坏或来自其他集群时返回 401。',
-        en: 'REST endpoints authenticate with an app token sent as `Authorization: Bearer <token>`. A missing, expired, corrupted or foreign token gets a 401.',
+        zh: 'REST 接口以 App Token 鉴权，Token 放在 `Authorization: Bearer <token>` 请求头中。这个服务没有签发 Token 的接口：App Token 由你的服务器用 App ID 和 App Certificate 生成（例如用官方的 Token 生成库），有效期也由你在生成时设定。Token 缺失、过期、格式损坏，或不是用这个 App 的 App ID 和 App Certificate 生成时，返回 401。',
+        en: "REST endpoints authenticate with an App Token sent as `Authorization: Bearer <token>`. This service has no endpoint that issues tokens: your own server generates the App Token from the App ID and App Certificate (with the vendor's token builder library, for example) and chooses its expiry when it does. A token that is missing, expired, corrupted, or not generated from this app's App ID and App Certificate gets a 401.",
       },
     },
     {
@@ -147,12 +147,12 @@ export const generalModule: FeatureModule = {
         en: 'Unauthorized: the request did not pass authentication.',
       },
       cause: {
-        zh: '需要 App Token 的接口没有收到 Token，或收到的 Token 已过期、格式损坏、不属于这个 App。',
-        en: 'An endpoint that needs an app token received none, or received one that has expired, is malformed, or belongs to another app.',
+        zh: '需要 App Token 的接口没有收到 Token，或收到的 Token 已过期、格式损坏，或不是用这个 App 的 App ID 和 App Certificate 生成的。',
+        en: "An endpoint that needs an App Token received none, or received one that has expired, is malformed, or was not generated from this app's App ID and App Certificate.",
       },
       fix: {
-        zh: '检查 `Authorization: Bearer <token>` 请求头是否存在且完整；在 Token 过期前用 App 凭证重新获取并缓存，收到 401 时刷新 Token 再重试一次。',
-        en: 'Check that the `Authorization: Bearer <token>` header is present and complete. Request a new app token with your app credentials before the old one expires and cache it; on a 401, refresh the token and retry once.',
+        zh: '检查 `Authorization: Bearer <token>` 请求头是否存在且完整。App Token 由你的服务器用 App ID 和 App Certificate 生成：在它到期前重新生成，收到 401 时重新生成一个再重试一次；仍然失败就核对 App ID、App Certificate、设定的有效期和服务器时钟。',
+        en: 'Check that the `Authorization: Bearer <token>` header is present and complete. Your server generates the App Token from the App ID and App Certificate: regenerate it before it expires, and on a 401 generate a new one and retry once. If that still fails, check the App ID, the App Certificate, the expiry you set and the server clock.',
       },
       related: [
         '401-unauthorized-unable-authenticate-due-expired-access',
@@ -939,15 +939,15 @@ export const generalModule: FeatureModule = {
       ],
       summary: {
         zh: 'App Token 缺失、无效或已过期，请求未通过鉴权。',
-        en: 'The app token is missing, invalid or expired, so the request was not authenticated.',
+        en: 'The App Token is missing, invalid or expired, so the request was not authenticated.',
       },
       cause: {
-        zh: '服务器无法用请求头 `Authorization` 中的 App Token 确认你的身份。常见情况：没有带这个请求头、格式不是 `Bearer <token>`、Token 已过期，或者 Token 是为另一个 App 生成的。',
-        en: 'The server could not verify the app token in the `Authorization` header. Typical reasons: the header is missing, it is not in the form `Bearer <token>`, the token has expired, or it was issued for a different app.',
+        zh: '服务器无法用请求头 `Authorization` 中的 App Token 确认你的身份。常见情况：没有带这个请求头、格式不是 `Bearer <token>`、Token 已过了生成时设定的有效期，或者 Token 是用另一个 App 的 App ID 和 App Certificate 生成的。',
+        en: "The server could not verify the App Token in the `Authorization` header. Typical reasons: the header is missing, it is not in the form `Bearer <token>`, the token is past the expiry set when it was generated, or it was generated from another app's App ID and App Certificate.",
       },
       fix: {
-        zh: '在你的服务端重新生成 App Token，并以 `Authorization: Bearer <token>` 的形式放入请求头（`Bearer` 后面有一个空格）。确认 Token 与路径中的 `app_id` 属于同一个 App，并在过期前主动刷新。用同一个 Token 原样重试不会成功。',
-        en: 'Generate a fresh app token on your server and send it as `Authorization: Bearer <token>` (one space after `Bearer`). Make sure the token belongs to the same app as the `app_id` in the path, and refresh it before it expires. Retrying with the same token will not help.',
+        zh: '在你的服务器上用 App ID 和 App Certificate 重新生成 App Token，并以 `Authorization: Bearer <token>` 的形式放入请求头（`Bearer` 后面有一个空格）。确认生成时用的 App ID 就是路径中的 `app_id`，有效期设置合理，服务器时钟准确；在到期前主动重新生成。用同一个 Token 原样重试不会成功。',
+        en: 'Generate a new App Token on your server from the App ID and App Certificate and send it as `Authorization: Bearer <token>` (one space after `Bearer`). Check that the App ID you generate it with is the `app_id` in the path, that the expiry is sensible and that the server clock is right; regenerate the token before it expires. Retrying with the same token will not help.',
       },
       related: [
         '401-unauthorized-unable-authenticate-due-expired-access',
@@ -973,15 +973,15 @@ export const generalModule: FeatureModule = {
       ],
       summary: {
         zh: '注册用户时没有提供有效的 App Token。',
-        en: 'A user was registered without a valid app token.',
+        en: 'A user was registered without a valid App Token.',
       },
       cause: {
         zh: '调用注册单个用户或批量注册用户接口时，没有带 App Token，或带的 Token 已过期、格式不对。App 未开放注册，所以注册必须以管理员身份进行。',
-        en: 'The single or batch user registration endpoint was called without an app token, or with one that has expired or is malformed. Open registration is off for the app, so registration requires admin credentials.',
+        en: 'The single or batch user registration endpoint was called without an App Token, or with one that has expired or is malformed. Open registration is off for the app, so registration requires admin credentials.',
       },
       fix: {
-        zh: '用 App 凭证获取新的 App Token，放在 `Authorization: Bearer <token>` 请求头中重新注册。不要让客户端直接调用注册接口，应由你的服务端代为注册。',
-        en: 'Get a fresh app token with your app credentials and send it as `Authorization: Bearer <token>` when registering. Do not let clients call the registration endpoint directly; register users from your own server.',
+        zh: '在你的服务器上用 App ID 和 App Certificate 重新生成 App Token，放在 `Authorization: Bearer <token>` 请求头中重新注册。不要让客户端直接调用注册接口，应由你的服务器代为注册。',
+        en: 'Generate a new App Token on your server from the App ID and App Certificate and send it as `Authorization: Bearer <token>` when registering. Do not let clients call the registration endpoint directly; register users from your own server.',
       },
       related: ['401-unauthorized-unable-authenticate-due-expired-access'],
     },
@@ -1002,15 +1002,15 @@ export const generalModule: FeatureModule = {
       ],
       summary: {
         zh: 'App Token 已过期或没有提供。',
-        en: 'The app token has expired or was not sent.',
+        en: 'The App Token has expired or was not sent.',
       },
       cause: {
-        zh: '请求使用的 App Token 超过了有效期，或请求中根本没有 Token。注册单个用户接口除外，它在这种情况下返回另一条错误。',
-        en: 'The app token in the request is past its lifetime, or the request carried no token at all. The single-user registration endpoint is the exception: it returns a different error in this case.',
+        zh: '请求使用的 App Token 超过了生成时设定的有效期，或请求中根本没有 Token。生成 Token 的服务器时钟偏慢或偏快，也会让 Token 提前过期。注册单个用户接口除外，它在这种情况下返回另一条错误。',
+        en: 'The App Token in the request is past the expiry set when it was generated, or the request carried no token at all. A clock that is off on the server that generates tokens can also make them expire early. The single-user registration endpoint is the exception: it returns a different error in this case.',
       },
       fix: {
-        zh: '用 App 凭证重新获取 App Token 后重试。在服务端缓存 Token，并在到期前主动刷新，而不是等到收到 401。',
-        en: 'Get a new app token with your app credentials and retry. Cache the token on your server and renew it before it expires rather than waiting for a 401.',
+        zh: '在你的服务器上用 App ID 和 App Certificate 重新生成 App Token 后重试。缓存 Token，并在到期前主动重新生成，而不是等到收到 401；确认服务器时钟已同步（例如启用 NTP），有效期不要设得过短。',
+        en: 'Generate a new App Token on your server from the App ID and App Certificate and retry. Cache the token and regenerate it before it expires rather than waiting for a 401; make sure the server clock is synchronized (with NTP, for example) and the expiry is not set too short.',
       },
       related: [
         '401-auth-bad-access-token-unable-authenticate-due-corrupt',
@@ -1034,15 +1034,15 @@ export const generalModule: FeatureModule = {
       ],
       summary: {
         zh: 'App Token 格式损坏，无法解析。',
-        en: 'The app token is malformed and cannot be parsed.',
+        en: 'The App Token is malformed and cannot be parsed.',
       },
       cause: {
         zh: 'Token 字符串不完整或被改动过：复制时截断、多了空格或引号、`Bearer` 前缀写错，或在 URL 编码时被破坏。注册单个用户接口除外。',
         en: 'The token string is incomplete or altered: truncated when copied, wrapped in extra spaces or quotes, a misspelled `Bearer` prefix, or damaged by URL encoding. The single-user registration endpoint is the exception.',
       },
       fix: {
-        zh: '确认请求头正好是 `Authorization: Bearer <token>`，Token 原样来自获取 Token 接口的 `access_token` 字段；拿不准时重新获取一个。',
-        en: 'Make sure the header is exactly `Authorization: Bearer <token>` and the token is the unmodified `access_token` value from the token endpoint; when in doubt, request a new one.',
+        zh: '确认请求头正好是 `Authorization: Bearer <token>`，Token 是你的服务器生成后原样传过来的字符串，中间没有被截断、换行或加引号；拿不准时用 App ID 和 App Certificate 重新生成一个。',
+        en: 'Make sure the header is exactly `Authorization: Bearer <token>` and the token is the string your server generated, passed on unchanged: not truncated, wrapped or quoted. When in doubt, generate a new one from the App ID and App Certificate.',
       },
       related: [
         '401-auth-bad-access-token-unable-authenticate',
@@ -1066,15 +1066,15 @@ export const generalModule: FeatureModule = {
       ],
       summary: {
         zh: 'App Token 格式正确，但服务器不认识它。',
-        en: 'The app token is well-formed but the server does not recognise it.',
+        en: 'The App Token is well-formed but the server does not recognise it.',
       },
       cause: {
-        zh: 'Token 不是由处理这次请求的服务器签发的：例如用测试环境或其他 App、其他数据中心的 Token 调用了当前 App 的接口。注册单个用户和批量注册用户接口除外。',
-        en: 'The token was not issued by the server handling the request: for example a token from a test environment, another app or another data centre was used. The single and batch user registration endpoints are the exception.',
+        zh: 'Token 能解析，但与这次请求的 App 对不上：例如它是用另一个 App（或测试项目）的 App ID 和 App Certificate 生成的，或者 App ID 和 App Certificate 分别取自不同的项目。注册单个用户和批量注册用户接口除外。',
+        en: "The token can be parsed but does not match the app of this request: it was generated from another app's (or a test project's) App ID and App Certificate, for example, or from an App ID and an App Certificate taken from different projects. The single and batch user registration endpoints are the exception.",
       },
       fix: {
-        zh: '确认获取 Token 时使用的 App ID、App Key 和接口域名，与本次请求的完全一致，然后用它们重新获取 Token。',
-        en: 'Check that the app ID, app key and API host used to get the token are exactly the ones this request goes to, then request a new token with them.',
+        zh: '确认生成 Token 时用的 App ID 与请求路径中的 `app_id` 相同，App Certificate 是控制台中同一个项目的证书，然后用它们重新生成 Token。原样重试不会成功。',
+        en: 'Check that the App ID used to generate the token is the `app_id` in the request path and that the App Certificate is the one of that same project in the console, then generate a new token from them. Retrying unchanged will not help.',
       },
       related: ['401-auth-bad-access-token-unable-authenticate-due-corrupt'],
     },

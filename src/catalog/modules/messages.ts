@@ -1341,8 +1341,8 @@ export const messagesModule: FeatureModule = {
         {
           error: '401-unauthorized-unable-authenticate-oauth',
           note: {
-            zh: '本接口也可以用用户 Token 调用；Token 过期或不正确时返回此错误，获取新的 Token 后重试。',
-            en: 'This endpoint also accepts a user token; an expired or wrong token returns this error, so get a fresh token and retry.',
+            zh: '本接口也可以用用户 Token 调用；Token 过期或不正确时返回此错误。换一个有效的 Token 后重试：App Token 在你的服务器上用 App ID 和 App Certificate 重新生成。',
+            en: 'This endpoint also accepts a user token; an expired or wrong token returns this error. Retry with a valid token: generate a new App Token on your server from the App ID and App Certificate.',
           },
         },
       ],
