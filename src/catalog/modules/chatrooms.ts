@@ -174,7 +174,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-manage',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-service-resource-not-found-do-find-group'},
+        {error: '404-service-resource-not-found-do-not-find-group'},
         {error: '401-group-authorization-token-blank'},
       ],
     },
@@ -228,7 +228,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-manage',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-exceed-limit-title-cannot'},
         {error: '403-exceed-limit-desc-cannot'},
         {error: '403-exceed-limit-maxusers-cannot'},
@@ -248,7 +248,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-manage',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -270,7 +270,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-manage',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '401-group-authorization-token-blank'},
       ],
     },
@@ -285,7 +285,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-attribute',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -300,7 +300,7 @@ export const chatroomsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-announce-info-length-exceeds-limit'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -343,7 +343,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-attribute',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -426,7 +426,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-obtain',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-service-resource-not-found-do-find-group'},
+        {error: '404-service-resource-not-found-do-not-find-group'},
       ],
     },
     {
@@ -440,7 +440,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-add-delete',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -463,7 +463,7 @@ export const chatroomsModule: FeatureModule = {
       errors: [
         {error: '400-invalid-parameter-addmembers-addmembers-number-more-than'},
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -486,7 +486,7 @@ export const chatroomsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '400-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -515,7 +515,7 @@ export const chatroomsModule: FeatureModule = {
         },
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '400-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -543,7 +543,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-admin',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -557,7 +557,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-admin',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -578,7 +578,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-admin',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -599,7 +599,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-allowlist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -620,7 +620,7 @@ export const chatroomsModule: FeatureModule = {
             en: 'Only chat room members can be added to the allowlist; add the user to the chat room first.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -642,7 +642,7 @@ export const chatroomsModule: FeatureModule = {
             en: 'Only chat room members can be added to the allowlist; add the user to the chat room first.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -664,7 +664,7 @@ export const chatroomsModule: FeatureModule = {
         },
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '400-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -678,7 +678,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-blocklist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -701,7 +701,7 @@ export const chatroomsModule: FeatureModule = {
       errors: [
         {error: '400-invalid-parameter-addmembers-addmembers-number-more-than'},
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -724,7 +724,7 @@ export const chatroomsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '400-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -753,7 +753,7 @@ export const chatroomsModule: FeatureModule = {
         },
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '400-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -781,7 +781,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-blocklist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -795,7 +795,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-mutelist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -816,7 +816,7 @@ export const chatroomsModule: FeatureModule = {
             en: 'Only current members can be muted; every user in `usernames` in the request body must be in the chat room.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '400-invalid-parameter-usernames-size-more-than-max-limit-60'},
         {error: '400-invalid-parameter-users-not-members-group'},
       ],
@@ -832,7 +832,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-mutelist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -853,7 +853,7 @@ export const chatroomsModule: FeatureModule = {
           },
         },
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -867,7 +867,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-mutelist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -881,7 +881,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-label-mute',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-op-group-tag-mute-disabled'},
         {error: '404-resource-not-found-group-tag'},
         {
@@ -911,7 +911,7 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the user in the `username` path parameter is not in the chat room; tags can only be set or read for members.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-op-group-tag-mute-disabled'},
         {error: '403-exceed-limit-user-group-tag-count'},
         {error: '400-invalid-parameter-tags-should-type-list'},
@@ -942,7 +942,7 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the user in the `username` path parameter is not in the chat room; tags can only be set or read for members.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-op-group-tag-mute-disabled'},
       ],
     },
@@ -1256,7 +1256,7 @@ export const chatroomsModule: FeatureModule = {
       },
     },
     {
-      id: '404-service-resource-not-found-do-find-group',
+      id: '404-service-resource-not-found-do-not-find-group',
       status: 404,
       type: 'service_resource_not_found',
       message: 'do not find this group:XX',
@@ -1301,7 +1301,7 @@ export const chatroomsModule: FeatureModule = {
         zh: '上游文档中的占位符有 `XX` 和 `XXX` 两种写法，本条目统一使用 `do not find this group:XX`。',
         en: 'The upstream documentation writes the placeholder as both `XX` and `XXX`; this entry uses `do not find this group:XX`.',
       },
-      related: ['404-resource-not-found-grpid-does-exist'],
+      related: ['404-resource-not-found-grpid-does-not-exist'],
     },
     {
       id: '403-exceed-limit-appkey-create-too-many-chatrooms',

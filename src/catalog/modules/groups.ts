@@ -174,7 +174,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-manage',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -188,7 +188,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-manage',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -203,7 +203,7 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-group-name-violation-change'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '400-invalid-parameter-some-groupid-not-valid-fields'},
       ],
     },
@@ -219,7 +219,7 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {
-          error: '404-resource-not-found-grpid-does-exist',
+          error: '404-resource-not-found-grpid-does-not-exist',
           note: {
             zh: '这个接口的请求里没有群组 ID，上游表格中的这一行很可能是从其他接口复制过来的。如果确实遇到，请确认路径没有多余的段，并且 `cursor` 原样取自上一页的响应。',
             en: 'This endpoint takes no group ID, so this upstream row was probably copied from another endpoint. If you do get it, check that the path has no extra segment and that `cursor` is passed exactly as returned by the previous page.',
@@ -261,7 +261,7 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {
-          error: '404-resource-not-found-grpid-does-exist',
+          error: '404-resource-not-found-grpid-does-not-exist',
           note: {
             zh: '`group_id` 可以是最多 100 个以英文逗号分隔的群组 ID；传入多个 ID 时，不存在的群组会在响应数据中单独标出，其余群组照常返回。',
             en: '`group_id` may hold up to 100 comma-separated group IDs; when you pass several, missing groups are flagged individually in the response data and the others are returned normally.',
@@ -288,7 +288,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-manage',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -302,7 +302,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-obtain',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-service-resource-not-found-do-find-group'},
+        {error: '404-service-resource-not-found-do-not-find-group'},
       ],
     },
     {
@@ -317,7 +317,7 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-can-not-join-group-reason-user-already-in-group-n'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -348,7 +348,7 @@ export const groupsModule: FeatureModule = {
             en: 'The `usernames` array in the request body may hold at most 60 user IDs per call; the error also appears when the new members would push the group past `maxusers`.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -379,7 +379,7 @@ export const groupsModule: FeatureModule = {
             en: "Removing a member cannot increase anyone's group count, so this upstream row is most likely misplaced (copied from the add member endpoints). If you do get it, keep the full request and response and contact support.",
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -395,7 +395,7 @@ export const groupsModule: FeatureModule = {
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
         {error: '403-forbidden-op-operation-on-group-owner'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '400-invalid-parameter-kickmember-kickmembers-number-more-than',
           note: {
@@ -425,7 +425,7 @@ export const groupsModule: FeatureModule = {
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-user-doesnt-exist-in-group'},
         {error: '403-forbidden-op-new-owner-old-owner-same'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -439,7 +439,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-admin',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -454,7 +454,7 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-user-doesnt-exist-in-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -469,7 +469,7 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-user-not-admin-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -483,7 +483,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-allowlist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -498,7 +498,7 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -514,7 +514,7 @@ export const groupsModule: FeatureModule = {
         {error: '400-invalid-parameter-usernames-size-more-than-max'},
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -536,7 +536,7 @@ export const groupsModule: FeatureModule = {
             en: 'Here it means the users to take off the allowlist are not in the group (so they cannot be on its allowlist); check with the get allowlist endpoint first.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -550,7 +550,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-blocklist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -565,7 +565,7 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-op-operation-on-group-owner'},
       ],
     },
@@ -582,7 +582,7 @@ export const groupsModule: FeatureModule = {
         {error: '400-invalid-parameter-usernames-more-than-max-limit'},
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '200-user-doesnt-exist-in-group',
           note: {
@@ -610,7 +610,7 @@ export const groupsModule: FeatureModule = {
             en: "Blocklisted users are no longer in the group, so here it usually means the user is not on this group's blocklist; check the user ID with the get blocklist endpoint first.",
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -632,7 +632,7 @@ export const groupsModule: FeatureModule = {
             en: "Blocklisted users are no longer in the group, so here it usually means the users in the brackets are not on this group's blocklist; check with the get blocklist endpoint and pass only user IDs that are on it.",
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -646,7 +646,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-mutelist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -661,7 +661,7 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '400-invalid-parameter-usernames-size-more-than-max-limit-60'},
         {error: '403-forbidden-op-operation-on-group-owner'},
         {error: '400-invalid-parameter-users-not-members-group'},
@@ -678,7 +678,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-mutelist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -692,7 +692,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-mutelist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '400-invalid-parameter-removemute-member-size-more-than'},
       ],
     },
@@ -707,7 +707,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-mutelist',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -784,7 +784,7 @@ export const groupsModule: FeatureModule = {
       section: 'group-file',
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -800,7 +800,7 @@ export const groupsModule: FeatureModule = {
         {error: '400-illegal-argument-announcement-null'},
         {error: '403-group-announce-violation-announcement-change'},
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-announce-info-length-exceeds-limit'},
       ],
     },
@@ -1034,7 +1034,7 @@ export const groupsModule: FeatureModule = {
   ],
   entries: [
     {
-      id: '404-resource-not-found-grpid-does-exist',
+      id: '404-resource-not-found-grpid-does-not-exist',
       status: 404,
       type: 'resource_not_found',
       message: 'grpID XX does not exist!',
@@ -1165,7 +1165,7 @@ export const groupsModule: FeatureModule = {
       },
       related: [
         '404-restgroupfeignexception-grpid-does-not-exist',
-        '404-service-resource-not-found-do-find-group',
+        '404-service-resource-not-found-do-not-find-group',
         '404-group-error-not-found',
         '404-metadata-error-group-not-exists',
       ],
@@ -1573,7 +1573,7 @@ export const groupsModule: FeatureModule = {
         en: 'Check `group_id` and confirm the group exists with the group details endpoint before you list, upload, download or delete files. Retrying will not help while the group does not exist.',
       },
       sample: 'grpID 216482239234049 does not exist!',
-      related: ['404-resource-not-found-grpid-does-exist'],
+      related: ['404-resource-not-found-grpid-does-not-exist'],
     },
     {
       id: '400-illegalargumentexception-file-must-provided',
@@ -2132,7 +2132,7 @@ export const groupsModule: FeatureModule = {
         zh: '核对路径中的 `group_id`，用获取群组详情接口确认群组存在后再重试。',
         en: 'Check the `group_id` in the path and confirm the group exists with the group details endpoint before retrying.',
       },
-      related: ['404-resource-not-found-grpid-does-exist'],
+      related: ['404-resource-not-found-grpid-does-not-exist'],
     },
     {
       id: '409-metadata-error-failed-operate-user-concurrent-operation',
@@ -2633,7 +2633,7 @@ export const groupsModule: FeatureModule = {
         zh: '核对 `group_id`，用获取群组详情接口确认群组存在，并确认 `msg_id` 是这个群组里的消息。',
         en: 'Check `group_id`, confirm the group exists with the group details endpoint, and make sure `msg_id` is a message from that group.',
       },
-      related: ['404-resource-not-found-grpid-does-exist'],
+      related: ['404-resource-not-found-grpid-does-not-exist'],
     },
     {
       id: '404-group-error-thread-not-found',
@@ -2955,7 +2955,7 @@ export const groupsModule: FeatureModule = {
         zh: '文档在这条消息中用的是弯撇号（’）；搜索时直撇号和弯撇号都能匹配。',
         en: 'The documentation writes this message with a typographic apostrophe (’); search matches it with either apostrophe.',
       },
-      related: ['404-resource-not-found-grpid-does-exist'],
+      related: ['404-resource-not-found-grpid-does-not-exist'],
     },
   ],
 };

@@ -1096,7 +1096,7 @@ export const messagesModule: FeatureModule = {
         {error: '400-illegal-argument-file-must-provided'},
         {error: '413-file-exceeding-maximum-limit-size-exceeds'},
         {
-          error: '404-entity-not-found-file-may-exists',
+          error: '404-entity-not-found-file-may-not-exist',
           note: {
             zh: '上传文件接口不接收 `file_uuid`：这一行来自下载文件的错误码表，被一并归到了上传接口下。上传文件时通常不会返回此错误。',
             en: 'The upload endpoint takes no `file_uuid`: this row belongs to the download error table and was grouped under upload as well. It is not expected when uploading a file.',
@@ -1127,7 +1127,7 @@ export const messagesModule: FeatureModule = {
         en: 'Download a file',
       },
       section: 'message-download',
-      errors: [{error: '404-entity-not-found-file-may-exists'}, {error: '404-file-expired'}],
+      errors: [{error: '404-entity-not-found-file-may-not-exist'}, {error: '404-file-expired'}],
     },
     {
       id: 'messages.download-thumbnail',
@@ -1138,7 +1138,7 @@ export const messagesModule: FeatureModule = {
         en: 'Download a thumbnail',
       },
       section: 'message-download',
-      errors: [{error: '404-entity-not-found-file-may-exists'}, {error: '404-file-expired'}],
+      errors: [{error: '404-entity-not-found-file-may-not-exist'}, {error: '404-file-expired'}],
     },
     {
       id: 'messages.recall-single',
@@ -1199,7 +1199,7 @@ export const messagesModule: FeatureModule = {
       section: 'message-delete',
       errors: [
         {error: '400-service-open-exception-appkey-not-message-roaming'},
-        {error: '400-param-exception-delete-msg-list-limit-can'},
+        {error: '400-param-exception-delete-msg-list-limit-can-not-greater-50'},
         {error: '400-bad-request'},
       ],
     },
@@ -1214,7 +1214,7 @@ export const messagesModule: FeatureModule = {
       section: 'message-delete',
       errors: [
         {error: '400-service-open-exception-appkey-not-message-roaming'},
-        {error: '400-param-exception-delete-msg-list-limit-can'},
+        {error: '400-param-exception-delete-msg-list-limit-can-not-greater-50'},
       ],
     },
     {
@@ -1996,7 +1996,7 @@ export const messagesModule: FeatureModule = {
       related: ['400-message-send-error-param-cant-empty'],
     },
     {
-      id: '400-param-exception-delete-msg-list-limit-can',
+      id: '400-param-exception-delete-msg-list-limit-can-not-greater-50',
       status: 400,
       type: 'param exception',
       message: 'delete msg list limit can not greater than 50',
@@ -2049,7 +2049,7 @@ export const messagesModule: FeatureModule = {
         zh: '检查请求 URL：路径中的 `{userId}` 是消息所属的用户，查询参数 `userId` 是对端用户，两者都要填写；`msgIdList` 至少要有一个消息 ID。参数中的特殊字符需做 URL 编码。',
         en: 'Check the URL: the path `{userId}` is the user who owns the messages and the query `userId` is the peer, and both must be set; `msgIdList` needs at least one message ID. URL-encode any special characters in the parameters.',
       },
-      related: ['400-param-exception-delete-msg-list-limit-can'],
+      related: ['400-param-exception-delete-msg-list-limit-can-not-greater-50'],
     },
     {
       id: '400-illegal-argument-file-must-provided',
@@ -2108,7 +2108,7 @@ export const messagesModule: FeatureModule = {
       related: ['400-illegal-argument-file-must-provided'],
     },
     {
-      id: '404-entity-not-found-file-may-exists',
+      id: '404-entity-not-found-file-may-not-exist',
       status: 404,
       type: 'entity_not_found',
       message: 'file may not exists',
@@ -2162,7 +2162,7 @@ export const messagesModule: FeatureModule = {
         en: 'An expired file cannot be recovered; upload it again. To keep files longer, contact sales to extend attachment retention, or before expiry call the attachment storage endpoint with `lifetime` set to `refresh` or `forever` (that endpoint also has to be enabled).',
       },
       sample: 'file 55f12940-6f1a-11ee-8a5b-ff2336f03252 is expired',
-      related: ['404-entity-not-found-file-may-exists', '400-illegal-argument-lifetime-must-either-forever-default'],
+      related: ['404-entity-not-found-file-may-not-exist', '400-illegal-argument-lifetime-must-either-forever-default'],
     },
     {
       id: '400-message-send-error-params-tos-size-cant-exceed-limit-3',

@@ -167,7 +167,7 @@ export const usersModule: FeatureModule = {
       },
       section: 'account-system',
       errors: [
-        {error: '400-management-user-with-id-null-does'},
+        {error: '400-management-user-id-null-does-not-exist'},
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
@@ -663,7 +663,7 @@ export const usersModule: FeatureModule = {
       related: ['400-illegal-argument-request-body-exceeds-maximum-limit'],
     },
     {
-      id: '400-management-user-with-id-null-does',
+      id: '400-management-user-id-null-does-not-exist',
       status: 400,
       type: 'management',
       message: 'User with id null does not exist in app XXX',
@@ -717,7 +717,7 @@ export const usersModule: FeatureModule = {
         zh: '确认 `{username}` 与注册时使用的用户 ID 一致，必要时用获取单个用户详情接口核实。如果用户确实不存在，先注册该用户，注册时即可设置密码。',
         en: "Make sure `{username}` matches the registered user ID; the get-user endpoint can confirm it. If the user really doesn't exist, register it first, which sets its password.",
       },
-      related: ['400-management-user-with-id-null-does', '404-service-resource-not-found'],
+      related: ['400-management-user-id-null-does-not-exist', '404-service-resource-not-found'],
     },
     {
       id: '400-illegal-argument-newpassword-required',
