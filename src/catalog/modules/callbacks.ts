@@ -68,7 +68,7 @@ export const callbacksModule: FeatureModule = {
           error: 'http-403',
           note: {
             zh: '这里的 403 通常表示回调存储功能尚未开通，或所用 Token 不是 App Token；联系商务开通该功能。',
-            en: 'Here a 403 usually means callback storage is not enabled for the app, or the token is not an app token; contact sales to enable the feature.',
+            en: 'Here a 403 usually means callback storage is not enabled for the app, or the token is not an App Token; contact sales to enable the feature.',
           },
         },
         {error: 'http-429'},

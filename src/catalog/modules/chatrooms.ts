@@ -1022,7 +1022,7 @@ export const chatroomsModule: FeatureModule = {
       },
       cause: {
         zh: '聊天室自定义属性总是以某个聊天室成员的身份设置或删除。路径参数 `username` 对应的用户当前不在 `chatroom_id` 指定的聊天室中，可能从未加入、已退出或已被移出。状态码虽然是 401，但这与 App Token 无关。',
-        en: 'Chat room custom attributes are always set or deleted on behalf of a member. The user in the `username` path parameter is not currently in the chat room given by `chatroom_id`: it never joined, left, or was removed. Despite the 401 status, your app token is not the problem.',
+        en: 'Chat room custom attributes are always set or deleted on behalf of a member. The user in the `username` path parameter is not currently in the chat room given by `chatroom_id`: it never joined, left, or was removed. Despite the 401 status, your App Token is not the problem.',
       },
       fix: {
         zh: '检查 `username` 和 `chatroom_id` 是否填对，可以先分页获取聊天室成员列表核对。如果确实要由这个用户操作属性，先把它加入聊天室再重试。',
@@ -1323,7 +1323,7 @@ export const chatroomsModule: FeatureModule = {
       },
       cause: {
         zh: '每个 App 可拥有的聊天室数量有上限。消息中显示的 App Key 对应的 App 已经达到这个上限，所以创建聊天室的请求被拒绝。',
-        en: 'Each app can own a limited number of chat rooms. The app whose app key appears in the message has reached that limit, so the create request is refused.',
+        en: 'Each app can own a limited number of chat rooms. The app whose App Key appears in the message has reached that limit, so the create request is refused.',
       },
       fix: {
         zh: '调用 `DELETE /app-id/{app_id}/chatrooms/{chatroom_id}` 解散不再使用的聊天室后再创建；如果业务确实需要更多聊天室，联系商务提高上限。',
@@ -1615,7 +1615,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'When adding chat room members in a batch, the `usernames` array in the request body can hold at most 60 user IDs, and this request has more.',
       },
       fix: {
-        zh: '把用户分成每批不超过 60 个，分多次调用；注意接口的调用频率限制，必要时在批次之间留出间隔。',
+        zh: '把用户分成每批不超过 60 个，分多次调用；注意接口的调用限流，必要时在批次之间留出间隔。',
         en: 'Split the users into batches of 60 or fewer and call the endpoint once per batch; mind the rate limit and space the calls out if needed.',
       },
       related: ['400-invalid-parameter-kickmember-kickmembers-number-more-than'],

@@ -12,7 +12,7 @@ export const generalModule: FeatureModule = {
   },
   summary: {
     zh: '任何 REST 接口都可能返回的错误：各 HTTP 状态码的含义、App Token 鉴权失败、路径中的用户 ID 不存在，以及调用了尚未开通的服务。',
-    en: 'Errors any REST endpoint can return: what each HTTP status means, app token authentication failures, a user ID in the path that does not exist, and calls to a service that is not activated.',
+    en: 'Errors any REST endpoint can return: what each HTTP status means, App Token authentication failures, a user ID in the path that does not exist, and calls to a service that is not activated.',
   },
   sections: [
     {
@@ -22,7 +22,7 @@ export const generalModule: FeatureModule = {
         en: 'HTTP status codes',
       },
       intro: {
-        zh: '成功的请求返回 200。4xx 表示请求本身有问题，修改请求后再试；5xx 表示服务端处理失败，通常可以稍后重试。具体原因看响应体中的 `error` 和 `error_description` 字段。',
+        zh: '成功的请求返回 200。4xx 表示请求本身有问题，修改请求后再试；5xx 表示服务器处理失败，通常可以稍后重试。具体原因看响应体中的 `error` 和 `error_description` 字段。',
         en: 'A successful request returns 200. A 4xx status means the request itself needs to change before you retry; a 5xx status means the server failed to process it, and a later retry usually helps. The `error` and `error_description` fields of the response body say exactly what went wrong.',
       },
     },
@@ -216,7 +216,7 @@ export const generalModule: FeatureModule = {
       },
       cause: {
         zh: '请求 URL 写错（域名、App ID、路径拼写），或路径中引用的用户、群组、聊天室、消息等资源不存在或已被删除。',
-        en: 'The request URL is wrong (host, app ID, a misspelled path), or the user, chat group, chat room or message referenced in the path does not exist or was deleted.',
+        en: 'The request URL is wrong (host, App ID, a misspelled path), or the user, chat group, chat room or message referenced in the path does not exist or was deleted.',
       },
       fix: {
         zh: '核对请求 URL 与接口文档是否一致；确认路径中的 ID 真实存在，例如先调用查询接口确认用户或群组仍然存在。',
@@ -425,11 +425,11 @@ export const generalModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: '服务器内部错误：服务端处理请求时出错。',
+        zh: '服务器内部错误：服务器处理请求时出错。',
         en: 'Internal server error: the server failed while processing the request.',
       },
       cause: {
-        zh: '服务端遇到意外情况。也有少数 500 其实源于请求：对不支持全文索引的字段使用 `contains` 查询（`no_full_text_index`），使用了该 URL 不支持的请求方式（`unsupported_service_operation`），或请求 URL 错误（`web_application`）。',
+        zh: '服务器遇到意外情况。也有少数 500 其实源于请求：对不支持全文索引的字段使用 `contains` 查询（`no_full_text_index`），使用了该 URL 不支持的请求方式（`unsupported_service_operation`），或请求 URL 错误（`web_application`）。',
         en: 'The server hit an unexpected condition. A few 500s are really caused by the request: a `contains` query on a field without a full-text index (`no_full_text_index`), a method the URL does not support (`unsupported_service_operation`), or a wrong request URL (`web_application`).',
       },
       fix: {
@@ -487,7 +487,7 @@ export const generalModule: FeatureModule = {
         en: 'Bad gateway: a gateway got an invalid response from the service behind it.',
       },
       cause: {
-        zh: '请求经过的网关或代理没有从后端服务拿到有效响应，通常是服务端短暂故障或正在发布。',
+        zh: '请求经过的网关或代理没有从后端服务拿到有效响应，通常是服务器短暂故障或正在发布。',
         en: 'A gateway or proxy on the request path did not get a valid response from the service behind it, usually during a brief outage or a deployment.',
       },
       fix: {
@@ -545,7 +545,7 @@ export const generalModule: FeatureModule = {
         en: 'Gateway timeout: a gateway did not get a timely response from the service behind it.',
       },
       cause: {
-        zh: '网关或代理等待后端服务响应超时。请求可能已经在服务端执行，也可能没有。',
+        zh: '网关或代理等待后端服务响应超时。请求可能已经在服务器执行，也可能没有。',
         en: 'A gateway or proxy timed out waiting for the service behind it. The request may or may not have been carried out.',
       },
       fix: {
@@ -606,7 +606,7 @@ export const generalModule: FeatureModule = {
         en: 'A user query used the `contains` operator on `username`, which has no full-text index and only supports exact matches.',
       },
       fix: {
-        zh: '改用完整的用户 ID 精确查询；需要模糊搜索用户时，在自己的服务端维护用户索引。',
+        zh: '改用完整的用户 ID 精确查询；需要模糊搜索用户时，在自己的服务器维护用户索引。',
         en: 'Query by the exact user ID instead. If you need fuzzy user search, keep a user index on your own server.',
       },
       variants: [
@@ -725,11 +725,11 @@ export const generalModule: FeatureModule = {
       },
       cause: {
         zh: '请求 URL 的拼写、层级或参数不正确，服务找不到对应的处理逻辑。常见于路径多了或少了一段、App ID 写错。',
-        en: 'The spelling, structure or parameters of the URL are wrong, so the service finds nothing to handle it. Typical causes are a missing or extra path segment or a wrong app ID.',
+        en: 'The spelling, structure or parameters of the URL are wrong, so the service finds nothing to handle it. Typical causes are a missing or extra path segment or a wrong App ID.',
       },
       fix: {
         zh: '把请求 URL 与接口文档逐段比对，确认域名、App ID 和路径参数都正确。',
-        en: 'Compare the request URL with the endpoint reference segment by segment, and check the host, the app ID and every path parameter.',
+        en: 'Compare the request URL with the endpoint reference segment by segment, and check the host, the App ID and every path parameter.',
       },
       related: ['http-404', 'http-500'],
     },
@@ -1326,11 +1326,11 @@ export const generalModule: FeatureModule = {
       },
       cause: {
         zh: '调用了设置、获取或删除用户属性的接口，但消息中点名的这个 App Key 没有开通用户属性功能。',
-        en: 'An endpoint that sets, reads or deletes user attributes was called, but the app key named in the message does not have user attributes activated.',
+        en: 'An endpoint that sets, reads or deletes user attributes was called, but the App Key named in the message does not have user attributes activated.',
       },
       fix: {
         zh: '核对消息中的 App Key 是否就是你想用的 App；确认无误后联系商务开通用户属性功能。',
-        en: 'Check that the app key in the message is the app you meant to use; if it is, contact sales to activate user attributes.',
+        en: 'Check that the App Key in the message is the app you meant to use; if it is, contact sales to activate user attributes.',
       },
     },
     {

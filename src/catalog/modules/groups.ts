@@ -2212,7 +2212,7 @@ export const groupsModule: FeatureModule = {
         en: 'When getting custom attributes of several members by key, the `targets` array in the request body holds more than the per-call maximum of 10 user IDs.',
       },
       fix: {
-        zh: '把 `targets` 拆成每批最多 10 个用户 ID，分多次查询，再在你的服务端合并结果。',
+        zh: '把 `targets` 拆成每批最多 10 个用户 ID，分多次查询，再在你的服务器合并结果。',
         en: 'Split `targets` into batches of at most 10 user IDs, query each batch, and merge the results on your server.',
       },
       related: ['400-group-error-query-param-reaches-limit'],
@@ -2407,7 +2407,7 @@ export const groupsModule: FeatureModule = {
         en: 'When creating a thread, the `msg_id` in the request body matches no message of this app: it may come from another app, or the ID was truncated or mistyped.',
       },
       fix: {
-        zh: '使用本 App 中群消息的服务端消息 ID 作为 `msg_id`，并确认请求路径中的 `app_id` 正确。',
+        zh: '使用本 App 中群消息的服务器消息 ID 作为 `msg_id`，并确认请求路径中的 `app_id` 正确。',
         en: 'Use the server-side message ID of a group message in this app as `msg_id`, and check that the `app_id` in the path is correct.',
       },
       related: ['400-group-error-msg-not-belong', '404-group-error-msg-not-exist'],

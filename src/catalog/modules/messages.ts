@@ -84,7 +84,7 @@ export const messagesModule: FeatureModule = {
         en: 'Delete a conversation for one user',
       },
       intro: {
-        zh: '只从指定用户的会话列表中删除会话，其他参与者不受影响；`delete_roam` 决定是否同时删除该会话在服务端的漫游消息。',
+        zh: '只从指定用户的会话列表中删除会话，其他参与者不受影响；`delete_roam` 决定是否同时删除该会话在服务器的漫游消息。',
         en: "Removes the conversation from one user's conversation list only; other participants are unaffected. `delete_roam` decides whether the conversation's roaming messages on the server are deleted as well.",
       },
     },
@@ -1496,11 +1496,11 @@ export const messagesModule: FeatureModule = {
         en: 'The required boolean `delete_roam` is missing from the request body.',
       },
       cause: {
-        zh: '`delete_roam` 决定删除会话时是否一并删除该会话在服务端的漫游消息，是必填参数；请求中没有传，或者传了 `null`。',
+        zh: '`delete_roam` 决定删除会话时是否一并删除该会话在服务器的漫游消息，是必填参数；请求中没有传，或者传了 `null`。',
         en: "`delete_roam` decides whether the conversation's roaming messages on the server are deleted too, and it is required; the request left it out or sent `null`.",
       },
       fix: {
-        zh: '显式传入布尔值：`true` 表示同时删除服务端的漫游消息，之后该用户无法再拉取；`false` 表示只删除会话，漫游消息仍可拉取。不要写成字符串 `"true"`。',
+        zh: '显式传入布尔值：`true` 表示同时删除服务器的漫游消息，之后该用户无法再拉取；`false` 表示只删除会话，漫游消息仍可拉取。不要写成字符串 `"true"`。',
         en: 'Send an explicit boolean: `true` also deletes the roaming messages on the server, so the user can no longer fetch them; `false` removes only the conversation and keeps the roaming messages. Do not send the string `"true"`.',
       },
       related: ['400-illegal-argument-field-channel-cannot-null-empty'],
@@ -1950,7 +1950,7 @@ export const messagesModule: FeatureModule = {
         en: "Sending endpoints count messages, one per recipient (user, chat group or chat room): 6000 per minute for one-to-one chat, 20 per second for chat groups, and 100 per second for chat room and targeted messages. This service's error tables tie all of these to this message; but the one-to-one page's text gives `Forbidden for url: […]` for that same per-minute limit, and the documentation of the same service under another brand gives that form for the group and chat room limits too (see the related errors). Going over the calls-per-second limit returns 429 instead.",
       },
       fix: {
-        zh: '在服务端用队列按上限匀速发送；收到 403 后等待下一个时间窗口（1 秒或 1 分钟）再重发。要把同一内容发给大量用户，考虑改用群组、聊天室或广播消息。如果正常业务量确实需要更高额度，联系商务。',
+        zh: '在服务器用队列按上限匀速发送；收到 403 后等待下一个时间窗口（1 秒或 1 分钟）再重发。要把同一内容发给大量用户，考虑改用群组、聊天室或广播消息。如果正常业务量确实需要更高额度，联系商务。',
         en: 'Queue messages on your server and send them at a steady rate below the limit; after a 403, wait for the next window (one second or one minute) before resending. To reach many users with the same content, consider a chat group, chat room or broadcast message. If your normal traffic needs a higher quota, contact sales.',
       },
       related: [
@@ -2291,7 +2291,7 @@ export const messagesModule: FeatureModule = {
       },
       fix: {
         zh: '核对 `time` 的时区（国内集群为北京时间，海外集群为 UTC），以及该时段内是否确实有消息。如果确认有消息仍返回此错误，联系技术支持并提供 App Key 和 `time` 的值。',
-        en: 'Check the time zone of `time` (Beijing time for mainland China clusters, UTC overseas) and whether messages were really sent in that hour. If you are sure there were messages, contact technical support with your app key and the `time` value.',
+        en: 'Check the time zone of `time` (Beijing time for mainland China clusters, UTC overseas) and whether messages were really sent in that hour. If you are sure there were messages, contact support with your App Key and the `time` value.',
       },
       sample: 'Failed to find chat message history download url for appkey: 1100241212162981#demo, time: 2018112717',
       variants: [{message: 'Failed to find chat message history download url for appkey: XXXX#XXXX, time: xxxxxx"'}],
@@ -2432,7 +2432,7 @@ export const messagesModule: FeatureModule = {
         en: 'The `msg_id` in the path is not a number.',
       },
       cause: {
-        zh: '服务端的消息 ID 是一串数字（如 `1029457500870543736`），而路径参数 `msg_id` 中含有字母、引号、空格等其他字符，常见于误用了客户端生成的本地消息 ID。',
+        zh: '服务器的消息 ID 是一串数字（如 `1029457500870543736`），而路径参数 `msg_id` 中含有字母、引号、空格等其他字符，常见于误用了客户端生成的本地消息 ID。',
         en: 'Server message IDs are digit strings such as `1029457500870543736`, but the path parameter `msg_id` contains letters, quotes, spaces or other characters, often because a client-side local message ID was used.',
       },
       fix: {
@@ -2538,11 +2538,11 @@ export const messagesModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: '要修改的消息已不在服务端，或已过期。',
+        zh: '要修改的消息已不在服务器，或已过期。',
         en: 'The message to edit is no longer stored on the server, or has expired.',
       },
       cause: {
-        zh: '只有仍保存在服务端的消息才能修改。`msg_id` 指向的消息已不在服务端存储中，可能已超过保存期限，也可能已被撤回或删除。',
+        zh: '只有仍保存在服务器的消息才能修改。`msg_id` 指向的消息已不在服务器存储中，可能已超过保存期限，也可能已被撤回或删除。',
         en: 'Only messages still stored on the server can be edited. The message in `msg_id` is gone from server storage: it may have passed the retention period or been recalled or deleted.',
       },
       fix: {
@@ -2594,16 +2594,16 @@ export const messagesModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: '服务端内部错误，本次修改没有完成。',
+        zh: '服务器内部错误，本次修改没有完成。',
         en: 'An internal server error stopped the edit.',
       },
       cause: {
-        zh: '修改消息时服务端发生了未预期的异常，与请求参数无关。',
+        zh: '修改消息时服务器发生了未预期的异常，与请求参数无关。',
         en: 'The server hit an unexpected failure while editing the message; it is not caused by your parameters.',
       },
       fix: {
         zh: '稍后按指数退避重试几次。如果一直失败，联系技术支持，并提供 `msg_id`、请求时间和完整的响应内容。',
-        en: 'Retry a few times with exponential backoff. If it keeps failing, contact technical support with the `msg_id`, the request time and the full response.',
+        en: 'Retry a few times with exponential backoff. If it keeps failing, contact support with the `msg_id`, the request time and the full response.',
       },
     },
     {
@@ -2629,7 +2629,7 @@ export const messagesModule: FeatureModule = {
         en: '`msg_id` is required, but the request left it out or sent an empty string.',
       },
       fix: {
-        zh: '把要撤回的消息的服务端 ID 填入 `msg_id`，例如发送消息接口响应 `data` 中返回的值。撤回单条消息接口每次只能撤回一条消息。',
+        zh: '把要撤回的消息的服务器 ID 填入 `msg_id`，例如发送消息接口响应 `data` 中返回的值。撤回单条消息接口每次只能撤回一条消息。',
         en: "Put the server ID of the message to recall in `msg_id`, such as the value returned in the send response's `data`. The single-recall endpoint recalls one message per call.",
       },
     },
@@ -2786,11 +2786,11 @@ export const messagesModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: '服务端已没有这条消息：已过期被删除，或已被撤回。',
+        zh: '服务器已没有这条消息：已过期被删除，或已被撤回。',
         en: 'The server no longer has the message: it expired or was already recalled.',
       },
       cause: {
-        zh: '要撤回的消息已不在服务端：要么超过保存期限被删除，要么之前已经撤回过。',
+        zh: '要撤回的消息已不在服务器：要么超过保存期限被删除，要么之前已经撤回过。',
         en: 'The message is no longer on the server: either it passed its retention period and was deleted, or it was recalled earlier.',
       },
       fix: {
@@ -2841,16 +2841,16 @@ export const messagesModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: '撤回消息时服务端出现内部错误。',
+        zh: '撤回消息时服务器出现内部错误。',
         en: 'An internal server error occurred while recalling the message.',
       },
       cause: {
-        zh: '服务端在处理撤回请求时发生了异常，原因不在请求参数。',
+        zh: '服务器在处理撤回请求时发生了异常，原因不在请求参数。',
         en: 'The server failed while processing the recall request; the cause is not in your parameters.',
       },
       fix: {
         zh: '稍等后按指数退避重试。撤回受时长限制，如果重试时已超过撤回时长，需把 `force` 设为 `true`。问题持续出现时，联系技术支持并提供 `msg_id` 和请求时间。',
-        en: 'Wait briefly and retry with exponential backoff. Recall is time-limited, so if the window has passed by the time you retry, set `force` to `true`. If the error persists, contact technical support with the `msg_id` and the request time.',
+        en: 'Wait briefly and retry with exponential backoff. Recall is time-limited, so if the window has passed by the time you retry, set `force` to `true`. If the error persists, contact support with the `msg_id` and the request time.',
       },
     },
     {
@@ -2899,7 +2899,7 @@ export const messagesModule: FeatureModule = {
         en: "Today's quota of broadcasts to online users is used up.",
       },
       cause: {
-        zh: '向 App 在线用户发送广播消息的接口每天有次数上限，默认 50 次；今天的次数已经用完。这与每分钟 1 次的频率限制不同，后者返回 429。',
+        zh: '向 App 在线用户发送广播消息的接口每天有次数上限，默认 50 次；今天的次数已经用完。这与每分钟 1 次的限流不同，后者返回 429。',
         en: "The endpoint that broadcasts to all online users of the app has a daily quota, 50 by default, and today's is used up. This is separate from the one-call-per-minute rate limit, which answers with 429.",
       },
       fix: {
@@ -2926,7 +2926,7 @@ export const messagesModule: FeatureModule = {
         en: "Today's quota of chat room broadcasts is used up.",
       },
       cause: {
-        zh: '聊天室全局广播接口每天最多可调用 100 次，今天的次数已经用完。这与每分钟 10 次的频率限制不同，后者返回 429。',
+        zh: '聊天室全局广播接口每天最多可调用 100 次，今天的次数已经用完。这与每分钟 10 次的限流不同，后者返回 429。',
         en: "The chat room broadcast endpoint allows 100 broadcasts a day, and today's are used up. This is separate from the 10-per-minute rate limit, which answers with 429.",
       },
       fix: {

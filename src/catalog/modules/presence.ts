@@ -215,7 +215,7 @@ export const presenceModule: FeatureModule = {
         en: 'The `usernames` array of users to subscribe to is empty.',
       },
       cause: {
-        zh: '批量订阅在线状态的请求体中，`usernames` 缺失或者是空数组，服务端不知道要订阅谁。',
+        zh: '批量订阅在线状态的请求体中，`usernames` 缺失或者是空数组，服务器不知道要订阅谁。',
         en: "In the batch subscribe request body, `usernames` is missing or an empty array, so the server doesn't know whom to subscribe to.",
       },
       fix: {

@@ -310,7 +310,7 @@ export const pushModule: FeatureModule = {
         en: 'The request body for setting push nicknames in batch is empty.',
       },
       cause: {
-        zh: '批量设置推送昵称接口期望请求体是一个 JSON 数组，每个元素带 `username` 和 `push_nickname`。请求没有发送请求体，或者发送的是空数组，服务端就没有可设置的昵称。',
+        zh: '批量设置推送昵称接口期望请求体是一个 JSON 数组，每个元素带 `username` 和 `push_nickname`。请求没有发送请求体，或者发送的是空数组，服务器就没有可设置的昵称。',
         en: 'The batch nickname endpoint expects a JSON array in the body, each element with `username` and `push_nickname`. The request sent no body or an empty array, so there is no nickname to set.',
       },
       fix: {
@@ -398,7 +398,7 @@ export const pushModule: FeatureModule = {
         en: 'No user exists for the user ID in the path.',
       },
       cause: {
-        zh: '推送设置和查询类接口按路径中的 `{userId}` 查找用户，但这个用户 ID 没有注册、拼写有误或已被删除，服务端找不到要设置的用户。',
+        zh: '推送设置和查询类接口按路径中的 `{userId}` 查找用户，但这个用户 ID 没有注册、拼写有误或已被删除，服务器找不到要设置的用户。',
         en: "The push settings endpoints look up the user by the `{userId}` in the path, but that ID isn't registered, is misspelled or has been deleted, so there is no user to apply the setting to.",
       },
       fix: {
@@ -454,7 +454,7 @@ export const pushModule: FeatureModule = {
         en: "The request URL path doesn't exist.",
       },
       cause: {
-        zh: '服务端没有与这个路径和请求方法对应的离线推送接口。常见原因：路径拼写错误或少了一段（例如 `notification`、`template`），路径变量没有替换成实际值，或者请求方法用错了。',
+        zh: '服务器没有与这个路径和请求方法对应的离线推送接口。常见原因：路径拼写错误或少了一段（例如 `notification`、`template`），路径变量没有替换成实际值，或者请求方法用错了。',
         en: 'The server has no offline push endpoint for this path and method. Common reasons: a typo or a missing segment in the path (such as `notification` or `template`), a path variable left unreplaced, or the wrong HTTP method.',
       },
       fix: {

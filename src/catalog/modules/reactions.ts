@@ -166,7 +166,7 @@ export const reactionsModule: FeatureModule = {
         en: 'This user may not perform this reaction operation on the message.',
       },
       cause: {
-        zh: '路径中的 `{userId}` 与要操作的消息或 Reaction 不匹配，服务端拒绝以这个用户的身份执行本次操作。添加和删除时的具体原因不同，见各接口下的说明。',
+        zh: '路径中的 `{userId}` 与要操作的消息或 Reaction 不匹配，服务器拒绝以这个用户的身份执行本次操作。添加和删除时的具体原因不同，见各接口下的说明。',
         en: "The `{userId}` in the path doesn't fit the message or reaction being acted on, so the server refuses to act as this user. The exact reason differs between adding and deleting; see the note under each endpoint.",
       },
       fix: {

@@ -19,7 +19,7 @@ export const userAttributesModule: FeatureModule = {
       },
       intro: {
         zh: '用户属性需要先为 App 开通。默认每个用户的属性合计不超过 2 KB，整个 App 的属性合计不超过 10 GB；只有 App 管理员（App Token）或用户本人可以修改某个用户的属性。',
-        en: "User attributes must be activated for the app first. By default one user's attributes may total at most 2 KB and the whole app's at most 10 GB; only the app admin (app token) or the user themselves may change a user's attributes.",
+        en: "User attributes must be activated for the app first. By default one user's attributes may total at most 2 KB and the whole app's at most 10 GB; only the app admin (App Token) or the user themselves may change a user's attributes.",
       },
     },
   ],
@@ -175,11 +175,11 @@ export const userAttributesModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: '这个用户的用户属性超出了服务端的存储长度限制。',
+        zh: '这个用户的用户属性超出了服务器的存储长度限制。',
         en: "This user's attributes are longer than the server can store for one user.",
       },
       cause: {
-        zh: '本次要保存的用户属性超出了服务端为单个用户预留的存储长度，消息末尾的数字是这个长度（字节）。通常是某个属性值远超客户端约定的长度，例如 `nickname` 超过 64 个字符或 `avatarurl` 超过 256 个字符。',
+        zh: '本次要保存的用户属性超出了服务器为单个用户预留的存储长度，消息末尾的数字是这个长度（字节）。通常是某个属性值远超客户端约定的长度，例如 `nickname` 超过 64 个字符或 `avatarurl` 超过 256 个字符。',
         en: 'The attributes to be saved are longer than the storage the server reserves for one user; the number at the end of the message is that size in bytes. Usually one value is far longer than the client conventions allow, for example a `nickname` over 64 characters or an `avatarurl` over 256 characters.',
       },
       fix: {
@@ -233,11 +233,11 @@ export const userAttributesModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: '服务端保存用户属性时出错，本次设置没有生效。',
+        zh: '服务器保存用户属性时出错，本次设置没有生效。',
         en: 'The server failed while saving the user attributes; nothing was changed.',
       },
       cause: {
-        zh: '请求本身通过了校验，但服务端在写入用户属性时发生了内部异常，通常是暂时性的。',
+        zh: '请求本身通过了校验，但服务器在写入用户属性时发生了内部异常，通常是暂时性的。',
         en: 'The request passed validation, but the server hit an internal error while writing the attributes. This is usually temporary.',
       },
       fix: {
@@ -269,8 +269,8 @@ export const userAttributesModule: FeatureModule = {
         en: 'The user attributes endpoints accept only the app admin or the user themselves. The error comes back when the token in the header is invalid or expired, or is the user token of a different user than the `{username}` in the path.',
       },
       fix: {
-        zh: '在服务端调用时使用 App Token，以 `Authorization: Bearer <token>` 的形式放入请求头；若必须使用用户 Token，只能用它读写该用户自己的属性。换成正确的 Token 后再请求，原样重试不会成功。',
-        en: "From your server, use an app token, sent as `Authorization: Bearer <token>`. If you must use a user token, use it only for that user's own attributes. Send the request again with the right token; retrying unchanged won't help.",
+        zh: '在服务器调用时使用 App Token，以 `Authorization: Bearer <token>` 的形式放入请求头；若必须使用用户 Token，只能用它读写该用户自己的属性。换成正确的 Token 后再请求，原样重试不会成功。',
+        en: "From your server, use an App Token, sent as `Authorization: Bearer <token>`. If you must use a user token, use it only for that user's own attributes. Send the request again with the right token; retrying unchanged won't help.",
       },
       related: ['401-unauthorized', '401-unauthorized-unable-authenticate-oauth'],
     },
@@ -289,11 +289,11 @@ export const userAttributesModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: '服务端内部错误，且没有给出具体说明。',
+        zh: '服务器内部错误，且没有给出具体说明。',
         en: 'Internal server error with no further description.',
       },
       cause: {
-        zh: '获取用户属性时服务端出现了意外异常，响应里只有 `INTERNAL_SERVER_ERROR`，没有 `error_description`。这一般不是请求参数造成的。',
+        zh: '获取用户属性时服务器出现了意外异常，响应里只有 `INTERNAL_SERVER_ERROR`，没有 `error_description`。这一般不是请求参数造成的。',
         en: 'The server hit an unexpected failure while reading user attributes and returned only `INTERNAL_SERVER_ERROR`, with no `error_description`. The request parameters are usually not to blame.',
       },
       fix: {

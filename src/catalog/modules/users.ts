@@ -451,7 +451,7 @@ export const usersModule: FeatureModule = {
         en: 'The push nickname (`nickname`) sent at registration is too long.',
       },
       cause: {
-        zh: '`nickname` 是离线推送时在通知栏里显示的昵称，你传入的值超出了服务端允许的长度。离线推送文档规定推送昵称最多 100 个字符。',
+        zh: '`nickname` 是离线推送时在通知栏里显示的昵称，你传入的值超出了服务器允许的长度。离线推送文档规定推送昵称最多 100 个字符。',
         en: '`nickname` is the name shown in offline push notifications, and your value is longer than the server accepts. The offline push documentation caps push nicknames at 100 characters.',
       },
       fix: {
@@ -505,7 +505,7 @@ export const usersModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: 'App Token 与本次请求对不上，被服务端判定为非法。',
+        zh: 'App Token 与本次请求对不上，被服务器判定为非法。',
         en: "The App Token doesn't match this request and is rejected as illegal.",
       },
       cause: {
@@ -623,7 +623,7 @@ export const usersModule: FeatureModule = {
         en: 'The batch lists the same user ID more than once with different passwords.',
       },
       cause: {
-        zh: '批量注册时，请求体数组里有多个对象使用了同一个 `username`（不区分大小写），但它们的 `password` 不同，服务端无法判断该用哪一个。错误提示会给出该用户 ID 和互相冲突的密码。',
+        zh: '批量注册时，请求体数组里有多个对象使用了同一个 `username`（不区分大小写），但它们的 `password` 不同，服务器无法判断该用哪一个。错误提示会给出该用户 ID 和互相冲突的密码。',
         en: "In a batch registration, several objects in the array share a `username` (case-insensitive) but carry different `password` values, so the server can't tell which one to use. The message names the user ID and the conflicting passwords.",
       },
       fix: {
@@ -652,7 +652,7 @@ export const usersModule: FeatureModule = {
         en: 'The batch registration holds more users than the per-request limit of 60.',
       },
       cause: {
-        zh: '批量注册接口单次最多注册 60 个用户 ID，而请求体数组的长度达到或超过了服务端的上限。提示中第一个方括号是你提交的数量，第二个是上限值。',
+        zh: '批量注册接口单次最多注册 60 个用户 ID，而请求体数组的长度达到或超过了服务器的上限。提示中第一个方括号是你提交的数量，第二个是上限值。',
         en: "The batch registration endpoint accepts at most 60 user IDs per request, and your array reached or exceeded the server's cap. The first bracket in the message is the size you sent, the second the upper limit.",
       },
       fix: {
@@ -681,7 +681,7 @@ export const usersModule: FeatureModule = {
         en: "The user you are deleting doesn't exist in this app.",
       },
       cause: {
-        zh: '路径中的 `{username}` 在该 App 下没有对应的用户：可能从未注册、已被删除，或者拼写有误。提示中的 `null` 通常表示服务端没有查到这个用户，而不是你传了 `null`。',
+        zh: '路径中的 `{username}` 在该 App 下没有对应的用户：可能从未注册、已被删除，或者拼写有误。提示中的 `null` 通常表示服务器没有查到这个用户，而不是你传了 `null`。',
         en: 'No user matching `{username}` in the path exists in this app: it was never registered, has already been deleted, or is misspelled. The `null` in the message usually means the lookup found nothing, not that you sent `null`.',
       },
       fix: {
@@ -738,7 +738,7 @@ export const usersModule: FeatureModule = {
         en: 'The password-change request body has no `newpassword`.',
       },
       cause: {
-        zh: '服务端在请求体里没有找到 `newpassword`：字段缺失、名字写成了别的（例如 `password`），或者请求体不是以 `Content-Type: application/json` 发送的合法 JSON。',
+        zh: '服务器在请求体里没有找到 `newpassword`：字段缺失、名字写成了别的（例如 `password`），或者请求体不是以 `Content-Type: application/json` 发送的合法 JSON。',
         en: "The server found no `newpassword` in the body: the field is missing, named differently (for example `password`), or the body isn't valid JSON sent with `Content-Type: application/json`.",
       },
       fix: {
@@ -793,7 +793,7 @@ export const usersModule: FeatureModule = {
         en: "The user ID in the global mute request is missing or the user doesn't exist.",
       },
       cause: {
-        zh: '服务端无法根据 `username` 找到要操作的用户：这个用户 ID 没有注册或者拼写有误；设置全局禁言时，也可能是请求体里根本没有 `username` 字段。',
+        zh: '服务器无法根据 `username` 找到要操作的用户：这个用户 ID 没有注册或者拼写有误；设置全局禁言时，也可能是请求体里根本没有 `username` 字段。',
         en: "The server can't find the user named by `username`: the ID isn't registered or is misspelled. When setting a global mute, the request body may also lack the `username` field entirely.",
       },
       fix: {
