@@ -1339,18 +1339,21 @@ export const groupsModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: '一次添加到白名单的用户超过 60 个。',
-        en: 'More than 60 users were added to an allowlist in one call.',
+        zh: '一次添加到白名单的用户超过 60 个（消息以全小写的 `usernames` 开头）。',
+        en: 'More than 60 users were added to an allowlist in one call (the message starts with lower-case `usernames`).',
       },
       cause: {
-        zh: '批量添加用户至群组或聊天室白名单时，请求体 `usernames` 数组中的用户 ID 超过了单次上限 60 个。',
-        en: 'When adding users to a group or chat room allowlist in batch, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs.',
+        zh: '批量添加用户至群组或聊天室白名单时，请求体 `usernames` 数组中的用户 ID 超过了单次上限 60 个。这种全小写的写法来自群组和聊天室的两个批量添加白名单接口；禁言接口返回的几乎相同的消息写作 `userNames`（N 大写），是另一条错误。搜索不区分大小写，粘贴任一种都会同时找到两条，请按你调用的接口区分。',
+        en: 'When adding users to a group or chat room allowlist in batch, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs. This spelling, all lower case, comes from the two batch allowlist endpoints (groups and chat rooms); the mute endpoints return an almost identical message spelled `userNames`, with a capital N, which is a separate entry. Search ignores case, so a paste of either finds both: tell them apart by the endpoint you called.',
       },
       fix: {
         zh: '把 `usernames` 拆成每批不超过 60 个，逐批调用。原样重试仍会失败。',
         en: 'Split `usernames` into chunks of at most 60 and call the endpoint once per chunk. Retrying the same request will fail again.',
       },
-      related: ['400-invalid-parameter-removewhitelist-size-more-than-max'],
+      related: [
+        '400-invalid-parameter-removewhitelist-size-more-than-max',
+        '400-invalid-parameter-usernames-size-more-than-max-limit-60',
+      ],
     },
     {
       id: '400-invalid-parameter-removewhitelist-size-more-than-max',
@@ -1409,18 +1412,21 @@ export const groupsModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: '一次禁言的用户超过 60 个。',
-        en: 'More than 60 users were muted in one call.',
+        zh: '一次禁言的用户超过 60 个（消息以 `userNames` 开头，N 大写）。',
+        en: 'More than 60 users were muted in one call (the message starts with `userNames`, capital N).',
       },
       cause: {
-        zh: '禁言群成员或聊天室成员时，请求体 `usernames` 中的用户 ID 超过了单次上限 60 个。',
-        en: 'When muting group or chat room members, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs.',
+        zh: '禁言群成员或聊天室成员时，请求体 `usernames` 中的用户 ID 超过了单次上限 60 个。消息中的 `userNames`（N 大写）来自群组和聊天室的两个禁言接口；批量添加白名单接口返回的几乎相同的消息写作全小写的 `usernames`，是另一条错误。搜索不区分大小写，粘贴任一种都会同时找到两条，请按你调用的接口区分。',
+        en: 'When muting group or chat room members, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs. The `userNames` spelling, with a capital N, comes from the two mute endpoints (groups and chat rooms); the batch allowlist endpoints return an almost identical message in lower-case `usernames`, which is a separate entry. Search ignores case, so a paste of either finds both: tell them apart by the endpoint you called.',
       },
       fix: {
         zh: '把要禁言的用户拆成每批不超过 60 个，每批使用相同的 `mute_duration` 分别调用。',
         en: 'Split the users into batches of at most 60 and call the endpoint once per batch with the same `mute_duration`.',
       },
-      related: ['400-invalid-parameter-removemute-member-size-more-than'],
+      related: [
+        '400-invalid-parameter-removemute-member-size-more-than',
+        '400-invalid-parameter-usernames-size-more-than-max',
+      ],
     },
     {
       id: '400-invalid-parameter-removemute-member-size-more-than',
