@@ -3022,7 +3022,7 @@ export const messagesModule: FeatureModule = {
         },
       ],
       summary: {
-        zh: '聊天室消息发送得太快，超过了频率上限。',
+        zh: '聊天室消息发送得太快，超过了条数上限。',
         en: 'Chat room messages were sent too fast for the rate limit.',
       },
       cause: {
