@@ -1393,7 +1393,7 @@ export const generalModule: FeatureModule = {
       id: '400-json-parse-unexpected-character-was-expecting',
       status: 400,
       type: 'json_parse',
-      message: 'Unexpected character (XXX): was expecting XXX\\n at [Source: XXX; line: XXX, column: XXX]',
+      message: 'Unexpected character (XXX): was expecting XXX\n at [Source: XXX; line: XXX, column: XXX]',
       section: 'request',
       sources: [
         {
@@ -1444,7 +1444,7 @@ export const generalModule: FeatureModule = {
         en: 'Go to the `line` and `column` the message gives and fix the JSON there. Serialize the body with a JSON library instead of building the string by hand, and check it with any JSON validator before sending. Retrying before the fix will not help.',
       },
       sample:
-        "Unexpected character ('=' (code 61)): was expecting a colon to separate field name and value\\n at [Source: java.io.BufferedInputStream@170e3f35; line: 1, column: 23]",
+        "Unexpected character ('=' (code 61)): was expecting a colon to separate field name and value\n at [Source: java.io.BufferedInputStream@170e3f35; line: 1, column: 23]",
       related: ['http-400', '415-web-application-unsupported-media-type', '400-illegal-argument-invalid-request'],
     },
     {
