@@ -1,8 +1,9 @@
 import type {FeatureModule} from '../types';
 
 /**
- * Errors that any endpoint can return: the meaning of each HTTP status, the
- * token errors, the missing-user error and the "service not activated" errors.
+ * Errors that any endpoint can return: the meaning of each HTTP status,
+ * malformed requests, rate limits and quotas, the token errors, the
+ * missing-user error and the "service not activated" errors.
  */
 export const generalModule: FeatureModule = {
   id: 'general',
@@ -11,8 +12,8 @@ export const generalModule: FeatureModule = {
     en: 'General errors',
   },
   summary: {
-    zh: '任何 REST 接口都可能返回的错误：各 HTTP 状态码的含义、App Token 鉴权失败、路径中的用户 ID 不存在，以及调用了尚未开通的服务。',
-    en: 'Errors any REST endpoint can return: what each HTTP status means, App Token authentication failures, a user ID in the path that does not exist, and calls to a service that is not activated.',
+    zh: '任何 REST 接口都可能返回的错误：各 HTTP 状态码的含义、格式有误的请求、限流与配额、App Token 鉴权失败、路径中的用户 ID 不存在，以及调用了尚未开通的服务。',
+    en: 'Errors any REST endpoint can return: what each HTTP status means, malformed requests, rate limits and quotas, App Token authentication failures, a user ID in the path that does not exist, and calls to a service that is not activated.',
   },
   sections: [
     {
@@ -77,8 +78,8 @@ export const generalModule: FeatureModule = {
         en: 'Service not activated',
       },
       intro: {
-        zh: '部分功能需要为 App 单独开通。未开通时调用相关接口会返回 400 或 403，修改请求没有用，需要先开通服务。',
-        en: 'Some features must be activated for your app before use. Until then their endpoints answer 400 or 403, and no change to the request will help: activate the service first.',
+        zh: '部分功能需要为 App 单独开通。未开通时调用相关接口会返回 400 或 403，修改请求没有用，需要先开通服务。App 或用户被停用时，服务同样会拒绝操作，要先恢复它们的状态。',
+        en: 'Some features must be activated for your app before use. Until then their endpoints answer 400 or 403, and no change to the request will help: activate the service first. When the app or a user is disabled, the service refuses operations in the same way until its status is restored.',
       },
     },
   ],
