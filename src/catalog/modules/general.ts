@@ -119,7 +119,11 @@ export const generalModule: FeatureModule = {
         zh: '先看响应体中的 `error_description`，它通常点名了出错的参数；对照接口文档修正后重试。原样重试不会成功。',
         en: 'Read `error_description` in the response body first: it usually names the offending parameter. Correct the request against the endpoint reference and send it again; retrying it unchanged will not succeed.',
       },
-      related: ['http-415'],
+      related: [
+        'http-415',
+        '400-json-parse-unexpected-character-was-expecting',
+        '400-illegal-argument-invalid-request',
+      ],
     },
     {
       id: 'http-401',
@@ -337,6 +341,7 @@ export const generalModule: FeatureModule = {
         zh: '上传前在客户端检查文件大小；压缩图片和视频，或把大文件放在自己的存储中，只在消息里发送链接。',
         en: 'Check the file size before uploading. Compress images and videos, or keep large files in your own storage and send only a link in the message.',
       },
+      related: ['413-request-entity-too-large', '413-file-exceeding-maximum-limit-size-exceeds'],
     },
     {
       id: 'http-415',
@@ -365,7 +370,7 @@ export const generalModule: FeatureModule = {
         zh: '按接口要求设置 `Content-Type` 请求头，并确认请求体确实是该格式。',
         en: 'Set the `Content-Type` header the endpoint requires and make sure the body really is in that format.',
       },
-      related: ['http-400'],
+      related: ['http-400', '415-web-application-unsupported-media-type'],
     },
     {
       id: 'http-429',
@@ -401,7 +406,7 @@ export const generalModule: FeatureModule = {
         zh: '降低调用频率：批量接口代替循环调用，加入队列和指数退避后重试。长期需要更高配额时联系商务调整限流或升级版本。',
         en: 'Call less often: use batch endpoints instead of loops, queue requests and retry with exponential backoff. If you need a higher limit for good, contact sales to raise it or upgrade your edition.',
       },
-      related: ['http-403'],
+      related: ['http-403', '429-reach-limit-request-reached-api-limit'],
     },
     {
       id: 'http-500',
