@@ -1493,8 +1493,8 @@ export const generalModule: FeatureModule = {
         en: 'The request body or the uploaded file is larger than the gateway accepts.',
       },
       cause: {
-        zh: '请求在到达接口之前就被网关拒绝了，因为请求体太大。最常见于上传文件接口上传大文件，也可能是普通 JSON 请求体过大，例如一次批量请求塞进了太多数据。',
-        en: 'A gateway turned the request away before it reached the endpoint because the body is too large. This is most common when uploading a big file, but an oversized JSON body, such as a batch request carrying too much data, gets it too.',
+        zh: '请求在到达接口之前就被网关拒绝了，因为请求体太大。文档中的情形是上传文件接口上传了过大的文件；普通 JSON 请求体过大（例如一次批量请求塞进了太多数据）也可能遇到。',
+        en: 'A gateway turned the request away before it reached the endpoint because the body is too large. The documented case is a file upload that is too big; an oversized JSON body, such as a batch request carrying too much data, may get it too.',
       },
       fix: {
         zh: '上传前在客户端检查文件大小，压缩图片和视频，或者把大文件放在自己的存储中、只在消息里发送链接。批量请求则拆成更小的批次。原样重试不会成功。',
@@ -1632,8 +1632,8 @@ export const generalModule: FeatureModule = {
         en: 'The service refuses the operation: the app or the user is disabled.',
       },
       cause: {
-        zh: 'App 在控制台被停用或封禁，或者执行操作的用户账号已被封禁，服务因此拒绝执行请求。请求本身的格式没有问题。',
-        en: 'The app has been disabled or suspended in the console, or the user account performing the operation has been deactivated, so the service refuses to carry out the request. The request itself is well-formed.',
+        zh: 'App 被停用或封禁，或者执行操作的用户账号已被封禁，服务因此拒绝执行请求。请求本身的格式没有问题。',
+        en: 'The app has been disabled or suspended, or the user account performing the operation has been deactivated, so the service refuses to carry out the request. The request itself is well-formed.',
       },
       fix: {
         zh: '在控制台检查 App 的状态；如果涉及的用户被封禁，先调用账号解禁接口。App 被停用且原因不明时，联系技术支持。状态恢复之前重试不会成功。',

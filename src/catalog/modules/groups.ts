@@ -2722,8 +2722,8 @@ export const groupsModule: FeatureModule = {
         en: 'Nothing exists at the requested address; the message ends with the full request URL.',
       },
       cause: {
-        zh: '服务器按路径找不到要操作的对象。文档中的例子是下载群组共享文件时，路径中的文件 ID 不存在（文件已删除或 ID 拼错）；路径本身写错时也可能得到同样的响应。',
-        en: 'The server found nothing at the path. The documented case is downloading a group shared file whose file ID in the path does not exist (the file was deleted or the ID is misspelled); a wrong path may get the same response.',
+        zh: '服务器按路径找不到要操作的对象。文档中的例子是下载群组共享文件时，路径中的文件 ID 不存在（文件已删除或 ID 拼错）；对于其他找不到资源的路径，服务器很可能也返回同样的响应，但没有来源证实这一点。',
+        en: 'The server found nothing at the path. The documented case is downloading a group shared file whose file ID in the path does not exist (the file was deleted or the ID is misspelled); other paths that lead nowhere probably get the same response, though no source shows it.',
       },
       fix: {
         zh: '核对消息末尾的 URL：文件 ID 是否来自获取群组共享文件接口的返回，群组 ID 是否正确，路径是否与接口文档一致。文件已被删除时重试没有用。',

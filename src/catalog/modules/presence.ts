@@ -511,8 +511,8 @@ export const presenceModule: FeatureModule = {
         en: "Setting the user's presence failed.",
       },
       cause: {
-        zh: '服务器没能保存这次设置的在线状态。文档没有给出具体原因；常见的是路径参数不合法，例如 `status` 不是数字字符串（`0` 离线、`1` 在线、其他数字为自定义状态），或 `resource` 不是 `{设备类型}_{资源 ID}` 格式的设备标识。',
-        en: 'The server could not store the presence being set. The documentation gives no specific reason; common ones are invalid path parameters, such as a `status` that is not a numeric string (`0` offline, `1` online, any other number a custom status) or a `resource` that is not a device identifier of the form `{device type}_{resource ID}`.',
+        zh: '服务器没能保存这次设置的在线状态。文档没有给出具体原因；值得先检查的是路径参数，例如 `status` 不是数字字符串（`0` 离线、`1` 在线、其他数字为自定义状态），或 `resource` 不是 `{设备类型}_{资源 ID}` 格式的设备标识。',
+        en: 'The server could not store the presence being set. The documentation gives no specific reason; the path parameters are worth checking first, such as a `status` that is not a numeric string (`0` offline, `1` online, any other number a custom status) or a `resource` that is not a device identifier of the form `{device type}_{resource ID}`.',
       },
       fix: {
         zh: '核对路径中的 `username`、`resource` 和 `status` 是否符合上述格式，`ext` 是否超过长度上限，然后重试一次。持续失败时记录完整请求和响应，联系技术支持。',
