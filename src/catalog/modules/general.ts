@@ -1610,6 +1610,10 @@ export const generalModule: FeatureModule = {
         zh: '降低调用频率：能用批量接口的就不要循环调用单个接口，在服务器上用队列匀速发送。收到 429 后等待一段时间再重试，并逐次加长等待（指数退避）。正常业务量确实需要更高的阈值时，联系商务调整。',
         en: 'Call less often: use batch endpoints instead of loops and send through a queue on your server at a steady rate. After a 429, wait before retrying and lengthen the wait each time (exponential backoff). If your normal traffic needs a higher limit, contact sales.',
       },
+      note: {
+        zh: '这条错误来自同一服务另一品牌的文档，本服务的文档只笼统地说明了 429。较新的表格在消息末尾加了句号，两个广播接口的表格没有写错误类型；匹配时不区分末尾的标点。',
+        en: "This error comes from the documentation of the same service under another brand; this service's documentation describes 429 only in general terms. Newer tables end the message with a full stop, and the tables of the two broadcast endpoints give no error type; matching ignores trailing punctuation.",
+      },
       related: ['http-429', '403-message-send-error-reach-limit'],
     },
     {
