@@ -54,6 +54,9 @@ export function validateCatalog(modules: readonly FeatureModule[]): CatalogProbl
     moduleIds.add(mod.id);
     checkLocalized(mod.title, 'module', 'title', report);
     checkLocalized(mod.summary, 'module', 'summary', report);
+    if (![undefined, true, false].includes(mod.appTokenErrors)) {
+      report('module', 'appTokenErrors', 'is true, false or left out');
+    }
 
     const sectionIds = new Set<string>();
     for (const section of mod.sections ?? []) {
@@ -93,6 +96,9 @@ export function validateCatalog(modules: readonly FeatureModule[]): CatalogProbl
       if (!endpoint.path?.startsWith('/')) report(where, 'path', 'must start with "/"');
       checkLocalized(endpoint.title, where, 'title', report);
       if (!sectionIds.has(endpoint.section)) report(where, 'section', `unknown section "${endpoint.section}"`);
+      if (![undefined, true, false].includes(endpoint.appTokenErrors)) {
+        report(where, 'appTokenErrors', 'is true, false or left out');
+      }
       const seen = new Set<string>();
       for (const ref of endpoint.errors ?? []) {
         if (seen.has(ref.error)) report(where, 'errors', `lists "${ref.error}" twice`);
@@ -147,6 +153,9 @@ function checkEntry(entry: ErrorEntry, where: string, report: Reporter): void {
 function checkStatus(entry: ErrorEntry, where: string, report: Reporter): void {
   if (entry.partial !== undefined && entry.partial !== true) report(where, 'partial', 'is either true or left out');
   if (entry.older !== undefined && entry.older !== true) report(where, 'older', 'is either true or left out');
+  if (entry.everyAppTokenEndpoint !== undefined && entry.everyAppTokenEndpoint !== true) {
+    report(where, 'everyAppTokenEndpoint', 'is either true or left out');
+  }
   if (entry.partial) {
     if (entry.status !== PARTIAL_STATUS) {
       report(where, 'status', `a partial failure comes inside a 200 response, not ${JSON.stringify(entry.status)}`);

@@ -83,6 +83,16 @@ describe('broken entries are rejected with a message naming module, entry and fi
       /entry 400-test-username-not-legal message: a partial failure needs the reason the response gives/,
     ],
     [
+      'an every-endpoint flag that is not true',
+      [validModule({entries: [validEntry({everyAppTokenEndpoint: 'yes' as never})]})],
+      /entry 400-test-username-not-legal everyAppTokenEndpoint: is either true or left out/,
+    ],
+    [
+      'a module App Token setting that is not a boolean',
+      [validModule({appTokenErrors: 'no' as never})],
+      /\[test\] module appTokenErrors: is true, false or left out/,
+    ],
+    [
       'a partial flag that is not true',
       [validModule({entries: [validEntry({partial: false as never})]})],
       /entry 400-test-username-not-legal partial: is either true or left out/,
@@ -210,6 +220,7 @@ describe('broken endpoints are rejected', () => {
     ],
     ['an unknown method', {method: 'FETCH' as never}, /method: "FETCH" is not an HTTP method/],
     ['a relative path', {path: 'users'}, /path: must start with "\/"/],
+    ['an App Token setting that is not a boolean', {appTokenErrors: 0 as never}, /appTokenErrors: is true, false/],
     ['an unknown section', {section: 'nowhere'}, /section: unknown section "nowhere"/],
     ['an empty title', {title: {zh: '注册用户', en: ''}}, /title\.en: is empty/],
     [

@@ -3,8 +3,10 @@
  * must not say the opposite of the message, as a slug does when it drops the
  * "not" of "does not exist".
  */
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
+import {ERROR_IDS_FILE, errorIdsSource} from '../../scripts/lib/error-ids';
 
 const AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'may', 'is', 'are', 'was', 'will', 'should', 'must']);
 const slug = (word: string) => word.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -50,5 +52,19 @@ describe('error ids', () => {
         .map((why) => `${entry.id}: ${why}`),
     );
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('src/catalog/error-ids.ts', () => {
+  it('lists exactly the current error ids (run `npm run catalog-ids` when this fails)', () => {
+    const text = readFileSync(ERROR_IDS_FILE, 'utf8');
+    expect(text).toBe(errorIdsSource(loadCatalog().entries));
+  });
+
+  it('is written as one sorted union, and as `never` for no entries', () => {
+    expect(errorIdsSource([{id: 'b'}, {id: 'a'}, {id: 'a'}])).toMatch(
+      /export type ErrorId =\n {2}\| 'a'\n {2}\| 'b';\n$/,
+    );
+    expect(errorIdsSource([])).toMatch(/export type ErrorId = never;\n$/);
   });
 });

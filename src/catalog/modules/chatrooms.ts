@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (chatrooms); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only chatrooms`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const chatroomsModule: FeatureModule = {
+export const chatroomsModule: CatalogModule = {
   id: 'chatrooms',
   title: {
     zh: '聊天室',
@@ -97,7 +109,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-superadmin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -116,7 +127,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List super admins with pagination',
       },
       section: 'chatroom-superadmin',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'chatrooms.remove-super-admin',
@@ -128,7 +139,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-superadmin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -147,10 +157,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List chat rooms in the app',
       },
       section: 'chatroom-manage',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '401-group-authorization-token-bad-has-expired'},
-      ],
+      errors: [{error: '401-group-authorization-token-bad-has-expired'}],
     },
     {
       id: 'chatrooms.list-joined-chatrooms',
@@ -161,7 +168,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List chat rooms a user has joined',
       },
       section: 'chatroom-manage',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'chatrooms.get-details',
@@ -173,7 +180,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-service-resource-not-found-do-not-find-group'},
         {error: '401-group-authorization-token-blank'},
       ],
@@ -196,7 +202,6 @@ export const chatroomsModule: FeatureModule = {
           },
         },
         {error: '400-illegal-argument-group-id-already-exists'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-exceed-limit-appkey-create-too-many-chatrooms'},
         {error: '403-exceed-limit-user-joined-too-many-chatrooms'},
         {
@@ -227,7 +232,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-exceed-limit-title-cannot'},
         {error: '403-exceed-limit-desc-cannot'},
@@ -247,7 +251,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
@@ -268,11 +271,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Dissolve a chat room',
       },
       section: 'chatroom-manage',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-        {error: '401-group-authorization-token-blank'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}, {error: '401-group-authorization-token-blank'}],
     },
     {
       id: 'chatrooms.get-announcement',
@@ -283,10 +282,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Get the chat room announcement',
       },
       section: 'chatroom-attribute',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.update-announcement',
@@ -298,7 +294,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-attribute',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-announce-info-length-exceeds-limit'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
@@ -320,7 +315,6 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the count is the number of key-value pairs in `metaData` in the request body.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-metadataexception-user-not-in-chatroom'},
         {error: '400-others-not-allowed-set'},
         {
@@ -341,10 +335,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Get chat room custom attributes',
       },
       section: 'chatroom-attribute',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.delete-custom-attributes',
@@ -363,7 +354,6 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the count is the number of attribute names in the `keys` array of the request body.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-metadataexception-user-not-in-chatroom'},
       ],
     },
@@ -384,7 +374,6 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the count is the number of key-value pairs in `metaData` in the request body.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-metadataexception-user-not-in-chatroom'},
         {
           error: '200-properties-key-exceeding-maximum-limit-128',
@@ -412,7 +401,6 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the count is the number of attribute names in the `keys` array of the request body.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -424,10 +412,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List chat room members with pagination',
       },
       section: 'chatroom-member-obtain',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-service-resource-not-found-do-not-find-group'},
-      ],
+      errors: [{error: '404-service-resource-not-found-do-not-find-group'}],
     },
     {
       id: 'chatrooms.add-member-single',
@@ -439,7 +424,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-member-add-delete',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
@@ -462,7 +446,6 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-add-delete',
       errors: [
         {error: '400-invalid-parameter-addmembers-addmembers-number-more-than'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
@@ -541,10 +524,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List chat room admins',
       },
       section: 'chatroom-member-admin',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.add-admin',
@@ -556,7 +536,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-member-admin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
@@ -577,7 +556,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-member-admin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
@@ -597,10 +575,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Get the chat room allowlist',
       },
       section: 'chatroom-member-allowlist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.add-allowlist-single',
@@ -677,7 +652,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-member-blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
@@ -700,7 +674,6 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-blocklist',
       errors: [
         {error: '400-invalid-parameter-addmembers-addmembers-number-more-than'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
@@ -779,10 +752,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List chat room admins (as listed on the blocklist page)',
       },
       section: 'chatroom-member-blocklist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.get-mute-list',
@@ -793,10 +763,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Get the chat room mute list',
       },
       section: 'chatroom-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.mute-members',
@@ -830,10 +797,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Mute all chat room members',
       },
       section: 'chatroom-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.unmute-members',
@@ -852,7 +816,6 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the user IDs go in the path, separated by commas (encoded as `%2C` in the URL), at most 60 per call.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
@@ -865,10 +828,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Unmute all chat room members',
       },
       section: 'chatroom-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.mute-by-tag',
@@ -880,7 +840,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-label-mute',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-op-group-tag-mute-disabled'},
         {error: '404-resource-not-found-group-tag'},

@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (contacts); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only contacts`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const contactsModule: FeatureModule = {
+export const contactsModule: CatalogModule = {
   id: 'contacts',
   title: {
     zh: '好友关系',
@@ -37,7 +49,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'contacts',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-exceed-limit-user-contact-number'},
         {
           error: '404-service-resource-not-found',
@@ -60,7 +71,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'contacts',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -81,7 +91,6 @@ export const contactsModule: FeatureModule = {
       section: 'contacts',
       errors: [
         {error: '400-illegal-argument-updateremark-they-not-friends-add'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -101,7 +110,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'contacts',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -122,7 +130,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'contacts',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -142,7 +149,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'contacts',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -170,7 +176,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -191,7 +196,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -211,7 +215,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {

@@ -1,11 +1,23 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (general); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only general`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
 /**
  * Errors that any endpoint can return: the meaning of each HTTP status,
  * malformed requests, rate limits and quotas, the token errors, the
  * missing-user error and the "service not activated" errors.
  */
-export const generalModule: FeatureModule = {
+export const generalModule: CatalogModule = {
   id: 'general',
   title: {
     zh: '通用错误',
@@ -744,6 +756,8 @@ export const generalModule: FeatureModule = {
       status: 401,
       type: 'unauthorized',
       message: 'Unable to authenticate (OAuth)',
+      // Every endpoint that takes an App Token returns it: the catalog adds it to each one.
+      everyAppTokenEndpoint: true,
       section: 'token',
       sources: [
         {

@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (groups); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only groups`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const groupsModule: FeatureModule = {
+export const groupsModule: CatalogModule = {
   id: 'groups',
   title: {
     zh: '群组',
@@ -135,7 +147,6 @@ export const groupsModule: FeatureModule = {
         {error: '400-invalid-parameter-avatar-length-too-big'},
         {error: '400-invalid-parameter-group-must-contain-public-field'},
         {error: '400-illegal-argument-group-id-already-exists'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '403-exceed-limit-user-joined-too-many-groups',
           note: {
@@ -172,10 +183,7 @@ export const groupsModule: FeatureModule = {
         en: 'Disable a chat group',
       },
       section: 'group-manage',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.enable',
@@ -186,10 +194,7 @@ export const groupsModule: FeatureModule = {
         en: 'Enable a disabled chat group',
       },
       section: 'group-manage',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.update',
@@ -201,7 +206,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-group-name-violation-change'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '400-invalid-parameter-some-groupid-not-valid-fields'},
@@ -217,7 +221,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-resource-not-found-grpid-does-not-exist',
           note: {
@@ -236,7 +239,7 @@ export const groupsModule: FeatureModule = {
         en: 'List the groups a user has joined',
       },
       section: 'group-manage',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'groups.check-user-joined',
@@ -247,7 +250,7 @@ export const groupsModule: FeatureModule = {
         en: 'Check whether a user has joined a group',
       },
       section: 'group-manage',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'groups.get-details',
@@ -259,7 +262,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-resource-not-found-grpid-does-not-exist',
           note: {
@@ -286,10 +288,7 @@ export const groupsModule: FeatureModule = {
         en: 'Dissolve a chat group',
       },
       section: 'group-manage',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.list-members',
@@ -300,10 +299,7 @@ export const groupsModule: FeatureModule = {
         en: 'List group members (paginated)',
       },
       section: 'group-member-obtain',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-service-resource-not-found-do-not-find-group'},
-      ],
+      errors: [{error: '404-service-resource-not-found-do-not-find-group'}],
     },
     {
       id: 'groups.add-member-single',
@@ -315,7 +311,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-add-delete',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-can-not-join-group-reason-user-already-in-group-n'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {
@@ -338,7 +333,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-add-delete',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-can-not-join-group-reason-user-already-in-group-n'},
         {error: '403-exceed-limit-user-joined-too-many-groups'},
         {
@@ -369,7 +363,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-add-delete',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
         {error: '403-forbidden-op-operation-on-group-owner'},
         {
@@ -392,7 +385,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-add-delete',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
         {error: '403-forbidden-op-operation-on-group-owner'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
@@ -422,7 +414,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-admin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-user-doesnt-exist-in-group'},
         {error: '403-forbidden-op-new-owner-old-owner-same'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
@@ -437,10 +428,7 @@ export const groupsModule: FeatureModule = {
         en: 'List group admins',
       },
       section: 'group-member-admin',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.add-admin',
@@ -452,7 +440,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-admin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-user-doesnt-exist-in-group'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
@@ -467,7 +454,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-admin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-user-not-admin-group'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
@@ -481,10 +467,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get the group allowlist',
       },
       section: 'group-member-allowlist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.add-allowlist-single',
@@ -496,7 +479,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-allowlist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
@@ -512,7 +494,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-allowlist',
       errors: [
         {error: '400-invalid-parameter-usernames-size-more-than-max'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
@@ -528,7 +509,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-allowlist',
       errors: [
         {error: '400-invalid-parameter-removewhitelist-size-more-than-max'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '403-forbidden-op-users-not-members-group',
           note: {
@@ -548,10 +528,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get the group blocklist',
       },
       section: 'group-member-blocklist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.add-blocklist-single',
@@ -563,7 +540,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-op-operation-on-group-owner'},
@@ -580,7 +556,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-blocklist',
       errors: [
         {error: '400-invalid-parameter-usernames-more-than-max-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {
@@ -602,7 +577,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '403-forbidden-op-users-not-members-group',
           note: {
@@ -624,7 +598,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-blocklist',
       errors: [
         {error: '400-invalid-parameter-removeblacklist-list-size-more-than'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '403-forbidden-op-users-not-members-group',
           note: {
@@ -644,10 +617,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get the group mute list',
       },
       section: 'group-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.mute-members',
@@ -659,7 +629,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-mutelist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '400-invalid-parameter-usernames-size-more-than-max-limit-60'},
@@ -676,10 +645,7 @@ export const groupsModule: FeatureModule = {
         en: 'Mute all group members',
       },
       section: 'group-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.unmute-members',
@@ -691,7 +657,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-mutelist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '400-invalid-parameter-removemute-member-size-more-than'},
       ],
@@ -705,10 +670,7 @@ export const groupsModule: FeatureModule = {
         en: 'Unmute all group members',
       },
       section: 'group-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.set-member-attributes',
@@ -722,7 +684,6 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '400-metadata-error-exceeds-chatgroup-user-single-key'},
         {error: '400-metadata-error-exceeds-chatgroup-user-single-value'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -739,7 +700,6 @@ export const groupsModule: FeatureModule = {
         {error: '400-metadata-error-exceeds-chatgroup-user-single-value'},
         {error: '400-metadata-error-some-users-not-in-group'},
         {error: '400-metadata-error-exceeds-chatgroup-batch-put-users'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-metadata-error-chatgroup-user-service-not-allow'},
         {error: '404-metadata-error-group-not-exists'},
         {error: '409-metadata-error-failed-operate-user-concurrent-operation'},
@@ -754,10 +714,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get all custom attributes of a group member',
       },
       section: 'group-member-attribute',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-metadataexception-user-not-in-group'},
-      ],
+      errors: [{error: '404-metadataexception-user-not-in-group'}],
     },
     {
       id: 'groups.get-member-attributes-by-key',
@@ -768,10 +725,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get custom attributes of group members by key',
       },
       section: 'group-member-attribute',
-      errors: [
-        {error: '400-metadata-error-query-param-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-      ],
+      errors: [{error: '400-metadata-error-query-param-reaches-limit'}],
     },
     {
       id: 'groups.get-announcement',
@@ -782,10 +736,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get the group announcement',
       },
       section: 'group-file',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.update-announcement',
@@ -813,10 +764,7 @@ export const groupsModule: FeatureModule = {
         en: 'List group shared files',
       },
       section: 'group-file',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-restgroupfeignexception-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-restgroupfeignexception-grpid-does-not-exist'}],
     },
     {
       id: 'groups.upload-shared-file',
@@ -828,7 +776,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-file',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-restgroupfeignexception-grpid-does-not-exist'},
         {error: '400-illegalargumentexception-file-must-provided'},
       ],
@@ -843,7 +790,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-file',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-restgroupfeignexception-grpid-does-not-exist'},
         {
           error: '404-not-found-null-for-uri',
@@ -863,10 +809,7 @@ export const groupsModule: FeatureModule = {
         en: 'Delete a group shared file',
       },
       section: 'group-file',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-restgroupfeignexception-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-restgroupfeignexception-grpid-does-not-exist'}],
     },
     {
       id: 'groups.list-threads',
@@ -877,11 +820,7 @@ export const groupsModule: FeatureModule = {
         en: 'List threads in the app',
       },
       section: 'group-thread',
-      errors: [
-        {error: '400-group-error-query-param-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '403-group-error-thread-not-open'},
-      ],
+      errors: [{error: '400-group-error-query-param-reaches-limit'}, {error: '403-group-error-thread-not-open'}],
     },
     {
       id: 'groups.list-user-threads',
@@ -892,11 +831,7 @@ export const groupsModule: FeatureModule = {
         en: 'List all threads a user has joined (paginated)',
       },
       section: 'group-thread',
-      errors: [
-        {error: '400-group-error-query-param-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '403-group-error-thread-not-open'},
-      ],
+      errors: [{error: '400-group-error-query-param-reaches-limit'}, {error: '403-group-error-thread-not-open'}],
     },
     {
       id: 'groups.list-user-threads-in-group',
@@ -907,11 +842,7 @@ export const groupsModule: FeatureModule = {
         en: 'List the threads a user has joined in a group',
       },
       section: 'group-thread',
-      errors: [
-        {error: '400-group-error-query-param-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '403-group-error-thread-not-open'},
-      ],
+      errors: [{error: '400-group-error-query-param-reaches-limit'}, {error: '403-group-error-thread-not-open'}],
     },
     {
       id: 'groups.create-thread',
@@ -929,7 +860,6 @@ export const groupsModule: FeatureModule = {
         {error: '400-group-error-msg-not-belong-app'},
         {error: '400-group-error-msg-not-belong'},
         {error: '400-group-error-thread-not-nested'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-group-error-thread-number-reached-limit'},
         {
           error: '403-group-error-user-join-thread-reach-limit',
@@ -956,7 +886,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-thread',
       errors: [
         {error: '400-group-error-thread-name-limit-reached'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-group-error-thread-not-open'},
         {error: '404-group-error-thread-not-found'},
       ],
@@ -970,11 +899,7 @@ export const groupsModule: FeatureModule = {
         en: 'Delete a thread',
       },
       section: 'group-thread',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '403-group-error-thread-not-open'},
-        {error: '404-group-error-thread-not-found'},
-      ],
+      errors: [{error: '403-group-error-thread-not-open'}, {error: '404-group-error-thread-not-found'}],
     },
     {
       id: 'groups.list-thread-members',
@@ -987,7 +912,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-thread',
       errors: [
         {error: '400-group-error-query-param-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-group-error-thread-not-open'},
         {error: '404-group-error-thread-not-found'},
       ],
@@ -1003,7 +927,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-thread',
       errors: [
         {error: '400-group-error-request-body-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-group-error-thread-not-open'},
         {
           error: '403-group-error-user-join-thread-reach-limit',
@@ -1026,7 +949,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-thread',
       errors: [
         {error: '400-group-error-request-body-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-group-error-thread-not-found'},
         {error: '403-group-error-thread-not-open'},
       ],

@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (messages); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only messages`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const messagesModule: FeatureModule = {
+export const messagesModule: CatalogModule = {
   id: 'messages',
   title: {
     zh: '消息',
@@ -10,6 +22,8 @@ export const messagesModule: FeatureModule = {
     zh: '发送单聊、群聊、聊天室和广播消息，上传和下载附件，撤回、修改、导入和单向删除消息，以及获取历史消息文件和设置附件存储方式时可能返回的错误。',
     en: 'Errors returned when sending one-to-one, chat group, chat room and broadcast messages, uploading and downloading attachments, recalling, editing, importing and deleting messages, fetching chat history files, and setting attachment storage.',
   },
+  // The docs' error tables of this module list no App Token error; the reference follows them.
+  appTokenErrors: false,
   sections: [
     {
       id: 'message-single',

@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (presence); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only presence`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const presenceModule: FeatureModule = {
+export const presenceModule: CatalogModule = {
   id: 'presence',
   title: {
     zh: '在线状态订阅',
@@ -73,7 +85,6 @@ export const presenceModule: FeatureModule = {
         {error: '400-illegal-argument-too-many-sub-presence'},
         {error: '400-illegal-argument-you-cant-sub-yourself'},
         {error: '400-service-open-exception-app-not-presence'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -88,7 +99,6 @@ export const presenceModule: FeatureModule = {
       errors: [
         {error: '400-illegal-argument-too-many-get-presences'},
         {error: '400-service-open-exception-app-not-presence'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -105,7 +115,6 @@ export const presenceModule: FeatureModule = {
         {error: '400-illegal-argument-type-cannot-null'},
         {error: '400-illegal-argument-type-must-0-1'},
         {error: '400-service-open-exception-appkey-not-rest-group-online'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -121,7 +130,6 @@ export const presenceModule: FeatureModule = {
         {error: '400-illegal-argument-usernames-cannot-null'},
         {error: '400-illegal-argument-too-many-unsub-presences'},
         {error: '400-service-open-exception-app-not-presence'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -133,10 +141,7 @@ export const presenceModule: FeatureModule = {
         en: "List a user's subscriptions",
       },
       section: 'presence',
-      errors: [
-        {error: '400-service-open-exception-app-not-presence'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-      ],
+      errors: [{error: '400-service-open-exception-app-not-presence'}],
     },
   ],
   entries: [

@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (push); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only push`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const pushModule: FeatureModule = {
+export const pushModule: CatalogModule = {
   id: 'push',
   title: {
     zh: '离线推送',
@@ -89,7 +101,6 @@ export const pushModule: FeatureModule = {
         {error: '400-illegal-argument-put-user-push-nicknames-empty'},
         {error: '400-illegal-argument-put-user-push-nicknames-exceeds'},
         {error: '400-illegal-argument-push-nickname-length-exceeds-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -227,6 +238,8 @@ export const pushModule: FeatureModule = {
     },
     {
       id: 'push.delete-template',
+      // The docs' error table of this endpoint lists no App Token error.
+      appTokenErrors: false,
       method: 'DELETE',
       path: '/app-id/{app_id}/notification/template/{name}',
       title: {

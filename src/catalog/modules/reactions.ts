@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (reactions); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only reactions`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const reactionsModule: FeatureModule = {
+export const reactionsModule: CatalogModule = {
   id: 'reactions',
   title: {
     zh: '消息表情回复',
@@ -10,6 +22,8 @@ export const reactionsModule: FeatureModule = {
     zh: '表情回复（Reaction）接口返回的错误：对单聊或群聊消息添加和删除 Reaction，按消息 ID 获取 Reaction，以及按消息 ID 和表情 ID 分页获取 Reaction 详情。',
     en: 'Errors returned by the reaction endpoints: adding and deleting a reaction on a one-to-one or group message, getting reactions by message ID, and paging through the users of one reaction by message ID and emoji ID.',
   },
+  // The docs' error tables of this module list no App Token error; the reference follows them.
+  appTokenErrors: false,
   sections: [
     {
       id: 'reactions',

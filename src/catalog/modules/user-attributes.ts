@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (user-attributes); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only user-attributes`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const userAttributesModule: FeatureModule = {
+export const userAttributesModule: CatalogModule = {
   id: 'user-attributes',
   title: {
     zh: '用户属性',
@@ -10,6 +22,8 @@ export const userAttributesModule: FeatureModule = {
     zh: '用户属性接口返回的错误：设置、获取和删除单个用户的用户属性，批量获取多个用户的用户属性，以及查询 App 下用户属性的总大小。',
     en: "Errors returned by the user attributes endpoints: setting, getting and deleting one user's attributes, getting attributes for several users at once, and querying the total size of the app's user attributes.",
   },
+  // The docs' error tables of this module list no App Token error; the reference follows them.
+  appTokenErrors: false,
   sections: [
     {
       id: 'user-attributes',

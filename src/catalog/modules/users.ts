@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (users); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only users`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const usersModule: FeatureModule = {
+export const usersModule: CatalogModule = {
   id: 'users',
   title: {
     zh: '用户账号',
@@ -131,7 +143,6 @@ export const usersModule: FeatureModule = {
       },
       section: 'account-system',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-service-resource-not-found'},
         {error: '401-unauthorized-subject-does-not-have-permission-applications'},
       ],
@@ -146,7 +157,6 @@ export const usersModule: FeatureModule = {
       },
       section: 'account-system',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-unauthorized-subject-does-not-have-permission-applications'},
         {
           error: '500-no-full-text-index',
@@ -168,7 +178,6 @@ export const usersModule: FeatureModule = {
       section: 'account-system',
       errors: [
         {error: '400-management-user-id-null-does-not-exist'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -188,10 +197,7 @@ export const usersModule: FeatureModule = {
         en: 'Delete users in batch',
       },
       section: 'account-system',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '401-unauthorized-subject-does-not-have-permission-applications'},
-      ],
+      errors: [{error: '401-unauthorized-subject-does-not-have-permission-applications'}],
     },
     {
       id: 'users.change-password',
@@ -203,7 +209,6 @@ export const usersModule: FeatureModule = {
       },
       section: 'account-system',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-entity-not-found-user-null'},
         {error: '400-illegal-argument-newpassword-required'},
         {error: '401-unauthorized-no-organization-access-authorized'},
@@ -219,11 +224,7 @@ export const usersModule: FeatureModule = {
         en: 'Deactivate (ban) a user account',
       },
       section: 'account-system',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-service-resource-not-found'},
-        {error: '401-unauthorized-no-admin-user-access-authorized'},
-      ],
+      errors: [{error: '404-service-resource-not-found'}, {error: '401-unauthorized-no-admin-user-access-authorized'}],
     },
     {
       id: 'users.activate',
@@ -234,11 +235,7 @@ export const usersModule: FeatureModule = {
         en: 'Reactivate (unban) a user account',
       },
       section: 'account-system',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-service-resource-not-found'},
-        {error: '401-unauthorized-no-admin-user-access-authorized'},
-      ],
+      errors: [{error: '404-service-resource-not-found'}, {error: '401-unauthorized-no-admin-user-access-authorized'}],
     },
     {
       id: 'users.force-offline',
@@ -249,7 +246,7 @@ export const usersModule: FeatureModule = {
         en: 'Force a user offline on all devices',
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'users.force-offline-device',
@@ -260,7 +257,7 @@ export const usersModule: FeatureModule = {
         en: 'Force a user offline on one device',
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'users.get-online-status',
@@ -271,7 +268,7 @@ export const usersModule: FeatureModule = {
         en: "Get a user's online status",
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'users.get-online-status-batch',
@@ -284,7 +281,6 @@ export const usersModule: FeatureModule = {
       section: 'account-system',
       errors: [
         {error: '400-illegal-argument-request-body-exceeds-maximum-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-unauthorized-no-admin-user-access-authorized'},
       ],
     },
@@ -297,7 +293,7 @@ export const usersModule: FeatureModule = {
         en: "List a user's logged-in devices",
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'users.set-global-mute',
@@ -316,7 +312,6 @@ export const usersModule: FeatureModule = {
             en: 'This endpoint reads the user ID from the `username` field of the request body: check that the field is there and names a registered user.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -336,7 +331,6 @@ export const usersModule: FeatureModule = {
             en: "Here the user ID comes from `{username}` in the path; the error usually means that user doesn't exist or the ID is misspelled.",
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -348,7 +342,7 @@ export const usersModule: FeatureModule = {
         en: 'List all globally muted users in the app',
       },
       section: 'user-global-mute',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'users.get-offline-message-count',
@@ -359,10 +353,7 @@ export const usersModule: FeatureModule = {
         en: "Get a user's offline message count",
       },
       section: 'message-offline',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '401-unauthorized-no-admin-user-access-authorized'},
-      ],
+      errors: [{error: '401-unauthorized-no-admin-user-access-authorized'}],
     },
     {
       id: 'users.get-offline-message-status',
@@ -373,7 +364,7 @@ export const usersModule: FeatureModule = {
         en: 'Get the delivery status of an offline message',
       },
       section: 'message-offline',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
   ],
   entries: [
