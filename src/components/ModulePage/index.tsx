@@ -9,7 +9,7 @@ import type {ModuleEndpointData, ModulePageData} from '@site/src/plugins/error-r
 import {InlineText, MethodBadge} from '../ErrorBits';
 import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
-import {PartialFailures, PartialFailuresNote} from '../Provenance';
+import {PartialFailures, PartialFailuresNote, PartialFailuresTocLink} from '../Provenance';
 import {useLabels} from '../labels';
 import styles from './styles.module.css';
 
@@ -94,6 +94,7 @@ function ModuleToc({data, label}: {data: ModulePageData; label: string}): ReactN
             </ul>
           </div>
         ))}
+        {data.partialFailures.length > 0 && <PartialFailuresTocLink className={styles.tocSectionTitle} />}
       </details>
     </nav>
   );

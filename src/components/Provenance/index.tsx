@@ -195,3 +195,14 @@ export function ProvenanceTags({
     </>
   );
 }
+
+/** The module page's table of contents names the partial failures section too. */
+export function PartialFailuresTocLink({className}: {className?: string}): ReactNode {
+  return (
+    <div>
+      <Link to={`#${PARTIAL_FAILURES_ANCHOR}`} className={className}>
+        {translate({id: 'provenance.partialFailures.title', message: '部分失败'})}
+      </Link>
+    </div>
+  );
+}
