@@ -190,7 +190,7 @@ async function main(): Promise<void> {
     });
     for (const urlPath of [
       '/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt',
-      '/errors/404-resource-not-found-grpid-does-exist',
+      '/errors/404-resource-not-found-grpid-does-not-exist',
       '/modules/groups',
     ]) {
       const page = await browser.newPage();
@@ -198,13 +198,13 @@ async function main(): Promise<void> {
       await page.close();
     }
     const page = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
-    await mobileTimings(page, '/errors/404-resource-not-found-grpid-does-exist');
+    await mobileTimings(page, '/errors/404-resource-not-found-grpid-does-not-exist');
     const tablePage = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
     await catalogFiltering(tablePage);
     await browser.close();
     // A typical error page, and the heaviest one (returned by over a hundred endpoints).
     await lighthouse('/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt');
-    await lighthouse('/errors/404-resource-not-found-grpid-does-exist');
+    await lighthouse('/errors/404-resource-not-found-grpid-does-not-exist');
   } finally {
     server.close();
   }

@@ -45,6 +45,9 @@ function toResults(response: SearchResponse, options: Options) {
     match,
     // The pasted request's endpoint, when this entry is one it returns.
     endpoint: endpoint ?? null,
+    provenance: doc.provenance,
+    ...(doc.older && {older: true}),
+    ...(doc.partial && {partial: true}),
   }));
 }
 
@@ -81,7 +84,10 @@ function printHuman(response: SearchResponse, options: Options): void {
   if (!response.exact) console.log('No exact match; the closest entries:\n');
   for (const result of toResults(response, options)) {
     const {doc} = response.hits.find((h) => h.doc.id === result.id)!;
-    console.log(`${result.status} ${result.type || '-'}  ${result.message || '(status only)'}   [${result.match}]`);
+    const marks = [result.match, result.provenance === 'observed' && 'observed, undocumented', doc.older && 'older'];
+    console.log(
+      `${result.status} ${result.type || '-'}  ${result.message || '(status only)'}   [${marks.filter(Boolean).join('; ')}]`,
+    );
     console.log(`    ${doc.summary[options.lang]}`);
     console.log(`    ${result.url}\n`);
   }

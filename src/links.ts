@@ -200,3 +200,15 @@ export function hashTarget(hash: string): string {
 export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
+
+// ---------------------------------------------------------------------------
+// Where catalog facts come from
+
+/** The public address of a catalog source: the file at its pinned commit, at its line when known. */
+export function sourceUrl(source: {repo: string; path: string; commit?: string; line?: number}): string {
+  const file = source.path.split('/').map(encodeURIComponent).join('/');
+  // An issue thread has no commit: its path (`issues/93`) is already its address on GitHub.
+  if (!source.commit) return `https://github.com/${source.repo}/${file}`;
+  const line = source.line ? `#L${source.line}` : '';
+  return `https://github.com/${source.repo}/blob/${source.commit}/${file}${line}`;
+}

@@ -1,5 +1,6 @@
 /** Standard reason phrases, used to print a status line like `HTTP/1.1 404 Not Found`. */
 const REASON_PHRASES: Record<number, string> = {
+  200: 'OK',
   400: 'Bad Request',
   401: 'Unauthorized',
   403: 'Forbidden',

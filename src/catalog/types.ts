@@ -14,15 +14,47 @@ export type Localized = Record<Language, string>;
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
-/** Stable, readable id of an error entry, e.g. `401-auth-bad-access-token-corrupt`. */
-export type ErrorId = string;
+/** Where an entry is known from. */
+export type SourceKind =
+  | 'docs-table' // a row of the docs' error tables (../shared/upstream/error-rows.json)
+  | 'docs-prose' // the same docs, outside the tables
+  | 'sister-docs' // the service's documentation under its other brands
+  | 'test-suite' // a public test suite that asserted the real response
+  | 'issue'; // a user's report
+
+/** Every kind of source, for validation and for labels. */
+export const SOURCE_KINDS: readonly SourceKind[] = ['docs-table', 'docs-prose', 'sister-docs', 'test-suite', 'issue'];
+
+export interface Source {
+  kind: SourceKind;
+  repo: string; // owner/name on GitHub
+  path: string; // file in that repository
+  /** 40 hex, pinning the file; left out only for an issue thread (`path` is then `issues/<number>`), which has no commit. */
+  commit?: string;
+  line?: number;
+}
+
+/**
+ * Stable, readable id of an error entry, e.g. `401-auth-bad-access-token-corrupt`:
+ * one of the ids listed in the generated `error-ids.ts` (`npm run catalog-ids`),
+ * so that `tsc` rejects a reference to an id that does not exist.
+ */
+import type {ErrorId} from './error-ids';
+
+export type {ErrorId};
+
+/**
+ * The types below take the type of an error reference as a parameter: the
+ * published modules use `ErrorId` (see `CatalogModule`), while validation,
+ * tests and tools read any string, since a reference may be wrong.
+ */
 
 /**
  * One error signature (status, type, message) = one canonical page,
  * however many endpoints return it.
  */
-export interface ErrorEntry {
-  id: ErrorId;
+export interface ErrorEntry<Ref extends string = string> {
+  id: string;
   /** HTTP status code the API answers with. */
   status: number;
   /** The `error` field of the response body; '' where the API returns none. */
@@ -49,7 +81,19 @@ export interface ErrorEntry {
   variants?: ErrorVariant[];
   /** Why this entry differs from the upstream tables, when it does. */
   note?: Localized;
-  related?: ErrorId[];
+  related?: Ref[];
+  /**
+   * Returned by every endpoint that takes an App Token, so endpoints do not list
+   * it one by one: the catalog adds it to each endpoint when it is indexed, except
+   * where a module or endpoint sets `appTokenErrors: false`.
+   */
+  everyAppTokenEndpoint?: true;
+  /** Where this error is known from: at least one source, pinned to a commit. */
+  sources: Source[];
+  /** A failure reason reported inside a successful 200 response, not an error status. */
+  partial?: true;
+  /** Behaviour seen in older responses of the API. */
+  older?: true;
 }
 
 /** An upstream spelling of an error that this catalog merged into one entry. */
@@ -60,14 +104,14 @@ export interface ErrorVariant {
 }
 
 /** An endpoint's reference to an error it can return. */
-export interface EndpointError {
-  error: ErrorId;
+export interface EndpointError<Ref extends string = string> {
+  error: Ref;
   /** What is specific to this endpoint (which parameter, which limit). */
   note?: Localized;
 }
 
 /** One REST endpoint. */
-export interface Endpoint {
+export interface Endpoint<Ref extends string = string> {
   /** Stable id `<module>.<kebab-name>`; also the anchor on the module page. */
   id: string;
   method: HttpMethod;
@@ -76,7 +120,13 @@ export interface Endpoint {
   title: Localized;
   /** Section id within the module. */
   section: string;
-  errors: EndpointError[];
+  errors: EndpointError<Ref>[];
+  /**
+   * `false` where the docs' error table of this endpoint lists none of the
+   * errors flagged `everyAppTokenEndpoint`, and the reference follows it;
+   * overrides the module's setting.
+   */
+  appTokenErrors?: boolean;
 }
 
 /** A heading on a module page grouping endpoints (or, for the general module, entries). */
@@ -88,12 +138,20 @@ export interface ModuleSection {
 }
 
 /** A feature module: one page of the reference. */
-export interface FeatureModule {
+export interface FeatureModule<Ref extends string = string> {
   id: string;
   title: Localized;
   summary: Localized;
   sections: ModuleSection[];
-  endpoints: Endpoint[];
+  endpoints: Endpoint<Ref>[];
   /** The error entries this module owns (each entry is owned by exactly one module). */
-  entries: ErrorEntry[];
+  entries: ErrorEntry<Ref>[];
+  /**
+   * `false` where the docs' error tables of this module list none of the errors
+   * flagged `everyAppTokenEndpoint` (its endpoints still take an App Token).
+   */
+  appTokenErrors?: boolean;
 }
+
+/** A module of the published catalog: each error it references is a known id. */
+export type CatalogModule = FeatureModule<ErrorId>;

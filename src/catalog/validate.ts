@@ -4,7 +4,7 @@
  * entry fails the build with a message its author can act on.
  */
 import {hasPlaceholder, templateToRegExp} from './placeholders';
-import {HTTP_METHODS, LANGUAGES, type ErrorEntry, type FeatureModule, type Localized} from './types';
+import {HTTP_METHODS, LANGUAGES, SOURCE_KINDS, type ErrorEntry, type FeatureModule, type Localized} from './types';
 
 export interface CatalogProblem {
   module: string;
@@ -32,6 +32,11 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENDPOINT_ID_PATTERN = /^[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Only statuses the API actually uses are plausible: 4xx and 5xx. */
 const STATUS_RANGE = {min: 400, max: 599};
+/** A partial failure is reported inside a successful response. */
+const PARTIAL_STATUS = 200;
+const REPO_PATTERN = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+const COMMIT_PATTERN = /^[0-9a-f]{40}$/;
+const ISSUE_PATH_PATTERN = /^(?:issues|pull)\/\d+$/;
 
 export function validateCatalog(modules: readonly FeatureModule[]): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
@@ -49,6 +54,9 @@ export function validateCatalog(modules: readonly FeatureModule[]): CatalogProbl
     moduleIds.add(mod.id);
     checkLocalized(mod.title, 'module', 'title', report);
     checkLocalized(mod.summary, 'module', 'summary', report);
+    if (![undefined, true, false].includes(mod.appTokenErrors)) {
+      report('module', 'appTokenErrors', 'is true, false or left out');
+    }
 
     const sectionIds = new Set<string>();
     for (const section of mod.sections ?? []) {
@@ -88,6 +96,9 @@ export function validateCatalog(modules: readonly FeatureModule[]): CatalogProbl
       if (!endpoint.path?.startsWith('/')) report(where, 'path', 'must start with "/"');
       checkLocalized(endpoint.title, where, 'title', report);
       if (!sectionIds.has(endpoint.section)) report(where, 'section', `unknown section "${endpoint.section}"`);
+      if (![undefined, true, false].includes(endpoint.appTokenErrors)) {
+        report(where, 'appTokenErrors', 'is true, false or left out');
+      }
       const seen = new Set<string>();
       for (const ref of endpoint.errors ?? []) {
         if (seen.has(ref.error)) report(where, 'errors', `lists "${ref.error}" twice`);
@@ -119,9 +130,8 @@ export function validateCatalog(modules: readonly FeatureModule[]): CatalogProbl
 type Reporter = (where: string, field: string, message: string) => void;
 
 function checkEntry(entry: ErrorEntry, where: string, report: Reporter): void {
-  if (!Number.isInteger(entry.status) || entry.status < STATUS_RANGE.min || entry.status > STATUS_RANGE.max) {
-    report(where, 'status', `${JSON.stringify(entry.status)} is not an HTTP error status (400-599)`);
-  }
+  checkStatus(entry, where, report);
+  checkSources(entry, where, report);
   if (typeof entry.type !== 'string') report(where, 'type', 'must be a string ("" when the API returns none)');
   if (typeof entry.message !== 'string') report(where, 'message', 'must be a string ("" for a bare status)');
   checkLocalized(entry.summary, where, 'summary', report);
@@ -138,6 +148,58 @@ function checkEntry(entry: ErrorEntry, where: string, report: Reporter): void {
       report(where, 'sample', `"${entry.sample}" does not fit the template "${entry.message}" with real values`);
     }
   }
+}
+
+function checkStatus(entry: ErrorEntry, where: string, report: Reporter): void {
+  if (entry.partial !== undefined && entry.partial !== true) report(where, 'partial', 'is either true or left out');
+  if (entry.older !== undefined && entry.older !== true) report(where, 'older', 'is either true or left out');
+  if (entry.everyAppTokenEndpoint !== undefined && entry.everyAppTokenEndpoint !== true) {
+    report(where, 'everyAppTokenEndpoint', 'is either true or left out');
+  }
+  if (entry.partial) {
+    if (entry.status !== PARTIAL_STATUS) {
+      report(where, 'status', `a partial failure comes inside a 200 response, not ${JSON.stringify(entry.status)}`);
+    }
+    if (!entry.message) report(where, 'message', 'a partial failure needs the reason the response gives');
+    return;
+  }
+  if (!Number.isInteger(entry.status) || entry.status < STATUS_RANGE.min || entry.status > STATUS_RANGE.max) {
+    const hint = entry.status === PARTIAL_STATUS ? ' (mark a failure inside a 200 response with partial: true)' : '';
+    report(where, 'status', `${JSON.stringify(entry.status)} is not an HTTP error status (400-599)${hint}`);
+  }
+}
+
+/** Every entry says where it is known from, pinned to a commit so the link never moves. */
+function checkSources(entry: ErrorEntry, where: string, report: Reporter): void {
+  if (!Array.isArray(entry.sources) || entry.sources.length === 0) {
+    report(where, 'sources', 'is missing: say where this error is known from (at least one source)');
+    return;
+  }
+  entry.sources.forEach((source, i) => {
+    const field = `sources[${i}]`;
+    if (!SOURCE_KINDS.includes(source?.kind)) {
+      report(where, `${field}.kind`, `"${source?.kind}" is not one of ${SOURCE_KINDS.join(', ')}`);
+    }
+    if (!REPO_PATTERN.test(source?.repo ?? '')) report(where, `${field}.repo`, `"${source?.repo}" is not owner/name`);
+    if (source?.kind === 'issue' && source.commit === undefined) {
+      // An issue thread is not a file: it has no commit, and its path is the thread's.
+      if (!ISSUE_PATH_PATTERN.test(source.path ?? '')) {
+        report(
+          where,
+          `${field}.path`,
+          `"${source.path}" is not an issue thread (issues/<number>); add a commit for a file`,
+        );
+      }
+    } else if (!COMMIT_PATTERN.test(source?.commit ?? '')) {
+      report(where, `${field}.commit`, `"${source?.commit}" is not a 40-digit lower-case hex commit`);
+    }
+    if (typeof source?.path !== 'string' || !source.path.trim() || source.path.startsWith('/')) {
+      report(where, `${field}.path`, 'must be a file path inside the repository (no leading "/")');
+    }
+    if (source?.line !== undefined && (!Number.isInteger(source.line) || source.line < 1)) {
+      report(where, `${field}.line`, `${JSON.stringify(source.line)} is not a line number`);
+    }
+  });
 }
 
 function checkLocalized(text: Localized | undefined, where: string, field: string, report: Reporter): void {

@@ -3,7 +3,7 @@
  * build time. Both languages are always included: people paste Chinese into
  * the English site and the reverse.
  */
-import type {Catalog, Localized} from '../catalog';
+import {provenanceOf, type Catalog, type Localized, type Provenance} from '../catalog';
 import {indexTokens} from './text';
 
 export interface SearchDocument {
@@ -26,6 +26,12 @@ export interface SearchDocument {
   secondaryTerms: string;
   /** The endpoints that return the entry, as indexes into SearchData.endpoints. */
   endpoints: number[];
+  /** Whether documentation says the API returns it, or it is only seen in real responses. Not searched. */
+  provenance: Provenance;
+  /** Set on behaviour of older responses. Not searched. */
+  older?: true;
+  /** Set on a failure reported inside a 200 response. Not searched. */
+  partial?: true;
 }
 
 /** An endpoint of the catalog, so that a result can say which one a pasted request line named. */
@@ -79,6 +85,9 @@ export function buildSearchData(catalog: Catalog): SearchData {
       primaryTerms: [...primary].join(' '),
       secondaryTerms: [...secondary].filter((t) => !primary.has(t)).join(' '),
       endpoints: [...new Set(uses.map((u) => endpointIndex.get(u.endpoint.id)!))],
+      provenance: provenanceOf(entry),
+      ...(entry.older && {older: true}),
+      ...(entry.partial && {partial: true}),
     };
   });
   return {

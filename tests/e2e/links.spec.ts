@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {errorIdRedirects} from '../../src/catalog/redirects';
 import {expect, gotoHydrated, test} from './fixtures';
 
 const TOKEN_ERROR = '401-auth-bad-access-token-unable-authenticate-due-corrupt';
@@ -108,6 +109,22 @@ test.describe('links', () => {
 });
 
 test.describe('stability', () => {
+  test('every renamed error id, in both languages, lands on the page of its new id', async ({page}) => {
+    test.setTimeout(30_000 + Object.keys(errorIdRedirects).length * 2 * 15_000);
+    expect(Object.keys(errorIdRedirects).length).toBeGreaterThan(0);
+    for (const [from, to] of Object.entries(errorIdRedirects)) {
+      for (const prefix of ['', '/en']) {
+        await page.goto(`${prefix}/errors/${from}`);
+        // The old page sends the reader on twice over (meta refresh, then the router): allow for a busy machine.
+        await expect(page, `${prefix}/errors/${from}`).toHaveURL(new RegExp(`${prefix}/errors/${to}$`), {
+          timeout: 20_000,
+        });
+        await expect(page.locator('h1')).toBeVisible();
+        expect(await page.locator('html').getAttribute('lang')).toBe(prefix ? 'en' : 'zh-Hans');
+      }
+    }
+  });
+
   test('every published error id resolves in both languages', async ({request}) => {
     for (const id of published.errors) {
       for (const prefix of ['', '/en']) {

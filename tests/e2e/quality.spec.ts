@@ -8,7 +8,7 @@ import {expect, gotoHydrated, test} from './fixtures';
 const PAGES = [
   '/',
   '/modules/groups',
-  '/errors/404-resource-not-found-grpid-does-exist',
+  '/errors/404-resource-not-found-grpid-does-not-exist',
   '/errors',
   '/search?q=403%20forbidden_op',
   '/guides/handling-errors',

@@ -120,7 +120,7 @@ test.describe('on a phone', () => {
 
   for (const path of [
     `/errors/${TOKEN_ERROR}`,
-    '/en/errors/404-resource-not-found-grpid-does-exist',
+    '/en/errors/404-resource-not-found-grpid-does-not-exist',
     '/modules/groups',
     '/en/errors',
     '/guides/reading-error-responses',

@@ -1,7 +1,8 @@
 /** catalog.json validates against its published schema and lists exactly the catalog. */
 import Ajv2020 from 'ajv/dist/2020';
 import {describe, expect, it} from 'vitest';
-import {loadCatalog} from '../../src/catalog';
+import {loadCatalog, provenanceOf} from '../../src/catalog';
+import {sourceUrl} from '../../src/links';
 import {buildCatalogJson, buildLlmsTxt, catalogSchema} from '../../src/plugins/error-reference/catalog-json';
 
 const SITE = 'https://example.test';
@@ -28,11 +29,58 @@ describe('catalog.json', () => {
 
   it('is rejected by the schema when an entry is broken', () => {
     const broken = JSON.parse(JSON.stringify(json));
-    broken.entries[0].status = 200;
-    delete broken.entries[1].fix;
+    // A 200 is right only for a partial failure.
+    const error = json.entries.findIndex((e) => !e.partial);
+    broken.entries[error].status = 200;
+    delete broken.entries[error + 1].fix;
     expect(validate(broken)).toBe(false);
     expect(validate.errors!.map((e) => e.instancePath)).toEqual(
-      expect.arrayContaining(['/entries/0/status', '/entries/1']),
+      expect.arrayContaining([`/entries/${error}/status`, `/entries/${error + 1}`]),
+    );
+  });
+});
+
+describe('catalog.json provenance', () => {
+  const clone = () => JSON.parse(JSON.stringify(json));
+
+  it('gives every entry its sources with their public addresses, and whether it is documented', () => {
+    for (const entry of json.entries) {
+      const original = catalog.entryById.get(entry.id)!;
+      expect(entry.sources.map(({url: _url, ...source}) => source)).toEqual(original.sources);
+      expect(entry.provenance).toBe(provenanceOf(original));
+      for (const source of entry.sources) expect(source.url).toBe(sourceUrl(source));
+    }
+    const http400 = json.entries.find((e) => e.id === 'http-400')!;
+    expect(http400.provenance).toBe('documented');
+    expect(http400.sources[0].url).toMatch(
+      /^https:\/\/github\.com\/haoxiuwen\/shengwang-chat-doc\/blob\/[0-9a-f]{40}\//,
+    );
+  });
+
+  it('accepts a partial failure with status 200 and rejects one with an error status', () => {
+    const partial = clone();
+    Object.assign(partial.entries[0], {status: 200, partial: true});
+    expect(validate(partial), JSON.stringify(validate.errors)).toBe(true);
+    const wrong = clone();
+    Object.assign(wrong.entries[0], {status: 404, partial: true});
+    expect(validate(wrong)).toBe(false);
+    expect(validate.errors!.map((e) => e.instancePath)).toContain('/entries/0/status');
+  });
+
+  it('rejects an entry without sources, or with an unknown kind or a short commit', () => {
+    const broken = clone();
+    broken.entries[0].sources = [];
+    broken.entries[1].sources[0].kind = 'blog';
+    broken.entries[2].sources[0].commit = 'f5638d0';
+    delete broken.entries[3].provenance;
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining([
+        '/entries/0/sources',
+        '/entries/1/sources/0/kind',
+        '/entries/2/sources/0/commit',
+        '/entries/3',
+      ]),
     );
   });
 });

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {CatalogError, loadCatalog, validateCatalog} from '../../src/catalog';
 import type {FeatureModule} from '../../src/catalog/types';
-import {validEntry, validModule} from './helpers';
+import {validEntry, validModule, validSource} from './helpers';
 
 function problemsOf(modules: FeatureModule[]): string[] {
   return validateCatalog(modules).map((p) => `[${p.module}] ${p.where} ${p.field}: ${p.message}`);
@@ -26,6 +26,22 @@ describe('the published catalog', () => {
 describe('a valid module', () => {
   it('has no problems', () => {
     expect(problemsOf([validModule()])).toEqual([]);
+  });
+
+  it('accepts a partial failure inside a 200 response, and a source without a line', () => {
+    const partial = validEntry({status: 200, partial: true, older: true, sources: [validSource({line: undefined})]});
+    expect(problemsOf([validModule({entries: [partial]})])).toEqual([]);
+  });
+
+  it('accepts an issue thread as a source without a commit', () => {
+    const issue = validSource({
+      kind: 'issue',
+      repo: 'example/demo',
+      path: 'issues/93',
+      commit: undefined,
+      line: undefined,
+    });
+    expect(problemsOf([validModule({entries: [validEntry({sources: [issue]})]})])).toEqual([]);
   });
 });
 
@@ -54,7 +70,82 @@ describe('broken entries are rejected with a message naming module, entry and fi
     [
       'a status that is not an error',
       [validModule({entries: [validEntry({status: 200})]})],
-      /status: 200 is not an HTTP error status/,
+      /status: 200 is not an HTTP error status \(400-599\) \(mark a failure inside a 200 response with partial: true\)/,
+    ],
+    [
+      'a partial failure with an error status',
+      [validModule({entries: [validEntry({partial: true})]})],
+      /entry 400-test-username-not-legal status: a partial failure comes inside a 200 response, not 400/,
+    ],
+    [
+      'a partial failure without its reason',
+      [validModule({entries: [validEntry({status: 200, partial: true, message: '', sample: undefined})]})],
+      /entry 400-test-username-not-legal message: a partial failure needs the reason the response gives/,
+    ],
+    [
+      'an every-endpoint flag that is not true',
+      [validModule({entries: [validEntry({everyAppTokenEndpoint: 'yes' as never})]})],
+      /entry 400-test-username-not-legal everyAppTokenEndpoint: is either true or left out/,
+    ],
+    [
+      'a module App Token setting that is not a boolean',
+      [validModule({appTokenErrors: 'no' as never})],
+      /\[test\] module appTokenErrors: is true, false or left out/,
+    ],
+    [
+      'a partial flag that is not true',
+      [validModule({entries: [validEntry({partial: false as never})]})],
+      /entry 400-test-username-not-legal partial: is either true or left out/,
+    ],
+    [
+      'an older flag that is not true',
+      [validModule({entries: [validEntry({older: 'yes' as never})]})],
+      /entry 400-test-username-not-legal older: is either true or left out/,
+    ],
+    [
+      'an entry without sources',
+      [validModule({entries: [validEntry({sources: undefined as never})]})],
+      /\[test\] entry 400-test-username-not-legal sources: is missing: say where this error is known from/,
+    ],
+    [
+      'an empty list of sources',
+      [validModule({entries: [validEntry({sources: []})]})],
+      /\[test\] entry 400-test-username-not-legal sources: is missing/,
+    ],
+    [
+      'a source of an unknown kind',
+      [validModule({entries: [validEntry({sources: [validSource(), validSource({kind: 'blog' as never})]})]})],
+      /\[test\] entry 400-test-username-not-legal sources\[1\]\.kind: "blog" is not one of docs-table, docs-prose/,
+    ],
+    [
+      'a source with a malformed commit',
+      [validModule({entries: [validEntry({sources: [validSource({commit: 'f5638d0'})]})]})],
+      /\[test\] entry 400-test-username-not-legal sources\[0\]\.commit: "f5638d0" is not a 40-digit/,
+    ],
+    [
+      'an issue source without a commit whose path is a file',
+      [validModule({entries: [validEntry({sources: [validSource({kind: 'issue', commit: undefined})]})]})],
+      /sources\[0\]\.path: "docs\/errors\.md" is not an issue thread/,
+    ],
+    [
+      'a file source without a commit',
+      [validModule({entries: [validEntry({sources: [validSource({commit: undefined})]})]})],
+      /sources\[0\]\.commit: "undefined" is not a 40-digit/,
+    ],
+    [
+      'a source with a malformed repo',
+      [validModule({entries: [validEntry({sources: [validSource({repo: 'https://github.com/example/docs'})]})]})],
+      /\[test\] entry 400-test-username-not-legal sources\[0\]\.repo: "https:\/\/github\.com\/example\/docs" is not owner\/name/,
+    ],
+    [
+      'a source without a path',
+      [validModule({entries: [validEntry({sources: [validSource({path: ''})]})]})],
+      /sources\[0\]\.path: must be a file path inside the repository/,
+    ],
+    [
+      'a source with a line that is not a line number',
+      [validModule({entries: [validEntry({sources: [validSource({line: 0})]})]})],
+      /sources\[0\]\.line: 0 is not a line number/,
     ],
     [
       'a status given as a string',
@@ -129,6 +220,7 @@ describe('broken endpoints are rejected', () => {
     ],
     ['an unknown method', {method: 'FETCH' as never}, /method: "FETCH" is not an HTTP method/],
     ['a relative path', {path: 'users'}, /path: must start with "\/"/],
+    ['an App Token setting that is not a boolean', {appTokenErrors: 0 as never}, /appTokenErrors: is true, false/],
     ['an unknown section', {section: 'nowhere'}, /section: unknown section "nowhere"/],
     ['an empty title', {title: {zh: '注册用户', en: ''}}, /title\.en: is empty/],
     [

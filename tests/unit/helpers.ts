@@ -1,5 +1,16 @@
 /** Small valid catalog pieces that tests break one field at a time. */
-import type {ErrorEntry, FeatureModule} from '../../src/catalog/types';
+import type {ErrorEntry, FeatureModule, Source} from '../../src/catalog/types';
+
+export function validSource(overrides: Partial<Source> = {}): Source {
+  return {
+    kind: 'docs-table',
+    repo: 'example/docs',
+    path: 'docs/errors.md',
+    commit: '0123456789abcdef0123456789abcdef01234567',
+    line: 12,
+    ...overrides,
+  };
+}
 
 export function validEntry(overrides: Partial<ErrorEntry> = {}): ErrorEntry {
   return {
@@ -11,6 +22,7 @@ export function validEntry(overrides: Partial<ErrorEntry> = {}): ErrorEntry {
     summary: {zh: '用户名不合法。', en: 'The username is not valid.'},
     cause: {zh: '用户名含有不允许的字符。', en: 'The username contains characters that are not allowed.'},
     fix: {zh: '只使用允许的字符。', en: 'Use only allowed characters.'},
+    sources: [validSource()],
     ...overrides,
   };
 }

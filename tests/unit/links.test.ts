@@ -10,6 +10,7 @@ import {
   safeDecode,
   siteAddressFromEnv,
   sitePath,
+  sourceUrl,
   splitSitePath,
 } from '../../src/links';
 
@@ -60,4 +61,21 @@ describe('link module', () => {
       expect(ownValue({a: 1}, key)).toBeUndefined();
     },
   );
+});
+
+describe('sourceUrl', () => {
+  const commit = 'f5638d05388547b16fd4d0f14a6b1290a8f49937';
+  it('links the file at its commit and line', () => {
+    expect(sourceUrl({repo: 'owner/docs', path: 'docs/a/error.md', commit, line: 30})).toBe(
+      `https://github.com/owner/docs/blob/${commit}/docs/a/error.md#L30`,
+    );
+  });
+  it('leaves the line out when it is not known, and escapes each part of the path', () => {
+    expect(sourceUrl({repo: 'owner/tests', path: 'cases/2.用户 管理#1.robot', commit})).toBe(
+      `https://github.com/owner/tests/blob/${commit}/cases/2.%E7%94%A8%E6%88%B7%20%E7%AE%A1%E7%90%86%231.robot`,
+    );
+  });
+  it('links an issue thread, which has no commit, at its own address', () => {
+    expect(sourceUrl({repo: 'owner/demo', path: 'issues/93'})).toBe('https://github.com/owner/demo/issues/93');
+  });
 });

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
+import {errorIdRedirects} from '../../src/catalog/redirects';
 import {buildAllRoutes} from '../../src/plugins/error-reference/routes';
 import {buildErrorPageData, exampleResponse} from '../../src/plugins/error-reference/page-data';
 import {validEntry} from './helpers';
@@ -10,11 +11,13 @@ describe('generated routes', () => {
   const routes = buildAllRoutes(catalog, 'zh');
   const paths = routes.map((r) => r.path);
 
-  it('has one page per error, per module, plus home, catalog and module list', () => {
+  it('has one page per error, per module, per renamed error id, plus home, catalog and module list', () => {
     for (const entry of catalog.entries) expect(paths).toContain(`errors/${entry.id}`);
     for (const mod of catalog.modules) expect(paths).toContain(`modules/${mod.id}`);
+    for (const old of Object.keys(errorIdRedirects)) expect(paths).toContain(`errors/${old}`);
     expect(paths).toEqual(expect.arrayContaining(['', 'errors', 'modules']));
-    expect(routes).toHaveLength(catalog.entries.length + catalog.modules.length + 3);
+    const redirects = Object.keys(errorIdRedirects).length;
+    expect(routes).toHaveLength(catalog.entries.length + catalog.modules.length + redirects + 3);
   });
 
   it('never gives two routes the same path or data file', () => {

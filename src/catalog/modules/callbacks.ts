@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (callbacks); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only callbacks`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const callbacksModule: FeatureModule = {
+export const callbacksModule: CatalogModule = {
   id: 'callbacks',
   title: {
     zh: '消息回调',
@@ -10,6 +22,8 @@ export const callbacksModule: FeatureModule = {
     zh: '回调存储相关 REST 接口返回的错误：查询发送后回调失败时存储的消息，以及按存储集合补发回调。',
     en: 'Errors returned by the callback storage REST endpoints: querying the messages stored when post-send callbacks fail, and resending callbacks from that storage.',
   },
+  // The docs' error tables of this module list no App Token error; the reference follows them.
+  appTokenErrors: false,
   sections: [
     {
       id: 'storage-info',
@@ -68,7 +82,7 @@ export const callbacksModule: FeatureModule = {
           error: 'http-403',
           note: {
             zh: '这里的 403 通常表示回调存储功能尚未开通，或所用 Token 不是 App Token；联系商务开通该功能。',
-            en: 'Here a 403 usually means callback storage is not enabled for the app, or the token is not an app token; contact sales to enable the feature.',
+            en: 'Here a 403 usually means callback storage is not enabled for the app, or the token is not an App Token; contact sales to enable the feature.',
           },
         },
         {error: 'http-429'},

@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (chatrooms); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only chatrooms`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const chatroomsModule: FeatureModule = {
+export const chatroomsModule: CatalogModule = {
   id: 'chatrooms',
   title: {
     zh: '聊天室',
@@ -97,7 +109,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-superadmin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -116,7 +127,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List super admins with pagination',
       },
       section: 'chatroom-superadmin',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'chatrooms.remove-super-admin',
@@ -128,7 +139,6 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-superadmin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -147,7 +157,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List chat rooms in the app',
       },
       section: 'chatroom-manage',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [{error: '401-group-authorization-token-bad-has-expired'}],
     },
     {
       id: 'chatrooms.list-joined-chatrooms',
@@ -158,7 +168,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List chat rooms a user has joined',
       },
       section: 'chatroom-manage',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'chatrooms.get-details',
@@ -170,8 +180,8 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-service-resource-not-found-do-find-group'},
+        {error: '404-service-resource-not-found-do-not-find-group'},
+        {error: '401-group-authorization-token-blank'},
       ],
     },
     {
@@ -187,12 +197,11 @@ export const chatroomsModule: FeatureModule = {
         {
           error: '400-invalid-parameter-must-provided',
           note: {
-            zh: '创建聊天室时 `name`、`description` 和 `owner` 为必填字段，消息开头就是缺失的字段名。',
-            en: 'To create a chat room, `name`, `description` and `owner` are required; the message starts with the name of the missing field.',
+            zh: '创建聊天室时 `name`、`description` 和 `owner` 为必填字段。缺少名称时实际见到的是另一条消息 `chatroom must contain title/name field!`。',
+            en: 'To create a chat room, `name`, `description` and `owner` are required. A missing name has been seen getting the separate message `chatroom must contain title/name field!`.',
           },
         },
         {error: '400-illegal-argument-group-id-already-exists'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-exceed-limit-appkey-create-too-many-chatrooms'},
         {error: '403-exceed-limit-user-joined-too-many-chatrooms'},
         {
@@ -209,6 +218,8 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here a user in `owner` or `members` does not exist.',
           },
         },
+        {error: '401-group-authorization-token-blank'},
+        {error: '400-invalid-parameter-chatroom-must-contain-title-name-field'},
       ],
     },
     {
@@ -221,12 +232,13 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-exceed-limit-title-cannot'},
         {error: '403-exceed-limit-desc-cannot'},
         {error: '403-exceed-limit-maxusers-cannot'},
         {error: '400-invalid-parameter-some-chatroom-id-not-valid'},
+        {error: '401-group-authorization-token-blank'},
+        {error: '403-forbidden-op-current-user-count-larger-than-maxusers'},
       ],
     },
     {
@@ -239,8 +251,7 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -260,10 +271,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Dissolve a chat room',
       },
       section: 'chatroom-manage',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}, {error: '401-group-authorization-token-blank'}],
     },
     {
       id: 'chatrooms.get-announcement',
@@ -274,10 +282,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Get the chat room announcement',
       },
       section: 'chatroom-attribute',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.update-announcement',
@@ -289,9 +294,8 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-attribute',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-announce-info-length-exceeds-limit'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -311,9 +315,15 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the count is the number of key-value pairs in `metaData` in the request body.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-metadataexception-user-not-in-chatroom'},
         {error: '400-others-not-allowed-set'},
+        {
+          error: '200-properties-key-exceeding-maximum-limit-128',
+          note: {
+            zh: '失败的属性名列在响应的 `data.errorKeys` 中，HTTP 状态码仍为 200。',
+            en: 'Failed keys are listed in `data.errorKeys` of the response; the HTTP status is still 200.',
+          },
+        },
       ],
     },
     {
@@ -325,10 +335,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Get chat room custom attributes',
       },
       section: 'chatroom-attribute',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.delete-custom-attributes',
@@ -347,7 +354,6 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the count is the number of attribute names in the `keys` array of the request body.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-metadataexception-user-not-in-chatroom'},
       ],
     },
@@ -368,8 +374,14 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the count is the number of key-value pairs in `metaData` in the request body.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-metadataexception-user-not-in-chatroom'},
+        {
+          error: '200-properties-key-exceeding-maximum-limit-128',
+          note: {
+            zh: '失败的属性名列在响应的 `data.errorKeys` 中，HTTP 状态码仍为 200。',
+            en: 'Failed keys are listed in `data.errorKeys` of the response; the HTTP status is still 200.',
+          },
+        },
       ],
     },
     {
@@ -389,7 +401,6 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the count is the number of attribute names in the `keys` array of the request body.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -401,10 +412,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List chat room members with pagination',
       },
       section: 'chatroom-member-obtain',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-service-resource-not-found-do-find-group'},
-      ],
+      errors: [{error: '404-service-resource-not-found-do-not-find-group'}],
     },
     {
       id: 'chatrooms.add-member-single',
@@ -416,8 +424,7 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-member-add-delete',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -439,8 +446,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-add-delete',
       errors: [
         {error: '400-invalid-parameter-addmembers-addmembers-number-more-than'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -463,7 +469,7 @@ export const chatroomsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '400-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -486,18 +492,25 @@ export const chatroomsModule: FeatureModule = {
         {
           error: '400-invalid-parameter-kickmember-kickmembers-number-more-than',
           note: {
-            zh: '该接口的上游说明写的是每次最多可传 100 个用户 ID，但这个错误表明服务器实际按 60 个限制，请以 60 为准。',
-            en: 'The upstream description of this endpoint allows up to 100 user IDs per call, but this error shows the server enforces 60; keep each call at 60 or fewer.',
+            zh: '文档在这里前后不一致：接口说明写每次最多可传 100 个用户 ID，错误表和这条消息写的却是 60。哪个数字才是实际上限，文档没有说清；每批不超过 60 个，两种说法都能满足。',
+            en: 'The documentation contradicts itself here: the endpoint description allows up to 100 user IDs per call, while the error table and this message say 60. It does not make clear which number is the actual limit; batches of 60 or fewer satisfy both.',
           },
         },
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '400-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
             zh: '这里是路径参数 `usernames` 中用逗号分隔的某个用户不存在。',
             en: 'Here one of the comma-separated users in the `usernames` path parameter does not exist.',
+          },
+        },
+        {
+          error: '200-user-doesnt-exist-in-group',
+          note: {
+            zh: '要移除的用户不在聊天室中时，在 `data[].reason` 中给出，HTTP 状态码仍为 200；消息中写的是 `group`，后面是聊天室 ID。',
+            en: 'A user to remove who is not in the chat room is reported in `data[].reason`; the HTTP status is still 200. The message says `group` followed by the chat room ID.',
           },
         },
       ],
@@ -511,10 +524,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List chat room admins',
       },
       section: 'chatroom-member-admin',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.add-admin',
@@ -526,8 +536,7 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-member-admin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -547,8 +556,7 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-member-admin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -567,10 +575,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Get the chat room allowlist',
       },
       section: 'chatroom-member-allowlist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.add-allowlist-single',
@@ -590,7 +595,7 @@ export const chatroomsModule: FeatureModule = {
             en: 'Only chat room members can be added to the allowlist; add the user to the chat room first.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -612,7 +617,7 @@ export const chatroomsModule: FeatureModule = {
             en: 'Only chat room members can be added to the allowlist; add the user to the chat room first.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -634,7 +639,7 @@ export const chatroomsModule: FeatureModule = {
         },
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '400-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -647,8 +652,7 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-member-blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -670,8 +674,7 @@ export const chatroomsModule: FeatureModule = {
       section: 'chatroom-member-blocklist',
       errors: [
         {error: '400-invalid-parameter-addmembers-addmembers-number-more-than'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -694,7 +697,7 @@ export const chatroomsModule: FeatureModule = {
       errors: [
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '400-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -717,18 +720,25 @@ export const chatroomsModule: FeatureModule = {
         {
           error: '400-invalid-parameter-kickmember-kickmembers-number-more-than',
           note: {
-            zh: '该接口的上游说明写的是每次最多可传 100 个用户 ID，但这个错误表明服务器实际按 60 个限制，请以 60 为准。',
-            en: 'The upstream description of this endpoint allows up to 100 user IDs per call, but this error shows the server enforces 60; keep each call at 60 or fewer.',
+            zh: '文档在这里前后不一致：接口说明写每次最多可传 100 个用户 ID，错误表和这条消息写的却是 60。哪个数字才是实际上限，文档没有说清；每批不超过 60 个，两种说法都能满足。',
+            en: 'The documentation contradicts itself here: the endpoint description allows up to 100 user IDs per call, while the error table and this message say 60. It does not make clear which number is the actual limit; batches of 60 or fewer satisfy both.',
           },
         },
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '400-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
             zh: '这里是路径参数 `usernames` 中用逗号分隔的某个用户不存在。',
             en: 'Here one of the comma-separated users in the `usernames` path parameter does not exist.',
+          },
+        },
+        {
+          error: '200-user-doesnt-exist-in-group',
+          note: {
+            zh: '要移除的用户不在聊天室中时，在 `data[].reason` 中给出，HTTP 状态码仍为 200。',
+            en: 'A user to remove who is not in the chat room is reported in `data[].reason`; the HTTP status is still 200.',
           },
         },
       ],
@@ -742,10 +752,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'List chat room admins (as listed on the blocklist page)',
       },
       section: 'chatroom-member-blocklist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.get-mute-list',
@@ -756,10 +763,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Get the chat room mute list',
       },
       section: 'chatroom-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.mute-members',
@@ -779,8 +783,9 @@ export const chatroomsModule: FeatureModule = {
             en: 'Only current members can be muted; every user in `usernames` in the request body must be in the chat room.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '400-invalid-parameter-usernames-size-more-than-max-limit-60'},
+        {error: '400-invalid-parameter-users-not-members-group'},
       ],
     },
     {
@@ -792,10 +797,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Mute all chat room members',
       },
       section: 'chatroom-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.unmute-members',
@@ -814,8 +816,7 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the user IDs go in the path, separated by commas (encoded as `%2C` in the URL), at most 60 per call.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -827,10 +828,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'Unmute all chat room members',
       },
       section: 'chatroom-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'chatrooms.mute-by-tag',
@@ -842,8 +840,7 @@ export const chatroomsModule: FeatureModule = {
       },
       section: 'chatroom-label-mute',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-op-group-tag-mute-disabled'},
         {error: '404-resource-not-found-group-tag'},
         {
@@ -873,7 +870,7 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the user in the `username` path parameter is not in the chat room; tags can only be set or read for members.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-op-group-tag-mute-disabled'},
         {error: '403-exceed-limit-user-group-tag-count'},
         {error: '400-invalid-parameter-tags-should-type-list'},
@@ -904,7 +901,7 @@ export const chatroomsModule: FeatureModule = {
             en: 'Here the user in the `username` path parameter is not in the chat room; tags can only be set or read for members.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-op-group-tag-mute-disabled'},
       ],
     },
@@ -915,6 +912,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'announce info length exceeds limit!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 208,
+        },
+      ],
       summary: {
         zh: '聊天室公告超过 512 个字符的长度上限。',
         en: 'The chat room announcement is longer than the 512-character limit.',
@@ -933,6 +939,15 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: '',
       message: 'exceed allowed batch size 10',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 297,
+        },
+      ],
       summary: {
         zh: '一次请求中要设置或删除的自定义属性超过 10 个。',
         en: 'The request sets or deletes more than 10 chat room custom attributes at once.',
@@ -951,13 +966,22 @@ export const chatroomsModule: FeatureModule = {
       status: 401,
       type: 'MetadataException',
       message: 'user is not in chatroom',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 299,
+        },
+      ],
       summary: {
         zh: '路径中的用户不在该聊天室中，不能操作自定义属性。',
         en: 'The user in the path is not in the chat room, so it cannot manage custom attributes.',
       },
       cause: {
         zh: '聊天室自定义属性总是以某个聊天室成员的身份设置或删除。路径参数 `username` 对应的用户当前不在 `chatroom_id` 指定的聊天室中，可能从未加入、已退出或已被移出。状态码虽然是 401，但这与 App Token 无关。',
-        en: 'Chat room custom attributes are always set or deleted on behalf of a member. The user in the `username` path parameter is not currently in the chat room given by `chatroom_id`: it never joined, left, or was removed. Despite the 401 status, your app token is not the problem.',
+        en: 'Chat room custom attributes are always set or deleted on behalf of a member. The user in the `username` path parameter is not currently in the chat room given by `chatroom_id`: it never joined, left, or was removed. Despite the 401 status, your App Token is not the problem.',
       },
       fix: {
         zh: '检查 `username` 和 `chatroom_id` 是否填对，可以先分页获取聊天室成员列表核对。如果确实要由这个用户操作属性，先把它加入聊天室再重试。',
@@ -969,6 +993,15 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: '',
       message: 'others are not allowed to be set',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 300,
+        },
+      ],
       summary: {
         zh: '要设置的属性由其他成员创建，普通设置接口不能覆盖。',
         en: 'The attribute was set by another member, and the regular set endpoint cannot overwrite it.',
@@ -987,6 +1020,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'Group tag mute is disabled',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+      ],
       summary: {
         zh: '当前 App 没有开通聊天室用户标签禁言功能。',
         en: 'Muting chat room members by tag is not enabled for this app.',
@@ -1005,6 +1047,15 @@ export const chatroomsModule: FeatureModule = {
       status: 404,
       type: 'resource_not_found',
       message: 'group tag not found',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 138,
+        },
+      ],
       summary: {
         zh: '聊天室中没有用户带有要禁言的这个标签。',
         en: 'No user in the chat room has the tag you want to mute.',
@@ -1024,6 +1075,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'tag length exceeds limit!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 139,
+        },
+      ],
       summary: {
         zh: '标签名称超过 32 个字符的长度上限。',
         en: 'A tag name is longer than the 32-character limit.',
@@ -1043,6 +1103,43 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: 'forbidden_op',
       message: 'users [XXX] are not members of this group!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 230,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 298,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 194,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 307,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 226,
+        },
+      ],
       summary: {
         zh: '请求中的用户不是该聊天室的成员。',
         en: 'One or more users in the request are not members of the chat room.',
@@ -1067,6 +1164,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'user group tag count exceed limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 233,
+        },
+      ],
       summary: {
         zh: '为用户设置的聊天室标签超过 10 个。',
         en: 'More than 10 chat room tags are set for one user.',
@@ -1086,6 +1192,15 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'tags should be type of List',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 234,
+        },
+      ],
       summary: {
         zh: '请求体中的 `tags` 不是数组。',
         en: '`tags` in the request body is not an array.',
@@ -1100,10 +1215,33 @@ export const chatroomsModule: FeatureModule = {
       },
     },
     {
-      id: '404-service-resource-not-found-do-find-group',
+      id: '404-service-resource-not-found-do-not-find-group',
       status: 404,
       type: 'service_resource_not_found',
       message: 'do not find this group:XX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 342,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_obtain.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 130,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_obtain.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 143,
+        },
+      ],
       summary: {
         zh: '找不到请求中指定的聊天室或群组。',
         en: 'The chat room or chat group in the request does not exist.',
@@ -1122,20 +1260,29 @@ export const chatroomsModule: FeatureModule = {
         zh: '上游文档中的占位符有 `XX` 和 `XXX` 两种写法，本条目统一使用 `do not find this group:XX`。',
         en: 'The upstream documentation writes the placeholder as both `XX` and `XXX`; this entry uses `do not find this group:XX`.',
       },
-      related: ['404-resource-not-found-grpid-does-exist'],
+      related: ['404-resource-not-found-grpid-does-not-exist'],
     },
     {
       id: '403-exceed-limit-appkey-create-too-many-chatrooms',
       status: 403,
       type: 'exceed_limit',
       message: 'appKey:XX#XX has create too many chatrooms!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 430,
+        },
+      ],
       summary: {
         zh: 'App 中的聊天室数量已达上限，无法再创建。',
         en: 'The app already has its maximum number of chat rooms and cannot create more.',
       },
       cause: {
         zh: '每个 App 可拥有的聊天室数量有上限。消息中显示的 App Key 对应的 App 已经达到这个上限，所以创建聊天室的请求被拒绝。',
-        en: 'Each app can own a limited number of chat rooms. The app whose app key appears in the message has reached that limit, so the create request is refused.',
+        en: 'Each app can own a limited number of chat rooms. The app whose App Key appears in the message has reached that limit, so the create request is refused.',
       },
       fix: {
         zh: '调用 `DELETE /app-id/{app_id}/chatrooms/{chatroom_id}` 解散不再使用的聊天室后再创建；如果业务确实需要更多聊天室，联系商务提高上限。',
@@ -1148,6 +1295,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'user XX has joined too many chatrooms!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 431,
+        },
+      ],
       summary: {
         zh: '创建聊天室时，某个用户加入的聊天室数量已达上限。',
         en: 'A user in the create request has already joined the maximum number of chat rooms.',
@@ -1168,6 +1324,57 @@ export const chatroomsModule: FeatureModule = {
       status: 404,
       type: 'resource_not_found',
       message: "username XXX doesn't exist!",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 433,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 127,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 204,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 136,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_superadmin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 150,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 126,
+        },
+      ],
       summary: {
         zh: '请求中的用户 ID 在当前 App 中不存在。',
         en: 'A user ID in the request does not exist in this app.',
@@ -1192,6 +1399,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'title cannot exceed to XXXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 519,
+        },
+      ],
       summary: {
         zh: '聊天室名称超过 128 个字符的长度上限。',
         en: 'The chat room name is longer than the 128-character limit.',
@@ -1212,6 +1428,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'desc cannot exceed to XXXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 520,
+        },
+      ],
       summary: {
         zh: '聊天室描述超过 512 个字符的长度上限。',
         en: 'The chat room description is longer than the 512-character limit.',
@@ -1232,6 +1457,15 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'maxUsers cannot exceed XXXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 521,
+        },
+      ],
       summary: {
         zh: '`maxusers` 超过了允许的最大成员数。',
         en: '`maxusers` is higher than the maximum member count allowed.',
@@ -1252,6 +1486,15 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'some of [chatroom_id] are not valid fields',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 522,
+        },
+      ],
       summary: {
         zh: '修改聊天室信息时传入了不能修改的字段。',
         en: 'The update request contains a field that cannot be modified.',
@@ -1270,6 +1513,22 @@ export const chatroomsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'can not join this group, reason:user XXX has joined too many chatrooms!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 128,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+      ],
       summary: {
         zh: '要添加的用户加入的聊天室数量已达上限。',
         en: 'The user being added has already joined the maximum number of chat rooms.',
@@ -1290,6 +1549,22 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'addMembers: addMembers number more than maxSize : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 213,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 222,
+        },
+      ],
       summary: {
         zh: '一次批量添加的聊天室成员超过 60 个。',
         en: 'The batch adds more than 60 chat room members.',
@@ -1299,7 +1574,7 @@ export const chatroomsModule: FeatureModule = {
         en: 'When adding chat room members in a batch, the `usernames` array in the request body can hold at most 60 user IDs, and this request has more.',
       },
       fix: {
-        zh: '把用户分成每批不超过 60 个，分多次调用；注意接口的调用频率限制，必要时在批次之间留出间隔。',
+        zh: '把用户分成每批不超过 60 个，分多次调用；注意接口的调用限流，必要时在批次之间留出间隔。',
         en: 'Split the users into batches of 60 or fewer and call the endpoint once per batch; mind the rate limit and space the calls out if needed.',
       },
       related: ['400-invalid-parameter-kickmember-kickmembers-number-more-than'],
@@ -1309,19 +1584,187 @@ export const chatroomsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'kickMember: kickMembers number more than maxSize : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 391,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 400,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 407,
+        },
+      ],
       summary: {
         zh: '一次批量移除的成员超过 60 个。',
         en: 'The batch removes more than 60 members.',
       },
       cause: {
-        zh: '批量移除聊天室成员或群组成员时，路径中用英文逗号分隔的用户 ID 每次最多 60 个，本次请求超过了这个数量。',
-        en: 'When removing chat room or chat group members in a batch, the comma-separated user IDs in the path can number at most 60 per request, and this request has more.',
+        zh: '批量移除聊天室成员或群组成员时，路径中用英文逗号分隔的用户 ID 超过了消息中的 60 个。群组文档的上限也是 60；聊天室的接口说明却写每次最多 100 个，与这条消息和错误表不一致，文档没有说明以哪个为准。',
+        en: 'When removing chat room or chat group members in a batch, the comma-separated user IDs in the path number more than the 60 the message names. The group documentation gives 60 as well; the chat room endpoint description says up to 100, which contradicts this message and the error table, and the documentation does not say which one holds.',
       },
       fix: {
-        zh: '把要移除的用户分成每批不超过 60 个，分多次调用；URL 中的逗号要转义为 `%2C`。',
-        en: 'Split the users into batches of 60 or fewer and call once per batch; encode the commas in the URL as `%2C`.',
+        zh: '把要移除的用户分成每批不超过 60 个，分多次调用：这样无论上限是 60 还是 100 都不会超。URL 中的逗号要转义为 `%2C`。',
+        en: 'Split the users into batches of 60 or fewer and call once per batch, which stays within the limit whether it is 60 or 100. Encode the commas in the URL as `%2C`.',
       },
       related: ['400-invalid-parameter-addmembers-addmembers-number-more-than'],
+    },
+    {
+      id: '400-invalid-parameter-chatroom-must-contain-title-name-field',
+      status: 400,
+      type: 'invalid_parameter',
+      message: 'chatroom must contain title/name field!',
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/ChatroomResult/Chatroom_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 7,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/6.聊天室管理/6.1聊天室管理.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 44,
+        },
+      ],
+      summary: {
+        zh: '创建聊天室时没有提供名称。',
+        en: 'A chat room was created without a name.',
+      },
+      cause: {
+        zh: '创建聊天室的请求体中没有 `name`，或者它的值为空。',
+        en: 'The body of the create-chat-room request has no `name`, or its value is empty.',
+      },
+      fix: {
+        zh: '在请求体中加上非空的 `name`（最长 128 个字符），然后重试。',
+        en: 'Add a non-empty `name` (up to 128 characters) to the body and retry.',
+      },
+      related: ['400-invalid-parameter-must-provided'],
+    },
+    {
+      id: '403-forbidden-op-current-user-count-larger-than-maxusers',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'current user count is larger than the maxUsers that you want to update !',
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/ChatroomResult/Chatroom_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 13,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/6.聊天室管理/6.1聊天室管理.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 71,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_chatroom_management.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 768,
+        },
+      ],
+      summary: {
+        zh: '新的成员上限低于聊天室当前的成员数。',
+        en: "The new member limit is below the chat room's current member count.",
+      },
+      cause: {
+        zh: '修改聊天室信息时，请求体中的 `maxusers` 小于聊天室现有的成员数。服务器不会为了满足新上限而移除成员，所以拒绝了修改。',
+        en: "When updating a chat room, `maxusers` in the body is smaller than the room's current member count. The server will not remove members to fit the new limit, so it refuses the change.",
+      },
+      fix: {
+        zh: '先查询聊天室当前的成员数，把 `maxusers` 设为不小于它的值；确实要降低上限时，先移除多出的成员再修改。',
+        en: "Check the room's current member count and set `maxusers` to at least that; if you really need a lower limit, remove the extra members first and update afterwards.",
+      },
+      related: ['403-exceed-limit-maxusers-cannot'],
+    },
+    {
+      id: '200-user-doesnt-exist-in-chatroom',
+      status: 200,
+      type: '',
+      message: "user: XX doesn't exist in chatroom: XX",
+      section: 'chatroom-member-blocklist',
+      partial: true,
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/chatroom_member.md',
+          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
+          line: 993,
+        },
+      ],
+      summary: {
+        zh: '批量添加聊天室黑名单部分失败：这个用户不是聊天室成员，其余用户照常加入黑名单。',
+        en: 'A batch add to a chat room blocklist partly failed: this user is not a member; the others were blocked as usual.',
+      },
+      cause: {
+        zh: '批量把用户加入聊天室黑名单时，不是成员的用户不会让整个请求失败：响应仍是 200，这个用户在 `data` 数组中对应的一项 `result` 为 `false`，`reason` 就是这条消息，前面是用户 ID，后面是聊天室 ID。这个接口（`POST /app-id/{app_id}/chatrooms/{chatroom_id}/blocks/users`）在本服务文档的聊天室黑名单页面中没有写出，这里依据同一服务另一品牌的文档。',
+        en: "In a batch add to a chat room blocklist, a user who is not a member does not fail the whole request: the response is still 200, and that user's item in the `data` array has `result: false` and this message as `reason`, with the user ID first and the chat room ID after it. This service's chat room blocklist page does not document that endpoint (`POST /app-id/{app_id}/chatrooms/{chatroom_id}/blocks/users`); this entry follows the documentation of the same service under another brand.",
+      },
+      fix: {
+        zh: '不要只看状态码：遍历 `data`，找出 `result` 为 `false` 的项。只有聊天室成员才能被拉黑；需要的话先把用户加入聊天室再操作。不需要重试整个批次。',
+        en: 'Do not rely on the status code alone: walk `data` and pick out the items with `result: false`. Only members can be blocked, so add the user to the room first if you need to. There is no need to retry the whole batch.',
+      },
+      sample: "user: alice doesn't exist in chatroom: 262146578104321",
+      related: ['200-user-doesnt-exist-in-group'],
+    },
+    {
+      id: '200-properties-key-exceeding-maximum-limit-128',
+      status: 200,
+      type: '',
+      message: "properties key 'XXX' is exceeding maximum limit 128",
+      partial: true,
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 314,
+        },
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 583,
+        },
+      ],
+      summary: {
+        zh: '设置聊天室自定义属性部分失败：这个属性名超过 128 个字符，其余属性照常写入。',
+        en: 'Setting chat room custom attributes partly failed: this key is longer than 128 characters; the other attributes were written as usual.',
+      },
+      cause: {
+        zh: '一次设置多个聊天室自定义属性时，校验不通过的 key 不会让整个请求失败：响应仍是 200，成功的 key 列在 `data.successKeys` 中，失败的 key 列在 `data.errorKeys` 中，值就是这条消息。属性名最多 128 个字符，只能使用字母、数字和 `_`、`-`、`.`。',
+        en: 'When setting several chat room attributes at once, a key that fails validation does not fail the whole request: the response is still 200, the keys written are in `data.successKeys` and the failed ones in `data.errorKeys`, each with this message. Keys may be at most 128 characters, using letters, digits, `_`, `-` and `.` only.',
+      },
+      fix: {
+        zh: '不要只看状态码：检查 `data.errorKeys`，把其中的属性名缩短到 128 个字符以内，只重新设置这些属性。',
+        en: 'Do not rely on the status code alone: check `data.errorKeys`, shorten those keys to 128 characters or fewer, and set only those attributes again.',
+      },
+      sample: "properties key 'background_image_url_for_the_evening_event' is exceeding maximum limit 128",
+      related: ['400-others-not-allowed-set'],
     },
   ],
 };

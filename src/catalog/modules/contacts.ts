@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (contacts); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only contacts`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const contactsModule: FeatureModule = {
+export const contactsModule: CatalogModule = {
   id: 'contacts',
   title: {
     zh: '好友关系',
@@ -37,7 +49,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'contacts',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-exceed-limit-user-contact-number'},
         {
           error: '404-service-resource-not-found',
@@ -46,6 +57,8 @@ export const contactsModule: FeatureModule = {
             en: "Either `{owner_username}` (the user adding) or `{friend_username}` (the user being added) in the path doesn't exist.",
           },
         },
+        {error: '403-exceed-limit-invitees-contact-max-count'},
+        {error: '403-exceed-limit-inviters-contact-max-count'},
       ],
     },
     {
@@ -58,7 +71,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'contacts',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -79,7 +91,6 @@ export const contactsModule: FeatureModule = {
       section: 'contacts',
       errors: [
         {error: '400-illegal-argument-updateremark-they-not-friends-add'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -99,7 +110,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'contacts',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -120,7 +130,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'contacts',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -140,12 +149,19 @@ export const contactsModule: FeatureModule = {
       },
       section: 'contacts',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
             zh: '路径中的 `{username}`（要为其导入好友的用户）不存在。`usernames` 中不存在的好友不会触发 404，而是在响应的 `data.NotExistFailed` 中列出。',
             en: "The `{username}` in the path (who receives the imported contacts) doesn't exist. Nonexistent IDs in `usernames` don't cause a 404; they're listed in `data.NotExistFailed` in the response.",
+          },
+        },
+        {error: '400-illegal-argument-request-user-over-flow-limit-10'},
+        {
+          error: '403-exceed-limit-inviters-contact-max-count',
+          note: {
+            zh: "导入好友的文档在这条消息末尾多写了一个句点（`Inviter's contact max count.`），是同一个错误。",
+            en: "The import-contacts table writes this message with a trailing period (`Inviter's contact max count.`); it is the same error.",
           },
         },
       ],
@@ -160,7 +176,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -168,6 +183,7 @@ export const contactsModule: FeatureModule = {
             en: "Either `{owner_username}` (the blocklist owner) or one of the users in `usernames` you're blocking doesn't exist.",
           },
         },
+        {error: '400-illegal-argument-attempt-adding-new-block-user-not-found'},
       ],
     },
     {
@@ -180,7 +196,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -200,7 +215,6 @@ export const contactsModule: FeatureModule = {
       },
       section: 'blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -217,6 +231,15 @@ export const contactsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'user contact number exceed limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_relationship.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 138,
+        },
+      ],
       summary: {
         zh: '其中一方的好友数已满，不能再添加新的好友。',
         en: 'One of the two users already has the maximum number of contacts.',
@@ -235,6 +258,15 @@ export const contactsModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'updateRemark they are not friends, please add as a friend first.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_relationship.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 319,
+        },
+      ],
       summary: {
         zh: '两个用户还不是好友，所以不能设置备注。',
         en: "The two users aren't contacts, so no remark can be set.",
@@ -253,6 +285,15 @@ export const contactsModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'getContacts | page size more than max limit : 50',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_relationship.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 418,
+        },
+      ],
       summary: {
         zh: '分页获取好友列表时，`limit` 超过了 50。',
         en: 'The page size `limit` for fetching contacts is above 50.',
@@ -270,6 +311,146 @@ export const contactsModule: FeatureModule = {
         zh: '上游表格把这条提示拆成了两列：消息中的 `|` 被当成了表格分隔符，只剩下 `getContacts`，竖线之后关于分页上限的后半句落进了原因一栏。本条目恢复了完整的提示，只含 `getContacts` 的写法作为变体保留。',
         en: 'The upstream table splits this message in two: its `|` was read as a column separator, leaving only `getContacts`, while the part after the bar (the page size limit) ended up in the cause column. This entry restores the full message and keeps the bare `getContacts` as a variant.',
       },
+    },
+    {
+      id: '400-illegal-argument-attempt-adding-new-block-user-not-found',
+      status: 400,
+      type: 'illegal_argument',
+      message: 'attempt to adding new block[%s] for user[%s],but user[%s] not found.',
+      older: true,
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/UserResult/FriendsAndBlacklist_Result.robot',
+          commit: 'c980efc6dbe7da8a7788a5ed9163bd85c5023f22',
+          line: 14,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_user_system.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 2370,
+        },
+      ],
+      summary: {
+        zh: '要加入黑名单的用户不存在。',
+        en: 'The user to add to the blocklist does not exist.',
+      },
+      cause: {
+        zh: '添加黑名单时，请求体 `usernames` 中的某个用户没有注册。方括号依次是要拉黑的用户、黑名单的所有者和找不到的用户。这是较早响应中的写法；较新的响应在同样情况下返回 404 `service_resource_not_found`。',
+        en: 'A user in the `usernames` body of an add-to-blocklist request is not registered. The brackets hold the user to block, the owner of the blocklist and the user that was not found. This wording comes from older responses; newer ones answer the same case with 404 `service_resource_not_found`.',
+      },
+      fix: {
+        zh: '从 `usernames` 中去掉不存在的用户 ID（或先注册它），核对拼写后重试。',
+        en: 'Drop the missing user ID from `usernames` (or register it first), check the spelling and retry.',
+      },
+      sample: 'attempt to adding new block[bob] for user[alice],but user[bob] not found.',
+      related: ['404-service-resource-not-found'],
+    },
+    {
+      id: '400-illegal-argument-request-user-over-flow-limit-10',
+      status: 400,
+      type: 'illegal_argument',
+      message: 'request user over flow limit:10.',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/user_relationship.md',
+          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
+          line: 575,
+        },
+      ],
+      summary: {
+        zh: '一次导入的好友超过 10 个。',
+        en: 'More than 10 contacts were imported in one request.',
+      },
+      cause: {
+        zh: '导入好友列表接口每次请求的 `usernames` 最多 10 个用户 ID，本次请求超过了这个数量。',
+        en: 'The import-contacts endpoint takes at most 10 user IDs in `usernames` per request, and this request has more.',
+      },
+      fix: {
+        zh: '把要导入的用户分成每批不超过 10 个，分多次调用。注意单个用户的好友总数另有上限。',
+        en: "Split the users into batches of 10 or fewer and call once per batch. Keep in mind that a user's total number of contacts has its own limit.",
+      },
+      related: ['403-exceed-limit-inviters-contact-max-count'],
+    },
+    {
+      id: '403-exceed-limit-invitees-contact-max-count',
+      status: 403,
+      type: 'exceed_limit',
+      message: "Invitee's contact max count",
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 84,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '被添加的用户好友数已达上限。',
+        en: 'The user being added already has the maximum number of contacts.',
+      },
+      cause: {
+        zh: '添加好友时，路径中 `friend_username` 对应的用户好友数量已经达到上限，不能再成为新的好友。上限取决于 App 的套餐。',
+        en: 'When adding a contact, the user in `friend_username` already has as many contacts as allowed and cannot take another. The limit depends on your plan.',
+      },
+      fix: {
+        zh: '这需要对方先删除一些好友，重试本身不会成功。如果业务需要更高的好友上限，联系商务调整套餐。',
+        en: 'The other user has to remove some contacts first; retrying alone will not help. If your use case needs a higher contact limit, contact sales about your plan.',
+      },
+      related: ['403-exceed-limit-inviters-contact-max-count', '403-exceed-limit-user-contact-number'],
+    },
+    {
+      id: '403-exceed-limit-inviters-contact-max-count',
+      status: 403,
+      type: 'exceed_limit',
+      message: "Inviter's contact max count",
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 85,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/user_relationship.md',
+          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
+          line: 576,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '发起添加的用户好友数已达上限。',
+        en: 'The user adding contacts already has the maximum number of contacts.',
+      },
+      cause: {
+        zh: '添加或导入好友时，发起操作的用户（路径中的 `owner_username` 或 `username`）好友数量已经达到上限。上限取决于 App 的套餐。',
+        en: 'When adding or importing contacts, the user acting (`owner_username` or `username` in the path) already has as many contacts as allowed. The limit depends on your plan.',
+      },
+      fix: {
+        zh: '先为该用户删除不再需要的好友，再添加；批量导入时减少本次导入的数量。如果业务需要更高的上限，联系商务调整套餐。',
+        en: 'Remove contacts the user no longer needs before adding more, and import fewer at a time. If your use case needs a higher limit, contact sales about your plan.',
+      },
+      related: ['403-exceed-limit-invitees-contact-max-count', '403-exceed-limit-user-contact-number'],
     },
   ],
 };

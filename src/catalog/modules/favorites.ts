@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (favorites); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only favorites`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const favoritesModule: FeatureModule = {
+export const favoritesModule: CatalogModule = {
   id: 'favorites',
   title: {
     zh: '消息收藏',
@@ -10,6 +22,8 @@ export const favoritesModule: FeatureModule = {
     zh: '用户收藏相关接口返回的错误：分页获取收藏、添加单条或批量添加收藏、修改收藏的扩展信息以及删除收藏。',
     en: "Errors returned by the favorites endpoints: listing a user's favorites page by page, adding one or several, updating a favorite's extension info, and deleting favorites.",
   },
+  // The docs' error tables of this module list no App Token error; the reference follows them.
+  appTokenErrors: false,
   sections: [
     {
       id: 'favorites',
@@ -110,6 +124,22 @@ export const favoritesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'username XXX is not legal',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 133,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_favorite.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 125,
+        },
+      ],
       summary: {
         zh: '用户 ID 含有不允许的字符，或者格式不合法。',
         en: "The user ID contains characters that aren't allowed or is otherwise invalid.",
@@ -135,6 +165,15 @@ export const favoritesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'limit should be less than 200',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_favorite.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 126,
+        },
+      ],
       summary: {
         zh: '获取用户收藏时，`limit` 超过了 200。',
         en: "The `limit` for fetching a user's favorites is above 200.",
@@ -153,6 +192,15 @@ export const favoritesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'direction should be desc or asc',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_favorite.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 127,
+        },
+      ],
       summary: {
         zh: '查询参数 `direction` 只能是 `desc` 或 `asc`。',
         en: 'The `direction` query parameter must be `desc` or `asc`.',
@@ -171,6 +219,15 @@ export const favoritesModule: FeatureModule = {
       status: 400,
       type: '',
       message: 'user collection not found',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_favorite.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 128,
+        },
+      ],
       summary: {
         zh: '找不到你指定的收藏 ID。',
         en: "The favorite ID you gave doesn't exist.",

@@ -1,18 +1,31 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (general); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only general`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
 /**
- * Errors that any endpoint can return: the meaning of each HTTP status, the
- * token errors, the missing-user error and the "service not activated" errors.
+ * Errors that any endpoint can return: the meaning of each HTTP status,
+ * malformed requests, rate limits and quotas, the token errors, the
+ * missing-user error and the "service not activated" errors.
  */
-export const generalModule: FeatureModule = {
+export const generalModule: CatalogModule = {
   id: 'general',
   title: {
     zh: '通用错误',
     en: 'General errors',
   },
   summary: {
-    zh: '任何 REST 接口都可能返回的错误：各 HTTP 状态码的含义、App Token 鉴权失败、路径中的用户 ID 不存在，以及调用了尚未开通的服务。',
-    en: 'Errors any REST endpoint can return: what each HTTP status means, app token authentication failures, a user ID in the path that does not exist, and calls to a service that is not activated.',
+    zh: '任何 REST 接口都可能返回的错误：各 HTTP 状态码的含义、格式有误的请求、限流与配额、App Token 鉴权失败、路径中的用户 ID 不存在，以及调用了尚未开通的服务。',
+    en: 'Errors any REST endpoint can return: what each HTTP status means, malformed requests, rate limits and quotas, App Token authentication failures, a user ID in the path that does not exist, and calls to a service that is not activated.',
   },
   sections: [
     {
@@ -22,8 +35,30 @@ export const generalModule: FeatureModule = {
         en: 'HTTP status codes',
       },
       intro: {
-        zh: '成功的请求返回 200。4xx 表示请求本身有问题，修改请求后再试；5xx 表示服务端处理失败，通常可以稍后重试。具体原因看响应体中的 `error` 和 `error_description` 字段。',
+        zh: '成功的请求返回 200。4xx 表示请求本身有问题，修改请求后再试；5xx 表示服务器处理失败，通常可以稍后重试。具体原因看响应体中的 `error` 和 `error_description` 字段。',
         en: 'A successful request returns 200. A 4xx status means the request itself needs to change before you retry; a 5xx status means the server failed to process it, and a later retry usually helps. The `error` and `error_description` fields of the response body say exactly what went wrong.',
+      },
+    },
+    {
+      id: 'request',
+      title: {
+        zh: '请求格式错误',
+        en: 'Malformed requests',
+      },
+      intro: {
+        zh: '请求的地址、方法、请求头或请求体不符合接口要求时，任何接口都可能返回这些错误。它们都需要先修改请求，原样重试不会成功。',
+        en: 'Any endpoint can return these when the address, method, headers or body of a request are not what it expects. Each needs a change to the request; retrying it unchanged will not help.',
+      },
+    },
+    {
+      id: 'limits',
+      title: {
+        zh: '频率与配额',
+        en: 'Rate limits and quotas',
+      },
+      intro: {
+        zh: '调用过快或用完了套餐的配额时返回这些错误。请求本身没有问题：放慢调用或等配额恢复后即可成功。',
+        en: 'These come back when calls are too fast or a quota of your plan is used up. The request itself is fine: slow down, or wait for the quota to recover, and it will succeed.',
       },
     },
     {
@@ -33,8 +68,8 @@ export const generalModule: FeatureModule = {
         en: 'Token errors',
       },
       intro: {
-        zh: 'REST 接口以 App Token 鉴权，Token 放在 `Authorization: Bearer <token>` 请求头中。Token 缺失、过期、格式损坏或来自其他集群时返回 401。',
-        en: 'REST endpoints authenticate with an app token sent as `Authorization: Bearer <token>`. A missing, expired, corrupted or foreign token gets a 401.',
+        zh: 'REST 接口以 App Token 鉴权，Token 放在 `Authorization: Bearer <token>` 请求头中。这个服务没有签发 Token 的接口：App Token 由你的服务器用 App ID 和 App Certificate 生成（例如用官方的 Token 生成库），有效期也由你在生成时设定。Token 缺失、过期、格式损坏，或不是用这个 App 的 App ID 和 App Certificate 生成时，返回 401。',
+        en: "REST endpoints authenticate with an App Token sent as `Authorization: Bearer <token>`. This service has no endpoint that issues tokens: your own server generates the App Token from the App ID and App Certificate (with the vendor's token builder library, for example) and chooses its expiry when it does. A token that is missing, expired, corrupted, or not generated from this app's App ID and App Certificate gets a 401.",
       },
     },
     {
@@ -55,8 +90,8 @@ export const generalModule: FeatureModule = {
         en: 'Service not activated',
       },
       intro: {
-        zh: '部分功能需要为 App 单独开通。未开通时调用相关接口会返回 400 或 403，修改请求没有用，需要先开通服务。',
-        en: 'Some features must be activated for your app before use. Until then their endpoints answer 400 or 403, and no change to the request will help: activate the service first.',
+        zh: '部分功能需要为 App 单独开通。未开通时调用相关接口会返回 400 或 403，修改请求没有用，需要先开通服务。App 或用户被停用时，服务同样会拒绝操作，要先恢复它们的状态。',
+        en: 'Some features must be activated for your app before use. Until then their endpoints answer 400 or 403, and no change to the request will help: activate the service first. When the app or a user is disabled, the service refuses operations in the same way until its status is restored.',
       },
     },
   ],
@@ -68,6 +103,22 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/callback_postsending.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 276,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 20,
+        },
+      ],
       summary: {
         zh: '错误请求：服务器无法理解或接受请求的内容。',
         en: 'Bad request: the server cannot understand or accept what was sent.',
@@ -80,7 +131,11 @@ export const generalModule: FeatureModule = {
         zh: '先看响应体中的 `error_description`，它通常点名了出错的参数；对照接口文档修正后重试。原样重试不会成功。',
         en: 'Read `error_description` in the response body first: it usually names the offending parameter. Correct the request against the endpoint reference and send it again; retrying it unchanged will not succeed.',
       },
-      related: ['http-415'],
+      related: [
+        'http-415',
+        '400-json-parse-unexpected-character-was-expecting',
+        '400-illegal-argument-invalid-request',
+      ],
     },
     {
       id: 'http-401',
@@ -88,17 +143,33 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/callback_postsending.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 277,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 21,
+        },
+      ],
       summary: {
         zh: '未授权：请求没有通过身份验证。',
         en: 'Unauthorized: the request did not pass authentication.',
       },
       cause: {
-        zh: '需要 App Token 的接口没有收到 Token，或收到的 Token 已过期、格式损坏、不属于这个 App。',
-        en: 'An endpoint that needs an app token received none, or received one that has expired, is malformed, or belongs to another app.',
+        zh: '需要 App Token 的接口没有收到 Token，或收到的 Token 已过期、格式损坏，或不是用这个 App 的 App ID 和 App Certificate 生成的。',
+        en: "An endpoint that needs an App Token received none, or received one that has expired, is malformed, or was not generated from this app's App ID and App Certificate.",
       },
       fix: {
-        zh: '检查 `Authorization: Bearer <token>` 请求头是否存在且完整；在 Token 过期前用 App 凭证重新获取并缓存，收到 401 时刷新 Token 再重试一次。',
-        en: 'Check that the `Authorization: Bearer <token>` header is present and complete. Request a new app token with your app credentials before the old one expires and cache it; on a 401, refresh the token and retry once.',
+        zh: '检查 `Authorization: Bearer <token>` 请求头是否存在且完整。App Token 由你的服务器用 App ID 和 App Certificate 生成：在它到期前重新生成，收到 401 时重新生成一个再重试一次；仍然失败就核对 App ID、App Certificate、设定的有效期和服务器时钟。',
+        en: 'Check that the `Authorization: Bearer <token>` header is present and complete. Your server generates the App Token from the App ID and App Certificate: regenerate it before it expires, and on a 401 generate a new one and retry once. If that still fails, check the App ID, the App Certificate, the expiry you set and the server clock.',
       },
       related: [
         '401-unauthorized-unable-authenticate-due-expired-access',
@@ -111,6 +182,22 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/callback_postsending.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 278,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 22,
+        },
+      ],
       summary: {
         zh: '禁止：服务器理解请求，但拒绝执行。',
         en: 'Forbidden: the server understood the request but refuses to carry it out.',
@@ -131,13 +218,22 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 23,
+        },
+      ],
       summary: {
         zh: '未找到：请求的接口或资源不存在。',
         en: 'Not found: the endpoint or the resource does not exist.',
       },
       cause: {
         zh: '请求 URL 写错（域名、App ID、路径拼写），或路径中引用的用户、群组、聊天室、消息等资源不存在或已被删除。',
-        en: 'The request URL is wrong (host, app ID, a misspelled path), or the user, chat group, chat room or message referenced in the path does not exist or was deleted.',
+        en: 'The request URL is wrong (host, App ID, a misspelled path), or the user, chat group, chat room or message referenced in the path does not exist or was deleted.',
       },
       fix: {
         zh: '核对请求 URL 与接口文档是否一致；确认路径中的 ID 真实存在，例如先调用查询接口确认用户或群组仍然存在。',
@@ -151,6 +247,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 24,
+        },
+      ],
       summary: {
         zh: '方法不允许：该路径不支持所用的 HTTP 方法。',
         en: 'Method not allowed: the path does not accept this HTTP method.',
@@ -170,6 +275,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 25,
+        },
+      ],
       summary: {
         zh: '请求超时：服务器等待请求的时间过长。',
         en: 'Request timeout: the server waited too long for the request.',
@@ -190,6 +304,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 26,
+        },
+      ],
       summary: {
         zh: '冲突：同一资源上有并发操作。',
         en: 'Conflict: another operation on the same resource is in progress.',
@@ -209,6 +332,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 27,
+        },
+      ],
       summary: {
         zh: '请求体过大：上传的文件超过大小上限。',
         en: 'Payload too large: the uploaded file exceeds the size limit.',
@@ -221,6 +353,7 @@ export const generalModule: FeatureModule = {
         zh: '上传前在客户端检查文件大小；压缩图片和视频，或把大文件放在自己的存储中，只在消息里发送链接。',
         en: 'Check the file size before uploading. Compress images and videos, or keep large files in your own storage and send only a link in the message.',
       },
+      related: ['413-request-entity-too-large', '413-file-exceeding-maximum-limit-size-exceeds'],
     },
     {
       id: 'http-415',
@@ -228,6 +361,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 28,
+        },
+      ],
       summary: {
         zh: '不支持的媒体类型：请求体的类型不被接受。',
         en: 'Unsupported media type: the body type is not accepted.',
@@ -240,7 +382,7 @@ export const generalModule: FeatureModule = {
         zh: '按接口要求设置 `Content-Type` 请求头，并确认请求体确实是该格式。',
         en: 'Set the `Content-Type` header the endpoint requires and make sure the body really is in that format.',
       },
-      related: ['http-400'],
+      related: ['http-400', '415-web-application-unsupported-media-type'],
     },
     {
       id: 'http-429',
@@ -248,6 +390,22 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/callback_postsending.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 279,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 29,
+        },
+      ],
       summary: {
         zh: '请求过多：接口被限流，或超出了社区版的配额。',
         en: 'Too many requests: the endpoint is rate-limited, or a community edition quota is used up.',
@@ -260,7 +418,7 @@ export const generalModule: FeatureModule = {
         zh: '降低调用频率：批量接口代替循环调用，加入队列和指数退避后重试。长期需要更高配额时联系商务调整限流或升级版本。',
         en: 'Call less often: use batch endpoints instead of loops, queue requests and retry with exponential backoff. If you need a higher limit for good, contact sales to raise it or upgrade your edition.',
       },
-      related: ['http-403'],
+      related: ['http-403', '429-reach-limit-request-reached-api-limit'],
     },
     {
       id: 'http-500',
@@ -268,12 +426,28 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/callback_postsending.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 280,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 30,
+        },
+      ],
       summary: {
-        zh: '服务器内部错误：服务端处理请求时出错。',
+        zh: '服务器内部错误：服务器处理请求时出错。',
         en: 'Internal server error: the server failed while processing the request.',
       },
       cause: {
-        zh: '服务端遇到意外情况。也有少数 500 其实源于请求：对不支持全文索引的字段使用 `contains` 查询（`no_full_text_index`），使用了该 URL 不支持的请求方式（`unsupported_service_operation`），或请求 URL 错误（`web_application`）。',
+        zh: '服务器遇到意外情况。也有少数 500 其实源于请求：对不支持全文索引的字段使用 `contains` 查询（`no_full_text_index`），使用了该 URL 不支持的请求方式（`unsupported_service_operation`），或请求 URL 错误（`web_application`）。',
         en: 'The server hit an unexpected condition. A few 500s are really caused by the request: a `contains` query on a field without a full-text index (`no_full_text_index`), a method the URL does not support (`unsupported_service_operation`), or a wrong request URL (`web_application`).',
       },
       fix: {
@@ -288,6 +462,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 31,
+        },
+      ],
       summary: {
         zh: '尚未实现：服务器不支持该请求所需的功能。',
         en: 'Not implemented: the server does not support what the request needs.',
@@ -308,12 +491,21 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 32,
+        },
+      ],
       summary: {
         zh: '网关错误：网关从上游服务收到了无效响应。',
         en: 'Bad gateway: a gateway got an invalid response from the service behind it.',
       },
       cause: {
-        zh: '请求经过的网关或代理没有从后端服务拿到有效响应，通常是服务端短暂故障或正在发布。',
+        zh: '请求经过的网关或代理没有从后端服务拿到有效响应，通常是服务器短暂故障或正在发布。',
         en: 'A gateway or proxy on the request path did not get a valid response from the service behind it, usually during a brief outage or a deployment.',
       },
       fix: {
@@ -328,6 +520,15 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 33,
+        },
+      ],
       summary: {
         zh: '服务不可用：服务暂时无法处理请求。',
         en: 'Service unavailable: the service cannot handle requests right now.',
@@ -348,12 +549,21 @@ export const generalModule: FeatureModule = {
       type: '',
       message: '',
       section: 'http-status',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 34,
+        },
+      ],
       summary: {
         zh: '网关超时：网关没有及时收到上游服务的响应。',
         en: 'Gateway timeout: a gateway did not get a timely response from the service behind it.',
       },
       cause: {
-        zh: '网关或代理等待后端服务响应超时。请求可能已经在服务端执行，也可能没有。',
+        zh: '网关或代理等待后端服务响应超时。请求可能已经在服务器执行，也可能没有。',
         en: 'A gateway or proxy timed out waiting for the service behind it. The request may or may not have been carried out.',
       },
       fix: {
@@ -367,8 +577,44 @@ export const generalModule: FeatureModule = {
       status: 500,
       type: 'no_full_text_index',
       message:
-        "Entity 'user' with property named 'username' is not full text indexed. You cannot use the 'contains' operand on this field",
-      section: 'http-status',
+        'Entity ‘user’ with property named ‘username’ is not full text indexed. You cannot use the ‘contains’ operand on this field',
+      section: 'request',
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 30,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/www.easemob.com',
+          path: 'content/docs/helps/errorcodes.md',
+          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
+          line: 53,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 97,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 328,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
       summary: {
         zh: '`username` 字段不支持 `contains` 模糊查询。',
         en: 'The `username` field does not support a `contains` query.',
@@ -378,12 +624,18 @@ export const generalModule: FeatureModule = {
         en: 'A user query used the `contains` operator on `username`, which has no full-text index and only supports exact matches.',
       },
       fix: {
-        zh: '改用完整的用户 ID 精确查询；需要模糊搜索用户时，在自己的服务端维护用户索引。',
+        zh: '改用完整的用户 ID 精确查询；需要模糊搜索用户时，在自己的服务器维护用户索引。',
         en: 'Query by the exact user ID instead. If you need fuzzy user search, keep a user index on your own server.',
       },
+      variants: [
+        {
+          message:
+            "Entity 'user' with property named 'username' is not full text indexed.  You cannot use the 'contains' operand on this field",
+        },
+      ],
       note: {
-        zh: '原文档在 500 的说明中提到此错误，并使用了弯引号；实际响应使用直引号，本条按直引号记录。',
-        en: 'The upstream documentation mentions this error in its description of 500, with curly quotes; real responses use straight quotes, which this entry uses.',
+        zh: '本服务的文档在 500 的说明中给出这条消息，用的是弯引号（‘user’）；同一服务另一品牌的较早文档用直引号，句号后有两个空格。本条目按本服务文档的写法记录，另一种写法列为变体。搜索时不区分引号样式和空格数量，两种写法粘贴进来都能找到本条目。',
+        en: "This service's documentation gives this message in its description of 500, with curly quotes (‘user’); older documentation of the same service under another brand uses straight quotes and two spaces after the full stop. This entry keeps this service's spelling and lists the other as a variant. Search ignores the quote style and the number of spaces, so a paste of either spelling finds this entry.",
       },
       related: ['http-500'],
     },
@@ -392,7 +644,43 @@ export const generalModule: FeatureModule = {
       status: 500,
       type: 'unsupported_service_operation',
       message: 'Service operation not supported',
-      section: 'http-status',
+      section: 'request',
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 30,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 98,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/www.easemob.com',
+          path: 'content/docs/helps/errorcodes.md',
+          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
+          line: 54,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 334,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
       summary: {
         zh: '该 URL 不支持这种请求方式。',
         en: 'The URL does not support this request method.',
@@ -412,18 +700,54 @@ export const generalModule: FeatureModule = {
       status: 500,
       type: 'web_application',
       message: 'javax.ws.rs.WebApplicationException',
-      section: 'http-status',
+      section: 'request',
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 30,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 99,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/www.easemob.com',
+          path: 'content/docs/helps/errorcodes.md',
+          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
+          line: 55,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 340,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
       summary: {
         zh: '请求 URL 有误，服务无法路由。',
         en: 'The request URL is wrong and cannot be routed.',
       },
       cause: {
         zh: '请求 URL 的拼写、层级或参数不正确，服务找不到对应的处理逻辑。常见于路径多了或少了一段、App ID 写错。',
-        en: 'The spelling, structure or parameters of the URL are wrong, so the service finds nothing to handle it. Typical causes are a missing or extra path segment or a wrong app ID.',
+        en: 'The spelling, structure or parameters of the URL are wrong, so the service finds nothing to handle it. Typical causes are a missing or extra path segment or a wrong App ID.',
       },
       fix: {
         zh: '把请求 URL 与接口文档逐段比对，确认域名、App ID 和路径参数都正确。',
-        en: 'Compare the request URL with the endpoint reference segment by segment, and check the host, the app ID and every path parameter.',
+        en: 'Compare the request URL with the endpoint reference segment by segment, and check the host, the App ID and every path parameter.',
       },
       related: ['http-404', 'http-500'],
     },
@@ -432,18 +756,218 @@ export const generalModule: FeatureModule = {
       status: 401,
       type: 'unauthorized',
       message: 'Unable to authenticate (OAuth)',
+      // Every endpoint that takes an App Token returns it: the catalog adds it to each one.
+      everyAppTokenEndpoint: true,
       section: 'token',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 143,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 127,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 135,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 141,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 125,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 122,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 116,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 134,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 125,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_obtain.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 129,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_superadmin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 136,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 113,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 146,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 123,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 128,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 119,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 129,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 114,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 119,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_obtain.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 142,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 130,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 119,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_offline.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 116,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 114,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push_result_statistics.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 139,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 374,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_global_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 138,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_relationship.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+      ],
       summary: {
         zh: 'App Token 缺失、无效或已过期，请求未通过鉴权。',
-        en: 'The app token is missing, invalid or expired, so the request was not authenticated.',
+        en: 'The App Token is missing, invalid or expired, so the request was not authenticated.',
       },
       cause: {
-        zh: '服务器无法用请求头 `Authorization` 中的 App Token 确认你的身份。常见情况：没有带这个请求头、格式不是 `Bearer <token>`、Token 已过期，或者 Token 是为另一个 App 生成的。',
-        en: 'The server could not verify the app token in the `Authorization` header. Typical reasons: the header is missing, it is not in the form `Bearer <token>`, the token has expired, or it was issued for a different app.',
+        zh: '服务器无法用请求头 `Authorization` 中的 App Token 确认你的身份。常见情况：没有带这个请求头、格式不是 `Bearer <token>`、Token 已过了生成时设定的有效期，或者 Token 是用另一个 App 的 App ID 和 App Certificate 生成的。',
+        en: "The server could not verify the App Token in the `Authorization` header. Typical reasons: the header is missing, it is not in the form `Bearer <token>`, the token is past the expiry set when it was generated, or it was generated from another app's App ID and App Certificate.",
       },
       fix: {
-        zh: '在你的服务端重新生成 App Token，并以 `Authorization: Bearer <token>` 的形式放入请求头（`Bearer` 后面有一个空格）。确认 Token 与路径中的 `app_id` 属于同一个 App，并在过期前主动刷新。用同一个 Token 原样重试不会成功。',
-        en: 'Generate a fresh app token on your server and send it as `Authorization: Bearer <token>` (one space after `Bearer`). Make sure the token belongs to the same app as the `app_id` in the path, and refresh it before it expires. Retrying with the same token will not help.',
+        zh: '在你的服务器上用 App ID 和 App Certificate 重新生成 App Token，并以 `Authorization: Bearer <token>` 的形式放入请求头（`Bearer` 后面有一个空格）。确认生成时用的 App ID 就是路径中的 `app_id`，有效期设置合理，服务器时钟准确；在到期前主动重新生成。用同一个 Token 原样重试不会成功。',
+        en: 'Generate a new App Token on your server from the App ID and App Certificate and send it as `Authorization: Bearer <token>` (one space after `Bearer`). Check that the App ID you generate it with is the `app_id` in the path, that the expiry is sensible and that the server clock is right; regenerate the token before it expires. Retrying with the same token will not help.',
       },
       related: [
         '401-unauthorized-unable-authenticate-due-expired-access',
@@ -458,17 +982,26 @@ export const generalModule: FeatureModule = {
       type: 'unauthorized',
       message: 'registration is not open, please contact the app admin',
       section: 'token',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 58,
+        },
+      ],
       summary: {
         zh: '注册用户时没有提供有效的 App Token。',
-        en: 'A user was registered without a valid app token.',
+        en: 'A user was registered without a valid App Token.',
       },
       cause: {
         zh: '调用注册单个用户或批量注册用户接口时，没有带 App Token，或带的 Token 已过期、格式不对。App 未开放注册，所以注册必须以管理员身份进行。',
-        en: 'The single or batch user registration endpoint was called without an app token, or with one that has expired or is malformed. Open registration is off for the app, so registration requires admin credentials.',
+        en: 'The single or batch user registration endpoint was called without an App Token, or with one that has expired or is malformed. Open registration is off for the app, so registration requires admin credentials.',
       },
       fix: {
-        zh: '用 App 凭证获取新的 App Token，放在 `Authorization: Bearer <token>` 请求头中重新注册。不要让客户端直接调用注册接口，应由你的服务端代为注册。',
-        en: 'Get a fresh app token with your app credentials and send it as `Authorization: Bearer <token>` when registering. Do not let clients call the registration endpoint directly; register users from your own server.',
+        zh: '在你的服务器上用 App ID 和 App Certificate 重新生成 App Token，放在 `Authorization: Bearer <token>` 请求头中重新注册。不要让客户端直接调用注册接口，应由你的服务器代为注册。',
+        en: 'Generate a new App Token on your server from the App ID and App Certificate and send it as `Authorization: Bearer <token>` when registering. Do not let clients call the registration endpoint directly; register users from your own server.',
       },
       related: ['401-unauthorized-unable-authenticate-due-expired-access'],
     },
@@ -478,17 +1011,26 @@ export const generalModule: FeatureModule = {
       type: 'unauthorized',
       message: 'Unable to authenticate due to expired access token',
       section: 'token',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 59,
+        },
+      ],
       summary: {
         zh: 'App Token 已过期或没有提供。',
-        en: 'The app token has expired or was not sent.',
+        en: 'The App Token has expired or was not sent.',
       },
       cause: {
-        zh: '请求使用的 App Token 超过了有效期，或请求中根本没有 Token。注册单个用户接口除外，它在这种情况下返回另一条错误。',
-        en: 'The app token in the request is past its lifetime, or the request carried no token at all. The single-user registration endpoint is the exception: it returns a different error in this case.',
+        zh: '请求使用的 App Token 超过了生成时设定的有效期，或请求中根本没有 Token。生成 Token 的服务器时钟偏慢或偏快，也会让 Token 提前过期。注册单个用户接口除外，它在这种情况下返回另一条错误。',
+        en: 'The App Token in the request is past the expiry set when it was generated, or the request carried no token at all. A clock that is off on the server that generates tokens can also make them expire early. The single-user registration endpoint is the exception: it returns a different error in this case.',
       },
       fix: {
-        zh: '用 App 凭证重新获取 App Token 后重试。在服务端缓存 Token，并在到期前主动刷新，而不是等到收到 401。',
-        en: 'Get a new app token with your app credentials and retry. Cache the token on your server and renew it before it expires rather than waiting for a 401.',
+        zh: '在你的服务器上用 App ID 和 App Certificate 重新生成 App Token 后重试。缓存 Token，并在到期前主动重新生成，而不是等到收到 401；确认服务器时钟已同步（例如启用 NTP），有效期不要设得过短。',
+        en: 'Generate a new App Token on your server from the App ID and App Certificate and retry. Cache the token and regenerate it before it expires rather than waiting for a 401; make sure the server clock is synchronized (with NTP, for example) and the expiry is not set too short.',
       },
       related: [
         '401-auth-bad-access-token-unable-authenticate-due-corrupt',
@@ -501,17 +1043,26 @@ export const generalModule: FeatureModule = {
       type: 'auth_bad_access_token',
       message: 'Unable to authenticate due to corrupt access token',
       section: 'token',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 60,
+        },
+      ],
       summary: {
         zh: 'App Token 格式损坏，无法解析。',
-        en: 'The app token is malformed and cannot be parsed.',
+        en: 'The App Token is malformed and cannot be parsed.',
       },
       cause: {
         zh: 'Token 字符串不完整或被改动过：复制时截断、多了空格或引号、`Bearer` 前缀写错，或在 URL 编码时被破坏。注册单个用户接口除外。',
         en: 'The token string is incomplete or altered: truncated when copied, wrapped in extra spaces or quotes, a misspelled `Bearer` prefix, or damaged by URL encoding. The single-user registration endpoint is the exception.',
       },
       fix: {
-        zh: '确认请求头正好是 `Authorization: Bearer <token>`，Token 原样来自获取 Token 接口的 `access_token` 字段；拿不准时重新获取一个。',
-        en: 'Make sure the header is exactly `Authorization: Bearer <token>` and the token is the unmodified `access_token` value from the token endpoint; when in doubt, request a new one.',
+        zh: '确认请求头正好是 `Authorization: Bearer <token>`，Token 是你的服务器生成后原样传过来的字符串，中间没有被截断、换行或加引号；拿不准时用 App ID 和 App Certificate 重新生成一个。',
+        en: 'Make sure the header is exactly `Authorization: Bearer <token>` and the token is the string your server generated, passed on unchanged: not truncated, wrapped or quoted. When in doubt, generate a new one from the App ID and App Certificate.',
       },
       related: [
         '401-auth-bad-access-token-unable-authenticate',
@@ -524,17 +1075,26 @@ export const generalModule: FeatureModule = {
       type: 'auth_bad_access_token',
       message: 'Unable to authenticate',
       section: 'token',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 61,
+        },
+      ],
       summary: {
         zh: 'App Token 格式正确，但服务器不认识它。',
-        en: 'The app token is well-formed but the server does not recognise it.',
+        en: 'The App Token is well-formed but the server does not recognise it.',
       },
       cause: {
-        zh: 'Token 不是由处理这次请求的服务器签发的：例如用测试环境或其他 App、其他数据中心的 Token 调用了当前 App 的接口。注册单个用户和批量注册用户接口除外。',
-        en: 'The token was not issued by the server handling the request: for example a token from a test environment, another app or another data centre was used. The single and batch user registration endpoints are the exception.',
+        zh: 'Token 能解析，但与这次请求的 App 对不上：例如它是用另一个 App（或测试项目）的 App ID 和 App Certificate 生成的，或者 App ID 和 App Certificate 分别取自不同的项目。注册单个用户和批量注册用户接口除外。',
+        en: "The token can be parsed but does not match the app of this request: it was generated from another app's (or a test project's) App ID and App Certificate, for example, or from an App ID and an App Certificate taken from different projects. The single and batch user registration endpoints are the exception.",
       },
       fix: {
-        zh: '确认获取 Token 时使用的 App ID、App Key 和接口域名，与本次请求的完全一致，然后用它们重新获取 Token。',
-        en: 'Check that the app ID, app key and API host used to get the token are exactly the ones this request goes to, then request a new token with them.',
+        zh: '确认生成 Token 时用的 App ID 与请求路径中的 `app_id` 相同，App Certificate 是控制台中同一个项目的证书，然后用它们重新生成 Token。原样重试不会成功。',
+        en: 'Check that the App ID used to generate the token is the `app_id` in the request path and that the App Certificate is the one of that same project in the console, then generate a new token from them. Retrying unchanged will not help.',
       },
       related: ['401-auth-bad-access-token-unable-authenticate-due-corrupt'],
     },
@@ -544,6 +1104,29 @@ export const generalModule: FeatureModule = {
       type: 'service_resource_not_found',
       message: 'Service resource not found',
       section: 'user-not-found',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 388,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 69,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_relationship.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 139,
+        },
+      ],
       summary: {
         zh: '路径中指定的用户不存在。',
         en: 'The user named in the path does not exist.',
@@ -564,6 +1147,22 @@ export const generalModule: FeatureModule = {
       type: 'group_error',
       message: 'thread not open.',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 77,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 131,
+        },
+      ],
       summary: {
         zh: 'App 没有开通子区功能。',
         en: 'Threads are not activated for the app.',
@@ -583,6 +1182,22 @@ export const generalModule: FeatureModule = {
       type: 'forbidden_op',
       message: 'message broadcast service is unopened',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 78,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_broadcast.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 307,
+        },
+      ],
       summary: {
         zh: 'App 没有开通广播消息功能。',
         en: 'Broadcast messages are not activated for the app.',
@@ -602,18 +1217,35 @@ export const generalModule: FeatureModule = {
       type: 'service open exception',
       message: 'this appKey not open message roaming',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 79,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 116,
+        },
+      ],
       summary: {
-        zh: 'App 没有开通漫游消息服务。',
-        en: 'Roaming messages are not activated for the app.',
+        zh: 'App 没有开通消息漫游服务，不能删除漫游消息。',
+        en: 'Message roaming is not activated for the app, so roaming messages cannot be deleted.',
       },
       cause: {
-        zh: '调用了依赖服务端消息存储的接口（如删除漫游消息、撤回、查询历史），但这个 App 没有开通漫游消息服务。',
-        en: 'An endpoint that relies on server-side message storage (deleting roaming messages, recalling, fetching history) was called, but roaming messages are not activated for this app.',
+        zh: '调用了单向删除漫游消息的接口（按消息 ID 删除单聊或群聊漫游消息、清空指定用户的漫游消息、清空单聊或群组会话某个时间点之前的漫游消息），但这个 App 没有开通消息漫游服务。撤回消息不返回这个错误，它有自己的“未开通”错误。',
+        en: 'One of the endpoints that delete roaming messages one-way was called (deleting one-to-one or group roaming messages by ID, clearing a user\'s roaming messages, or clearing a one-to-one or group conversation up to a point in time), but message roaming is not activated for this app. Recalling a message does not return this error; it has its own "not activated" error.',
       },
       fix: {
-        zh: '联系商务为 App 开通漫游消息服务；开通后只对之后发送的消息生效。',
-        en: 'Contact sales to activate roaming messages for the app; activation covers messages sent from then on.',
+        zh: '联系商务为 App 开通消息漫游服务，开通后再重试原请求；在此之前修改请求没有用。',
+        en: 'Contact sales to activate message roaming for the app, then retry the same request; until then no change to the request will help.',
       },
+      related: ['403-forbidden-op-message-recall-service-unopened'],
     },
     {
       id: '400-service-open-exception-app-not-presence',
@@ -621,6 +1253,22 @@ export const generalModule: FeatureModule = {
       type: 'service open exception',
       message: 'the app not open presence',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 80,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 113,
+        },
+      ],
       summary: {
         zh: 'App 没有开通在线状态订阅服务。',
         en: 'Presence is not activated for the app.',
@@ -640,6 +1288,22 @@ export const generalModule: FeatureModule = {
       type: 'message_rewrite_error',
       message: 'The rewrite message feature is not open.',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 81,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 152,
+        },
+      ],
       summary: {
         zh: 'App 没有开通消息修改功能。',
         en: 'Message editing is not activated for the app.',
@@ -660,18 +1324,434 @@ export const generalModule: FeatureModule = {
       message: '{appkey} user metadata service not allow',
       sample: '1100241212162981#demo user metadata service not allow',
       section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/error.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 82,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 151,
+        },
+      ],
       summary: {
         zh: 'App 未开通用户属性服务。',
         en: 'User attributes are not activated for the app.',
       },
       cause: {
         zh: '调用了设置、获取或删除用户属性的接口，但消息中点名的这个 App Key 没有开通用户属性功能。',
-        en: 'An endpoint that sets, reads or deletes user attributes was called, but the app key named in the message does not have user attributes activated.',
+        en: 'An endpoint that sets, reads or deletes user attributes was called, but the App Key named in the message does not have user attributes activated.',
       },
       fix: {
         zh: '核对消息中的 App Key 是否就是你想用的 App；确认无误后联系商务开通用户属性功能。',
-        en: 'Check that the app key in the message is the app you meant to use; if it is, contact sales to activate user attributes.',
+        en: 'Check that the App Key in the message is the app you meant to use; if it is, contact sales to activate user attributes.',
       },
+    },
+    {
+      id: '415-web-application-unsupported-media-type',
+      status: 415,
+      type: 'web_application',
+      message: 'Unsupported Media Type',
+      section: 'request',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 94,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 86,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 310,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/2.用户体系集成/2.1用户管理.robot',
+          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
+          line: 62,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '请求体的类型不被接受：缺少或写错了 `Content-Type` 请求头。',
+        en: 'The body type is not accepted: the `Content-Type` header is missing or wrong.',
+      },
+      cause: {
+        zh: 'JSON 接口收到的请求没有 `Content-Type: application/json`，或者声明的类型与请求体不符（例如以表单格式发送了 JSON）。一些 HTTP 客户端在不显式设置时会默认使用 `text/plain` 或 `application/x-www-form-urlencoded`。',
+        en: 'A JSON endpoint received a request without `Content-Type: application/json`, or with a type that does not match the body (JSON sent as a form, for example). Some HTTP clients default to `text/plain` or `application/x-www-form-urlencoded` unless told otherwise.',
+      },
+      fix: {
+        zh: '在请求中显式加上 `Content-Type: application/json`（上传文件的接口用 `multipart/form-data`），并确认请求体确实是该格式。修改请求头后重试即可；原样重试不会成功。',
+        en: 'Set `Content-Type: application/json` explicitly (`multipart/form-data` for file uploads) and make sure the body really is in that format. Retry after fixing the header; retrying unchanged will not help.',
+      },
+      related: ['http-415', '400-json-parse-unexpected-character-was-expecting'],
+    },
+    {
+      id: '400-json-parse-unexpected-character-was-expecting',
+      status: 400,
+      type: 'json_parse',
+      message: 'Unexpected character (XXX): was expecting XXX\n at [Source: XXX; line: XXX, column: XXX]',
+      section: 'request',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/www.easemob.com',
+          path: 'content/docs/helps/errorcodes.md',
+          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
+          line: 43,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 46,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 112,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_send_message.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 147,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '请求体不是合法的 JSON，解析在消息所指的位置失败。',
+        en: 'The request body is not valid JSON; parsing failed at the position the message gives.',
+      },
+      cause: {
+        zh: '服务器的 JSON 解析器在请求体中遇到了不该出现的字符。消息给出了这个字符、解析器期望的内容，以及出错的行号和列号。常见原因：用 `=` 代替了 `:`、多了末尾逗号、键名没有加双引号、用了单引号，或者字符串拼接出来的 JSON 不完整。',
+        en: "The server's JSON parser met a character it did not expect. The message gives that character, what the parser expected instead, and the line and column. Typical causes: `=` instead of `:`, a trailing comma, an unquoted key, single quotes, or JSON assembled by string concatenation that came out incomplete.",
+      },
+      fix: {
+        zh: '按消息中的 `line` 和 `column` 找到出错位置并修正。最好用 JSON 库序列化请求体，而不是手工拼接字符串；发送前可以先用任意 JSON 校验工具检查一遍。修正前重试不会成功。',
+        en: 'Go to the `line` and `column` the message gives and fix the JSON there. Serialize the body with a JSON library instead of building the string by hand, and check it with any JSON validator before sending. Retrying before the fix will not help.',
+      },
+      sample:
+        "Unexpected character ('=' (code 61)): was expecting a colon to separate field name and value\n at [Source: java.io.BufferedInputStream@170e3f35; line: 1, column: 23]",
+      related: ['http-400', '415-web-application-unsupported-media-type', '400-illegal-argument-invalid-request'],
+    },
+    {
+      id: '413-request-entity-too-large',
+      status: 413,
+      type: 'Request Entity Too Large',
+      message: 'Request Entity Too Large',
+      section: 'request',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 93,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 85,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 304,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '请求体或上传的文件超过了网关允许的大小。',
+        en: 'The request body or the uploaded file is larger than the gateway accepts.',
+      },
+      cause: {
+        zh: '请求在到达接口之前就被网关拒绝了，因为请求体太大。文档中的情形是上传文件接口上传了过大的文件；普通 JSON 请求体过大（例如一次批量请求塞进了太多数据）也可能遇到。',
+        en: 'A gateway turned the request away before it reached the endpoint because the body is too large. The documented case is a file upload that is too big; an oversized JSON body, such as a batch request carrying too much data, may get it too.',
+      },
+      fix: {
+        zh: '上传前在客户端检查文件大小，压缩图片和视频，或者把大文件放在自己的存储中、只在消息里发送链接。批量请求则拆成更小的批次。原样重试不会成功。',
+        en: 'Check the file size before uploading, compress images and videos, or keep large files in your own storage and send only a link. Split batch requests into smaller ones. Retrying unchanged will not help.',
+      },
+      related: ['http-413', '413-file-exceeding-maximum-limit-size-exceeds'],
+    },
+    {
+      id: '400-illegal-argument-invalid-request',
+      status: 400,
+      type: 'illegal_argument',
+      message: 'this is an invalid request.',
+      section: 'request',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 51,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 51,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 148,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '请求的 URL、请求头或请求体与接口的要求不符，被整体拒绝。',
+        en: 'The URL, headers or body do not match what the endpoint expects, so the request is rejected as a whole.',
+      },
+      cause: {
+        zh: '这是一个笼统的拒绝，不指明具体字段。通常是请求的结构不对：路径少了或多了一段、用错了 HTTP 方法、缺少必需的请求头，或者请求体的整体结构（例如数组与对象）不是接口要的样子。',
+        en: 'This is a catch-all rejection that names no field. Usually the shape of the request is wrong: a missing or extra path segment, the wrong HTTP method, a required header left out, or a body whose overall structure (an array instead of an object, say) is not what the endpoint takes.',
+      },
+      fix: {
+        zh: '把请求与接口文档逐项对照：方法、完整路径、`Authorization` 和 `Content-Type` 请求头、请求体的结构。可以先用文档中的示例请求确认能调通，再逐步改成你的参数。修正前重试不会成功。',
+        en: 'Compare the request with the endpoint reference item by item: method, full path, the `Authorization` and `Content-Type` headers, and the structure of the body. Get the reference example working first, then change it step by step to your values. Retrying before a fix will not help.',
+      },
+      related: ['http-400', '400-json-parse-unexpected-character-was-expecting', '500-web-application'],
+    },
+    {
+      id: '429-reach-limit-request-reached-api-limit',
+      status: 429,
+      type: 'reach_limit',
+      message: 'This request has reached api limit',
+      section: 'limits',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 96,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 88,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 322,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/broadcast_to_online_users.md',
+          commit: '01b4dc8f3f66327e51fb4026905d195d0d058cab',
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/broadcast_to_chatrooms.md',
+          commit: '0b34fdb6d3d39352c8e3239ce300e41225e1f510',
+        },
+      ],
+      summary: {
+        zh: '调用频率超过了接口的限流阈值。',
+        en: "Calls came faster than the endpoint's rate limit.",
+      },
+      cause: {
+        zh: '单位时间内对该接口的调用次数超过了 App 的限流阈值。多数接口按每秒调用次数计算；广播类接口另有更短窗口的限制，例如向在线用户广播每分钟只能调用 1 次。阈值按 App 计算，同一个 App 的所有服务器共用。',
+        en: "Calls to the endpoint exceeded the app's limit for the time window. Most endpoints count calls per second; the broadcast endpoints have their own short-window limits, such as one call per minute for broadcasting to online users. The limit is per app, shared by all of your servers that use it.",
+      },
+      fix: {
+        zh: '降低调用频率：能用批量接口的就不要循环调用单个接口，在服务器上用队列匀速发送。收到 429 后等待一段时间再重试，并逐次加长等待（指数退避）。正常业务量确实需要更高的阈值时，联系商务调整。',
+        en: 'Call less often: use batch endpoints instead of loops and send through a queue on your server at a steady rate. After a 429, wait before retrying and lengthen the wait each time (exponential backoff). If your normal traffic needs a higher limit, contact sales.',
+      },
+      note: {
+        zh: '这条错误来自同一服务另一品牌的文档，本服务的文档只笼统地说明了 429。较新的表格在消息末尾加了句号，两个广播接口的表格没有写错误类型；匹配时不区分末尾的标点。',
+        en: "This error comes from the documentation of the same service under another brand; this service's documentation describes 429 only in general terms. Newer tables end the message with a full stop, and the tables of the two broadcast endpoints give no error type; matching ignores trailing punctuation.",
+      },
+      related: ['http-429', '403-message-send-error-reach-limit'],
+    },
+    {
+      id: '403-forbidden-service-operation-service-operation-not-allowed',
+      status: 403,
+      type: 'forbidden_service_operation',
+      message: 'Service operation not allowed',
+      section: 'service-not-activated',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/user_friend_remove_all.md',
+          commit: 'b206cbf9d164abb66b1b3ddec3ffec798d1e2ea0',
+        },
+        {kind: 'issue', repo: 'easemob/webim-vue-demo', path: 'issues/93'},
+      ],
+      summary: {
+        zh: '服务拒绝了这次操作：App 或用户被禁用。',
+        en: 'The service refuses the operation: the app or the user is disabled.',
+      },
+      cause: {
+        zh: 'App 被停用或封禁，或者执行操作的用户账号已被封禁，服务因此拒绝执行请求。请求本身的格式没有问题。',
+        en: 'The app has been disabled or suspended, or the user account performing the operation has been deactivated, so the service refuses to carry out the request. The request itself is well-formed.',
+      },
+      fix: {
+        zh: '在控制台检查 App 的状态；如果涉及的用户被封禁，先调用账号解禁接口。App 被停用且原因不明时，联系技术支持。状态恢复之前重试不会成功。',
+        en: "Check the app's status in the console; if a user involved has been deactivated, reactivate it with the activate-user endpoint. If the app was disabled for a reason you do not know, contact support. Retrying will not help until the status is restored.",
+      },
+      related: ['http-403'],
+    },
+    {
+      id: '401-group-authorization-token-blank',
+      status: 401,
+      type: 'group_authorization',
+      message: 'token is blank!',
+      section: 'token',
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/BaseResullt.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 18,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/GroupResult/Group_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 8,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/6.聊天室管理/6.1聊天室管理.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 18,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/5.群组管理/5.1群组管理.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 18,
+        },
+      ],
+      summary: {
+        zh: '群组或聊天室接口的请求没有带 App Token。',
+        en: 'A chat group or chat room request carried no App Token.',
+      },
+      cause: {
+        zh: '群组和聊天室接口用自己的错误类型 `group_authorization` 报告鉴权失败。这条消息表示 `Authorization` 请求头缺失，或者 `Bearer` 后面是空的，例如生成 Token 的代码返回了空字符串，或变量没有赋值。',
+        en: 'Chat group and chat room endpoints report authentication failures with their own error type, `group_authorization`. This message means the `Authorization` header is missing or has nothing after `Bearer`: for example the code that generates the token returned an empty string, or a variable was never set.',
+      },
+      fix: {
+        zh: '在你的服务器上用 App ID 和 App Certificate 生成 App Token，以 `Authorization: Bearer <token>` 的形式放进请求头（`Bearer` 后有一个空格），发送前确认 Token 不为空。带上 Token 后重试即可。',
+        en: 'Generate an App Token on your server from the App ID and App Certificate and send it as `Authorization: Bearer <token>` (one space after `Bearer`); check that the token is not empty before sending. Retry once the token is there.',
+      },
+      related: [
+        '401-group-authorization-token-bad-has-expired',
+        '401-unauthorized-unable-authenticate-oauth',
+        'http-401',
+      ],
+    },
+    {
+      id: '401-group-authorization-token-bad-has-expired',
+      status: 401,
+      type: 'group_authorization',
+      message: 'this token is bad, or has expired!',
+      section: 'token',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_chatroom_management.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 226,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_group_management.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 276,
+        },
+      ],
+      summary: {
+        zh: '群组或聊天室接口收到的 App Token 无效或已过期。',
+        en: 'A chat group or chat room endpoint received an App Token that is invalid or expired.',
+      },
+      cause: {
+        zh: '请求带了 Token，但服务器无法验证它：Token 已过了生成时设定的有效期，复制时被截断或改动，用错了 App ID 或 App Certificate 生成，或者生成 Token 的服务器时钟不准，使 Token 一生成就已过期。',
+        en: 'The request carried a token the server cannot verify: it is past the expiry set when it was generated, it was truncated or altered when copied, it was generated with the wrong App ID or App Certificate, or the clock of the server that generated it is off, so the token was already expired when made.',
+      },
+      fix: {
+        zh: '在你的服务器上重新生成 App Token：核对所用的 App ID 和 App Certificate 属于请求路径中的这个 App，设定合适的有效期，并确认服务器时钟已同步（例如启用 NTP）。在 Token 到期前主动重新生成。用同一个 Token 原样重试不会成功。',
+        en: 'Generate a new App Token on your server: check that the App ID and App Certificate belong to the app in the request path, set a suitable expiry, and make sure the server clock is synchronized (with NTP, for example). Regenerate the token before it expires. Retrying with the same token will not help.',
+      },
+      related: [
+        '401-group-authorization-token-blank',
+        '401-unauthorized-unable-authenticate-due-expired-access',
+        'http-401',
+      ],
     },
   ],
 };

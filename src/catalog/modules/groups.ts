@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (groups); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only groups`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const groupsModule: FeatureModule = {
+export const groupsModule: CatalogModule = {
   id: 'groups',
   title: {
     zh: '群组',
@@ -135,7 +147,6 @@ export const groupsModule: FeatureModule = {
         {error: '400-invalid-parameter-avatar-length-too-big'},
         {error: '400-invalid-parameter-group-must-contain-public-field'},
         {error: '400-illegal-argument-group-id-already-exists'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '403-exceed-limit-user-joined-too-many-groups',
           note: {
@@ -158,6 +169,9 @@ export const groupsModule: FeatureModule = {
             en: 'The `owner` or someone in `members` is not a registered user; register them first or take them out of the request body.',
           },
         },
+        {error: '401-group-authorization-token-blank'},
+        {error: '401-group-authorization-token-bad-has-expired'},
+        {error: '403-exceed-limit-appkey-create-too-many-groups'},
       ],
     },
     {
@@ -169,10 +183,7 @@ export const groupsModule: FeatureModule = {
         en: 'Disable a chat group',
       },
       section: 'group-manage',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.enable',
@@ -183,10 +194,7 @@ export const groupsModule: FeatureModule = {
         en: 'Enable a disabled chat group',
       },
       section: 'group-manage',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.update',
@@ -198,9 +206,8 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-group-name-violation-change'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '400-invalid-parameter-some-groupid-not-valid-fields'},
       ],
     },
@@ -214,9 +221,8 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
-          error: '404-resource-not-found-grpid-does-exist',
+          error: '404-resource-not-found-grpid-does-not-exist',
           note: {
             zh: '这个接口的请求里没有群组 ID，上游表格中的这一行很可能是从其他接口复制过来的。如果确实遇到，请确认路径没有多余的段，并且 `cursor` 原样取自上一页的响应。',
             en: 'This endpoint takes no group ID, so this upstream row was probably copied from another endpoint. If you do get it, check that the path has no extra segment and that `cursor` is passed exactly as returned by the previous page.',
@@ -233,7 +239,7 @@ export const groupsModule: FeatureModule = {
         en: 'List the groups a user has joined',
       },
       section: 'group-manage',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'groups.check-user-joined',
@@ -244,7 +250,7 @@ export const groupsModule: FeatureModule = {
         en: 'Check whether a user has joined a group',
       },
       section: 'group-manage',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'groups.get-details',
@@ -256,12 +262,19 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-manage',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
-          error: '404-resource-not-found-grpid-does-exist',
+          error: '404-resource-not-found-grpid-does-not-exist',
           note: {
             zh: '`group_id` 可以是最多 100 个以英文逗号分隔的群组 ID；传入多个 ID 时，不存在的群组会在响应数据中单独标出，其余群组照常返回。',
             en: '`group_id` may hold up to 100 comma-separated group IDs; when you pass several, missing groups are flagged individually in the response data and the others are returned normally.',
+          },
+        },
+        {error: '401-group-authorization-token-bad-has-expired'},
+        {
+          error: '200-group-id-doesnt-exist',
+          note: {
+            zh: '一次查询多个群组时，不存在的群组在结果中换成这句话，HTTP 状态码仍为 200。',
+            en: 'When several groups are requested, a missing one is replaced by this text in the result; the HTTP status is still 200.',
           },
         },
       ],
@@ -275,10 +288,7 @@ export const groupsModule: FeatureModule = {
         en: 'Dissolve a chat group',
       },
       section: 'group-manage',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.list-members',
@@ -289,10 +299,7 @@ export const groupsModule: FeatureModule = {
         en: 'List group members (paginated)',
       },
       section: 'group-member-obtain',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-service-resource-not-found-do-find-group'},
-      ],
+      errors: [{error: '404-service-resource-not-found-do-not-find-group'}],
     },
     {
       id: 'groups.add-member-single',
@@ -304,9 +311,8 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-add-delete',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-can-not-join-group-reason-user-already-in-group-n'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -327,7 +333,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-add-delete',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-can-not-join-group-reason-user-already-in-group-n'},
         {error: '403-exceed-limit-user-joined-too-many-groups'},
         {
@@ -337,7 +342,7 @@ export const groupsModule: FeatureModule = {
             en: 'The `usernames` array in the request body may hold at most 60 user IDs per call; the error also appears when the new members would push the group past `maxusers`.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '404-resource-not-found-username-doesnt-exist',
           note: {
@@ -345,6 +350,7 @@ export const groupsModule: FeatureModule = {
             en: 'At least one user ID in `usernames` is not a registered user.',
           },
         },
+        {error: '400-illegal-argument-group-member-doesnt-exist'},
       ],
     },
     {
@@ -357,7 +363,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-add-delete',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
         {error: '403-forbidden-op-operation-on-group-owner'},
         {
@@ -367,7 +372,7 @@ export const groupsModule: FeatureModule = {
             en: "Removing a member cannot increase anyone's group count, so this upstream row is most likely misplaced (copied from the add member endpoints). If you do get it, keep the full request and response and contact support.",
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -380,15 +385,21 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-add-delete',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
         {error: '403-forbidden-op-operation-on-group-owner'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {
           error: '400-invalid-parameter-kickmember-kickmembers-number-more-than',
           note: {
             zh: '这里的上限针对路径参数 `members`：每次最多 60 个以英文逗号分隔的用户 ID，且整个 URL 不宜超过 4 KB。',
             en: 'Here the limit applies to the `members` path parameter: at most 60 comma-separated user IDs per call, with the whole URL kept under 4 KB.',
+          },
+        },
+        {
+          error: '200-user-doesnt-exist',
+          note: {
+            zh: '结果在响应的 `data[].reason` 中，HTTP 状态码仍为 200。',
+            en: 'The result is in `data[].reason` of the response; the HTTP status is still 200.',
           },
         },
       ],
@@ -403,10 +414,9 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-admin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-user-doesnt-exist-in-group'},
         {error: '403-forbidden-op-new-owner-old-owner-same'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -418,10 +428,7 @@ export const groupsModule: FeatureModule = {
         en: 'List group admins',
       },
       section: 'group-member-admin',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.add-admin',
@@ -433,9 +440,8 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-admin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-resource-not-found-user-doesnt-exist-in-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -448,9 +454,8 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-admin',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-user-not-admin-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -462,10 +467,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get the group allowlist',
       },
       section: 'group-member-allowlist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.add-allowlist-single',
@@ -477,9 +479,8 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-allowlist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -493,9 +494,8 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-allowlist',
       errors: [
         {error: '400-invalid-parameter-usernames-size-more-than-max'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -509,7 +509,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-allowlist',
       errors: [
         {error: '400-invalid-parameter-removewhitelist-size-more-than-max'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '403-forbidden-op-users-not-members-group',
           note: {
@@ -517,7 +516,7 @@ export const groupsModule: FeatureModule = {
             en: 'Here it means the users to take off the allowlist are not in the group (so they cannot be on its allowlist); check with the get allowlist endpoint first.',
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -529,10 +528,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get the group blocklist',
       },
       section: 'group-member-blocklist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.add-blocklist-single',
@@ -544,9 +540,8 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-op-operation-on-group-owner'},
       ],
     },
@@ -561,9 +556,15 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-blocklist',
       errors: [
         {error: '400-invalid-parameter-usernames-more-than-max-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
+        {
+          error: '200-user-doesnt-exist-in-group',
+          note: {
+            zh: '要拉黑的用户不是群成员时，在 `data[].reason` 中给出，HTTP 状态码仍为 200。',
+            en: 'A user to block who is not a member is reported in `data[].reason`; the HTTP status is still 200.',
+          },
+        },
       ],
     },
     {
@@ -576,7 +577,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-blocklist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '403-forbidden-op-users-not-members-group',
           note: {
@@ -584,7 +584,7 @@ export const groupsModule: FeatureModule = {
             en: "Blocklisted users are no longer in the group, so here it usually means the user is not on this group's blocklist; check the user ID with the get blocklist endpoint first.",
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -598,7 +598,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-member-blocklist',
       errors: [
         {error: '400-invalid-parameter-removeblacklist-list-size-more-than'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {
           error: '403-forbidden-op-users-not-members-group',
           note: {
@@ -606,7 +605,7 @@ export const groupsModule: FeatureModule = {
             en: "Blocklisted users are no longer in the group, so here it usually means the users in the brackets are not on this group's blocklist; check with the get blocklist endpoint and pass only user IDs that are on it.",
           },
         },
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
       ],
     },
     {
@@ -618,10 +617,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get the group mute list',
       },
       section: 'group-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.mute-members',
@@ -633,11 +629,11 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-mutelist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-forbidden-op-users-not-members-group'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '400-invalid-parameter-usernames-size-more-than-max-limit-60'},
         {error: '403-forbidden-op-operation-on-group-owner'},
+        {error: '400-invalid-parameter-users-not-members-group'},
       ],
     },
     {
@@ -649,10 +645,7 @@ export const groupsModule: FeatureModule = {
         en: 'Mute all group members',
       },
       section: 'group-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.unmute-members',
@@ -664,8 +657,7 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-member-mutelist',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '400-invalid-parameter-removemute-member-size-more-than'},
       ],
     },
@@ -678,10 +670,7 @@ export const groupsModule: FeatureModule = {
         en: 'Unmute all group members',
       },
       section: 'group-member-mutelist',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.set-member-attributes',
@@ -695,7 +684,6 @@ export const groupsModule: FeatureModule = {
       errors: [
         {error: '400-metadata-error-exceeds-chatgroup-user-single-key'},
         {error: '400-metadata-error-exceeds-chatgroup-user-single-value'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -712,7 +700,6 @@ export const groupsModule: FeatureModule = {
         {error: '400-metadata-error-exceeds-chatgroup-user-single-value'},
         {error: '400-metadata-error-some-users-not-in-group'},
         {error: '400-metadata-error-exceeds-chatgroup-batch-put-users'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-metadata-error-chatgroup-user-service-not-allow'},
         {error: '404-metadata-error-group-not-exists'},
         {error: '409-metadata-error-failed-operate-user-concurrent-operation'},
@@ -727,10 +714,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get all custom attributes of a group member',
       },
       section: 'group-member-attribute',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-metadataexception-user-not-in-group'},
-      ],
+      errors: [{error: '404-metadataexception-user-not-in-group'}],
     },
     {
       id: 'groups.get-member-attributes-by-key',
@@ -741,10 +725,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get custom attributes of group members by key',
       },
       section: 'group-member-attribute',
-      errors: [
-        {error: '400-metadata-error-query-param-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-      ],
+      errors: [{error: '400-metadata-error-query-param-reaches-limit'}],
     },
     {
       id: 'groups.get-announcement',
@@ -755,10 +736,7 @@ export const groupsModule: FeatureModule = {
         en: 'Get the group announcement',
       },
       section: 'group-file',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
-      ],
+      errors: [{error: '404-resource-not-found-grpid-does-not-exist'}],
     },
     {
       id: 'groups.update-announcement',
@@ -773,7 +751,7 @@ export const groupsModule: FeatureModule = {
         {error: '400-illegal-argument-announcement-null'},
         {error: '403-group-announce-violation-announcement-change'},
         {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-resource-not-found-grpid-does-exist'},
+        {error: '404-resource-not-found-grpid-does-not-exist'},
         {error: '403-forbidden-announce-info-length-exceeds-limit'},
       ],
     },
@@ -786,10 +764,7 @@ export const groupsModule: FeatureModule = {
         en: 'List group shared files',
       },
       section: 'group-file',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-restgroupfeignexception-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-restgroupfeignexception-grpid-does-not-exist'}],
     },
     {
       id: 'groups.upload-shared-file',
@@ -801,7 +776,6 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-file',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-restgroupfeignexception-grpid-does-not-exist'},
         {error: '400-illegalargumentexception-file-must-provided'},
       ],
@@ -816,8 +790,14 @@ export const groupsModule: FeatureModule = {
       },
       section: 'group-file',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-restgroupfeignexception-grpid-does-not-exist'},
+        {
+          error: '404-not-found-null-for-uri',
+          note: {
+            zh: '路径中的 `file_id` 不存在时返回这个响应。',
+            en: 'Returned when the `file_id` in the path does not exist.',
+          },
+        },
       ],
     },
     {
@@ -829,10 +809,7 @@ export const groupsModule: FeatureModule = {
         en: 'Delete a group shared file',
       },
       section: 'group-file',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '404-restgroupfeignexception-grpid-does-not-exist'},
-      ],
+      errors: [{error: '404-restgroupfeignexception-grpid-does-not-exist'}],
     },
     {
       id: 'groups.list-threads',
@@ -843,11 +820,7 @@ export const groupsModule: FeatureModule = {
         en: 'List threads in the app',
       },
       section: 'group-thread',
-      errors: [
-        {error: '400-group-error-query-param-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '403-group-error-thread-not-open'},
-      ],
+      errors: [{error: '400-group-error-query-param-reaches-limit'}, {error: '403-group-error-thread-not-open'}],
     },
     {
       id: 'groups.list-user-threads',
@@ -858,11 +831,7 @@ export const groupsModule: FeatureModule = {
         en: 'List all threads a user has joined (paginated)',
       },
       section: 'group-thread',
-      errors: [
-        {error: '400-group-error-query-param-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '403-group-error-thread-not-open'},
-      ],
+      errors: [{error: '400-group-error-query-param-reaches-limit'}, {error: '403-group-error-thread-not-open'}],
     },
     {
       id: 'groups.list-user-threads-in-group',
@@ -873,11 +842,7 @@ export const groupsModule: FeatureModule = {
         en: 'List the threads a user has joined in a group',
       },
       section: 'group-thread',
-      errors: [
-        {error: '400-group-error-query-param-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '403-group-error-thread-not-open'},
-      ],
+      errors: [{error: '400-group-error-query-param-reaches-limit'}, {error: '403-group-error-thread-not-open'}],
     },
     {
       id: 'groups.create-thread',
@@ -895,7 +860,6 @@ export const groupsModule: FeatureModule = {
         {error: '400-group-error-msg-not-belong-app'},
         {error: '400-group-error-msg-not-belong'},
         {error: '400-group-error-thread-not-nested'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-group-error-thread-number-reached-limit'},
         {
           error: '403-group-error-user-join-thread-reach-limit',
@@ -922,7 +886,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-thread',
       errors: [
         {error: '400-group-error-thread-name-limit-reached'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-group-error-thread-not-open'},
         {error: '404-group-error-thread-not-found'},
       ],
@@ -936,11 +899,7 @@ export const groupsModule: FeatureModule = {
         en: 'Delete a thread',
       },
       section: 'group-thread',
-      errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-        {error: '403-group-error-thread-not-open'},
-        {error: '404-group-error-thread-not-found'},
-      ],
+      errors: [{error: '403-group-error-thread-not-open'}, {error: '404-group-error-thread-not-found'}],
     },
     {
       id: 'groups.list-thread-members',
@@ -953,7 +912,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-thread',
       errors: [
         {error: '400-group-error-query-param-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-group-error-thread-not-open'},
         {error: '404-group-error-thread-not-found'},
       ],
@@ -969,7 +927,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-thread',
       errors: [
         {error: '400-group-error-request-body-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '403-group-error-thread-not-open'},
         {
           error: '403-group-error-user-join-thread-reach-limit',
@@ -992,7 +949,6 @@ export const groupsModule: FeatureModule = {
       section: 'group-thread',
       errors: [
         {error: '400-group-error-request-body-reaches-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-group-error-thread-not-found'},
         {error: '403-group-error-thread-not-open'},
       ],
@@ -1000,10 +956,117 @@ export const groupsModule: FeatureModule = {
   ],
   entries: [
     {
-      id: '404-resource-not-found-grpid-does-exist',
+      id: '404-resource-not-found-grpid-does-not-exist',
       status: 404,
       type: 'resource_not_found',
       message: 'grpID XX does not exist!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 128,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 136,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 518,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 126,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 123,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 117,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 135,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 126,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 114,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 225,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 125,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 131,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 120,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 115,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 120,
+        },
+      ],
       summary: {
         zh: '路径中的群组或聊天室 ID 不存在。',
         en: 'The group or chat room ID in the path does not exist.',
@@ -1024,7 +1087,7 @@ export const groupsModule: FeatureModule = {
       },
       related: [
         '404-restgroupfeignexception-grpid-does-not-exist',
-        '404-service-resource-not-found-do-find-group',
+        '404-service-resource-not-found-do-not-find-group',
         '404-group-error-not-found',
         '404-metadata-error-group-not-exists',
       ],
@@ -1034,17 +1097,33 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'XX must be provided',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 427,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 142,
+        },
+      ],
       summary: {
-        zh: '请求体缺少必填字段，消息开头就是该字段名。',
-        en: 'A required field is missing from the request body; the message starts with its name.',
+        zh: '创建群组或聊天室的请求体缺少必填字段。',
+        en: 'The body of a create-group or create-chat-room request lacks a required field.',
       },
       cause: {
-        zh: '创建群组或聊天室时，请求体里漏掉了某个必填字段，或者该字段的值为空。消息开头的 `XX` 会替换成缺少的字段名，例如 `owner`。',
-        en: "When creating a group or chat room, a required field was left out of the request body or sent empty. The `XX` at the start of the message is replaced by the missing field's name, for example `owner`.",
+        zh: '创建群组或聊天室时，请求体里漏掉了某个必填字段，或者该字段的值为空。文档只说 `XX` 是没有设置的那个字段，没有给出实际响应的例子。并非每个缺失字段都得到这条消息：创建群组时缺少 `public` 返回 `group must contain public field!`，创建聊天室时缺少名称，实际见到的响应是 `chatroom must contain title/name field!`。',
+        en: 'When creating a group or chat room, a required field was left out of the body or sent empty. The documentation says only that `XX` is the field that was not set, and shows no actual response. Not every missing field gets this message: a group without `public` gets `group must contain public field!`, and a chat room without a name has been seen answering `chatroom must contain title/name field!`.',
       },
       fix: {
-        zh: '按消息中的字段名补上这个字段再重新请求，并检查 JSON 中字段名的拼写和大小写。创建群组时 `owner` 和 `public` 必填；创建聊天室的必填字段以该接口的说明为准（如 `name`、`description`、`owner`）。',
-        en: "Add the field named in the message and send the request again, checking the spelling and case of the field names in your JSON. A group needs `owner` and `public`; for a chat room, follow that endpoint's required fields (such as `name`, `description` and `owner`).",
+        zh: '看 `must be provided` 前面的内容，补上对应的字段，并检查 JSON 中字段名的拼写和大小写。对照接口说明逐一核对必填字段：创建群组要有 `owner` 和 `public`，创建聊天室要有 `name`、`description` 和 `owner`。修正后重试。',
+        en: 'Look at what comes before `must be provided`, add that field, and check the spelling and case of the field names in your JSON. Go through the required fields in the endpoint reference: a group needs `owner` and `public`; a chat room needs `name`, `description` and `owner`. Retry after fixing.',
       },
       sample: 'owner must be provided',
       related: ['400-invalid-parameter-group-must-contain-public-field'],
@@ -1054,17 +1133,33 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'group ID XX already exists!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 428,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 145,
+        },
+      ],
       summary: {
-        zh: '指定的群组或聊天室 ID 已被占用。',
-        en: 'The group or chat room ID you specified is already taken.',
+        zh: '创建时的群组或聊天室 ID 与已有的重复。',
+        en: 'The ID of the new group or chat room duplicates an existing one.',
       },
       cause: {
-        zh: '创建群组或聊天室时，你在请求中自行指定了 ID，而当前 App 中已有群组或聊天室在使用这个 ID。',
-        en: 'You supplied your own ID when creating a group or chat room, and a group or chat room in this app already uses it.',
+        zh: '创建群组或聊天室时，服务器认为要使用的 ID 与当前 App 中已有的群组或聊天室重复。文档只说明了 ID 重复这一点：两个创建接口都没有可以指定 ID 的请求字段，群组和聊天室 ID 由服务器分配，所以文档没有说明请求怎样会带上一个重复的 ID。',
+        en: 'When creating a group or chat room, the server found that the ID to be used duplicates one of an existing group or chat room in this app. The documentation says only that the ID is duplicated: neither create endpoint documents a request field for choosing an ID, since the server assigns group and chat room IDs, so it does not say how a request comes to carry a duplicate one.',
       },
       fix: {
-        zh: '换一个未被使用的 ID，或者不传 ID，由服务器自动生成。如果你是在重试一次超时的创建请求，先查询这个 ID 的详情：第一次请求可能已经创建成功了。',
-        en: 'Pick an ID that is not in use, or leave it out and let the server generate one. If you are retrying a create request that timed out, look the ID up first: the first attempt may already have succeeded.',
+        zh: '用获取群组详情或查询聊天室详情接口查一下消息中的 ID，确认它属于哪个已有的群组或聊天室。检查请求体是否带了文档中没有的字段（例如从别处复制来的 `groupid` 或 `id`），有就去掉，只发送文档列出的字段。只含文档字段的请求仍出现这个错误时，原样重试无济于事，请保存完整的请求和响应，联系技术支持。',
+        en: 'Look up the ID in the message with the group or chat room details endpoint to see which existing group or room has it. Check whether the request body carries fields the reference does not list (a `groupid` or `id` copied from elsewhere, say) and remove them, sending only documented fields. If a request with only documented fields still gets this error, retrying it unchanged will not help: keep the full request and response and contact support.',
       },
       sample: 'group ID 216482239234049 already exists!',
     },
@@ -1073,6 +1168,29 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'members size is greater than max user size !',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 432,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 148,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 218,
+        },
+      ],
       summary: {
         zh: '要加入的成员数超过了单次请求或群组、聊天室的人数上限。',
         en: "Too many members: over the per-call limit or the group's or chat room's maximum size.",
@@ -1091,6 +1209,22 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'new owner and old owner are the same',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 610,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 130,
+        },
+      ],
       summary: {
         zh: '不能把群主转让给自己：新群主与当前群主（或聊天室所有者）是同一个用户。',
         en: 'The new owner is the same user as the current owner.',
@@ -1110,25 +1244,60 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'usernames size is more than max limit : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 290,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 297,
+        },
+      ],
       summary: {
-        zh: '一次添加到白名单的用户超过 60 个。',
-        en: 'More than 60 users were added to an allowlist in one call.',
+        zh: '一次添加到白名单的用户超过 60 个（消息以全小写的 `usernames` 开头）。',
+        en: 'More than 60 users were added to an allowlist in one call (the message starts with lower-case `usernames`).',
       },
       cause: {
-        zh: '批量添加用户至群组或聊天室白名单时，请求体 `usernames` 数组中的用户 ID 超过了单次上限 60 个。',
-        en: 'When adding users to a group or chat room allowlist in batch, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs.',
+        zh: '批量添加用户至群组或聊天室白名单时，请求体 `usernames` 数组中的用户 ID 超过了单次上限 60 个。这种全小写的写法来自群组和聊天室的两个批量添加白名单接口；禁言接口返回的几乎相同的消息写作 `userNames`（N 大写），是另一条错误。搜索不区分大小写，粘贴任一种都会同时找到两条，请按你调用的接口区分。',
+        en: 'When adding users to a group or chat room allowlist in batch, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs. This spelling, all lower case, comes from the two batch allowlist endpoints (groups and chat rooms); the mute endpoints return an almost identical message spelled `userNames`, with a capital N, which is a separate entry. Search ignores case, so a paste of either finds both: tell them apart by the endpoint you called.',
       },
       fix: {
         zh: '把 `usernames` 拆成每批不超过 60 个，逐批调用。原样重试仍会失败。',
         en: 'Split `usernames` into chunks of at most 60 and call the endpoint once per chunk. Retrying the same request will fail again.',
       },
-      related: ['400-invalid-parameter-removewhitelist-size-more-than-max'],
+      related: [
+        '400-invalid-parameter-removewhitelist-size-more-than-max',
+        '400-invalid-parameter-usernames-size-more-than-max-limit-60',
+      ],
     },
     {
       id: '400-invalid-parameter-removewhitelist-size-more-than-max',
       status: 400,
       type: 'invalid_parameter',
       message: 'removeWhitelist size is more than max limit : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 382,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 388,
+        },
+      ],
       summary: {
         zh: '一次从白名单移除的用户超过 60 个。',
         en: 'More than 60 users were removed from an allowlist in one call.',
@@ -1148,25 +1317,60 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'userNames size is more than max limit : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 228,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 210,
+        },
+      ],
       summary: {
-        zh: '一次禁言的用户超过 60 个。',
-        en: 'More than 60 users were muted in one call.',
+        zh: '一次禁言的用户超过 60 个（消息以 `userNames` 开头，N 大写）。',
+        en: 'More than 60 users were muted in one call (the message starts with `userNames`, capital N).',
       },
       cause: {
-        zh: '禁言群成员或聊天室成员时，请求体 `usernames` 中的用户 ID 超过了单次上限 60 个。',
-        en: 'When muting group or chat room members, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs.',
+        zh: '禁言群成员或聊天室成员时，请求体 `usernames` 中的用户 ID 超过了单次上限 60 个。消息中的 `userNames`（N 大写）来自群组和聊天室的两个禁言接口；批量添加白名单接口返回的几乎相同的消息写作全小写的 `usernames`，是另一条错误。搜索不区分大小写，粘贴任一种都会同时找到两条，请按你调用的接口区分。',
+        en: 'When muting group or chat room members, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs. The `userNames` spelling, with a capital N, comes from the two mute endpoints (groups and chat rooms); the batch allowlist endpoints return an almost identical message in lower-case `usernames`, which is a separate entry. Search ignores case, so a paste of either finds both: tell them apart by the endpoint you called.',
       },
       fix: {
         zh: '把要禁言的用户拆成每批不超过 60 个，每批使用相同的 `mute_duration` 分别调用。',
         en: 'Split the users into batches of at most 60 and call the endpoint once per batch with the same `mute_duration`.',
       },
-      related: ['400-invalid-parameter-removemute-member-size-more-than'],
+      related: [
+        '400-invalid-parameter-removemute-member-size-more-than',
+        '400-invalid-parameter-usernames-size-more-than-max',
+      ],
     },
     {
       id: '400-invalid-parameter-removemute-member-size-more-than',
       status: 400,
       type: 'invalid_parameter',
       message: 'removeMute member size more than max limit :  60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 380,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 366,
+        },
+      ],
       summary: {
         zh: '一次解除禁言的成员超过 60 个。',
         en: 'More than 60 members were unmuted in one call.',
@@ -1191,6 +1395,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'announcement is null',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 193,
+        },
+      ],
       summary: {
         zh: '修改群公告时没有提供公告内容。',
         en: 'No announcement text was sent when updating the group announcement.',
@@ -1210,6 +1423,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'group_announce_violation',
       message: 'group announcement is violation, please change it.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 194,
+        },
+      ],
       summary: {
         zh: '群公告内容未通过内容审核。',
         en: 'The group announcement was rejected by content moderation.',
@@ -1229,6 +1451,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'announce info length exceeds limit!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 197,
+        },
+      ],
       summary: {
         zh: '群公告超过了 512 个字符的长度上限。',
         en: 'The group announcement is longer than the 512-character limit.',
@@ -1248,6 +1479,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'RestGroupFeignException',
       message: 'grpID XX does not exist!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 298,
+        },
+      ],
       summary: {
         zh: '共享文件接口中的群组 ID 不存在。',
         en: 'The group ID used by a shared-file endpoint does not exist.',
@@ -1261,13 +1501,22 @@ export const groupsModule: FeatureModule = {
         en: 'Check `group_id` and confirm the group exists with the group details endpoint before you list, upload, download or delete files. Retrying will not help while the group does not exist.',
       },
       sample: 'grpID 216482239234049 does not exist!',
-      related: ['404-resource-not-found-grpid-does-exist'],
+      related: ['404-resource-not-found-grpid-does-not-exist'],
     },
     {
       id: '400-illegalargumentexception-file-must-provided',
       status: 400,
       type: 'IllegalArgumentException',
       message: 'file must be provided.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_file.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 384,
+        },
+      ],
       summary: {
         zh: '上传共享文件的请求中没有文件。',
         en: 'The shared-file upload request contains no file.',
@@ -1287,6 +1536,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'avatar length is too big',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 143,
+        },
+      ],
       summary: {
         zh: '群组头像 URL 超过 1024 个字符。',
         en: 'The group avatar URL is longer than 1,024 characters.',
@@ -1305,6 +1563,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'group must contain public field!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 144,
+        },
+      ],
       summary: {
         zh: '创建群组时没有设置 `public` 字段。',
         en: 'The `public` field was not set when creating the group.',
@@ -1324,6 +1591,22 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'user XX has joined too many groups!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 147,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 127,
+        },
+      ],
       summary: {
         zh: '该用户加入的群组数已达上限。',
         en: 'The user has reached the maximum number of groups they can join.',
@@ -1343,6 +1626,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'group_name_violation',
       message: 'XX is violation, please change it.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 149,
+        },
+      ],
       summary: {
         zh: '群组名称未通过内容审核。',
         en: 'The group name was rejected by content moderation.',
@@ -1363,6 +1655,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'some of [groupid] are not valid fields',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 411,
+        },
+      ],
       summary: {
         zh: '修改群组信息时传入了不可修改的字段 `groupid`。',
         en: 'The group update contained `groupid`, which cannot be modified.',
@@ -1382,6 +1683,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'can not join this group, reason:user: XX already in group: XX\\n',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 124,
+        },
+      ],
       summary: {
         zh: '用户已经是该群组的成员，不能重复添加。',
         en: 'The user is already a member of the group and cannot be added again.',
@@ -1407,6 +1717,36 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'users [XX] are not members of this group!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 300,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 201,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 195,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 208,
+        },
+      ],
       summary: {
         zh: '指定的用户不是该群组的成员。',
         en: 'The specified users are not members of the group.',
@@ -1427,6 +1767,29 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'forbidden operation on group owner!',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 301,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 197,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 211,
+        },
+      ],
       summary: {
         zh: '该操作不能作用于群主。',
         en: 'This operation cannot be applied to the group owner.',
@@ -1445,6 +1808,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: "user: XX doesn't exist in group: XXX",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 129,
+        },
+      ],
       summary: {
         zh: '新群主不是该群组的成员。',
         en: 'The new owner is not a member of the group.',
@@ -1465,6 +1837,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'resource_not_found',
       message: "user: XX doesn't exist in group: XXX",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 280,
+        },
+      ],
       summary: {
         zh: '要设为群管理员的用户不是群成员。',
         en: 'The user to make a group admin is not a member of the group.',
@@ -1485,6 +1866,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'user:XX is not admin of group:XX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_admin.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 357,
+        },
+      ],
       summary: {
         zh: '该用户不是这个群组的群管理员。',
         en: 'The user is not an admin of this group.',
@@ -1505,6 +1895,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'metadata_error',
       message: 'exceeds chatgroup user metadata single key limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 127,
+        },
+      ],
       summary: {
         zh: '群成员自定义属性的名称（key）超过 16 字节。',
         en: 'A group member custom attribute key is longer than 16 bytes.',
@@ -1524,6 +1923,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'metadata_error',
       message: 'exceeds chatgroup user metadata single value limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 128,
+        },
+      ],
       summary: {
         zh: '群成员自定义属性的值（value）超过 512 字节。',
         en: 'A group member custom attribute value is longer than 512 bytes.',
@@ -1544,6 +1952,15 @@ export const groupsModule: FeatureModule = {
       type: 'metadata_error',
       message: 'Some users are not in the group: XXX',
       sample: 'Some users are not in the group: user99',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 243,
+        },
+      ],
       summary: {
         zh: '批量设置属性时，部分用户不是群成员。',
         en: 'Some users in the batch attribute update are not group members.',
@@ -1568,6 +1985,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'metadata_error',
       message: 'exceeds chatgroup metadata batch put users limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 244,
+        },
+      ],
       summary: {
         zh: '一次批量设置属性的群成员超过 20 个。',
         en: 'More than 20 group members were included in one batch attribute update.',
@@ -1586,6 +2012,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'metadata_error',
       message: 'chatgroup user metadata service not allow',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 246,
+        },
+      ],
       summary: {
         zh: 'App 未开通群成员自定义属性功能。',
         en: 'Group member custom attributes are not enabled for the app.',
@@ -1604,6 +2039,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'metadata_error',
       message: 'group not exists',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 247,
+        },
+      ],
       summary: {
         zh: '设置群成员属性时指定的群组不存在。',
         en: 'The group named in the member attribute update does not exist.',
@@ -1616,13 +2060,22 @@ export const groupsModule: FeatureModule = {
         zh: '核对路径中的 `group_id`，用获取群组详情接口确认群组存在后再重试。',
         en: 'Check the `group_id` in the path and confirm the group exists with the group details endpoint before retrying.',
       },
-      related: ['404-resource-not-found-grpid-does-exist'],
+      related: ['404-resource-not-found-grpid-does-not-exist'],
     },
     {
       id: '409-metadata-error-failed-operate-user-concurrent-operation',
       status: 409,
       type: 'metadata_error',
       message: 'Failed to operate user metadata. Concurrent operation not allowed',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 248,
+        },
+      ],
       summary: {
         zh: '同一用户的属性正被另一个请求修改，本次请求被拒绝。',
         en: "Another request is changing the same user's attributes, so this one was rejected.",
@@ -1641,6 +2094,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'MetadataException',
       message: 'user not in group',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 322,
+        },
+      ],
       summary: {
         zh: '要查询属性的用户不是该群组的成员。',
         en: 'The user whose attributes you requested is not a member of the group.',
@@ -1660,6 +2122,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'metadata_error',
       message: 'query param reaches limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 410,
+        },
+      ],
       summary: {
         zh: '一次查询属性的群成员超过 10 个。',
         en: 'More than 10 group members were queried for attributes in one call.',
@@ -1669,7 +2140,7 @@ export const groupsModule: FeatureModule = {
         en: 'When getting custom attributes of several members by key, the `targets` array in the request body holds more than the per-call maximum of 10 user IDs.',
       },
       fix: {
-        zh: '把 `targets` 拆成每批最多 10 个用户 ID，分多次查询，再在你的服务端合并结果。',
+        zh: '把 `targets` 拆成每批最多 10 个用户 ID，分多次查询，再在你的服务器合并结果。',
         en: 'Split `targets` into batches of at most 10 user IDs, query each batch, and merge the results on your server.',
       },
       related: ['400-group-error-query-param-reaches-limit'],
@@ -1679,6 +2150,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'userNames is more than max limit : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 297,
+        },
+      ],
       summary: {
         zh: '一次加入黑名单的用户超过 60 个。',
         en: 'More than 60 users were added to the blocklist in one call.',
@@ -1698,6 +2178,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'removeBlacklist: list size more than max limit : 60',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 469,
+        },
+      ],
       summary: {
         zh: '一次移出黑名单的用户超过 60 个。',
         en: 'More than 60 users were removed from the blocklist in one call.',
@@ -1717,6 +2206,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'query param reaches limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 129,
+        },
+      ],
       summary: {
         zh: '分页参数 `limit` 超过了上限 50。',
         en: 'The paging parameter `limit` is above its maximum of 50.',
@@ -1736,6 +2234,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'thread must on group message to create.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 405,
+        },
+      ],
       summary: {
         zh: '子区只能基于群消息创建，`msg_id` 不是群消息。',
         en: 'Threads can only start from group messages, and `msg_id` is not one.',
@@ -1755,6 +2262,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'thread name limit reached.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 406,
+        },
+      ],
       summary: {
         zh: '子区名称超过 64 个字符。',
         en: 'The thread name is longer than 64 characters.',
@@ -1773,6 +2289,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'param_illegal',
       message: 'Failed to read HTTP message',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 407,
+        },
+      ],
       summary: {
         zh: '服务器无法解析请求体：JSON 格式有误或字段类型不对。',
         en: 'The server could not parse the request body: the JSON is malformed or a field has the wrong type.',
@@ -1792,6 +2317,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'msg not belong to app.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 408,
+        },
+      ],
       summary: {
         zh: '`msg_id` 对应的消息不属于当前 App。',
         en: 'The message in `msg_id` does not belong to this app.',
@@ -1801,7 +2335,7 @@ export const groupsModule: FeatureModule = {
         en: 'When creating a thread, the `msg_id` in the request body matches no message of this app: it may come from another app, or the ID was truncated or mistyped.',
       },
       fix: {
-        zh: '使用本 App 中群消息的服务端消息 ID 作为 `msg_id`，并确认请求路径中的 `app_id` 正确。',
+        zh: '使用本 App 中群消息的服务器消息 ID 作为 `msg_id`，并确认请求路径中的 `app_id` 正确。',
         en: 'Use the server-side message ID of a group message in this app as `msg_id`, and check that the `app_id` in the path is correct.',
       },
       related: ['400-group-error-msg-not-belong', '404-group-error-msg-not-exist'],
@@ -1811,6 +2345,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'msg not belong to group .',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 409,
+        },
+      ],
       summary: {
         zh: '`msg_id` 对应的消息不在 `group_id` 指定的群组中。',
         en: 'The message in `msg_id` is not from the group given in `group_id`.',
@@ -1830,6 +2373,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'thread not nested.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 410,
+        },
+      ],
       summary: {
         zh: '不能在子区里的消息上再创建子区。',
         en: 'You cannot create a thread on a message that is inside a thread.',
@@ -1849,6 +2401,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'group_error',
       message: 'thread number has reached limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 412,
+        },
+      ],
       summary: {
         zh: 'App 中的子区总数已达上限。',
         en: 'The app has reached its maximum number of threads.',
@@ -1868,6 +2429,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'group_error',
       message: 'user join thread reach limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 413,
+        },
+      ],
       summary: {
         zh: '用户加入的子区数已达上限。',
         en: 'The user has joined the maximum number of threads.',
@@ -1887,6 +2457,15 @@ export const groupsModule: FeatureModule = {
       status: 403,
       type: 'group_error',
       message: 'msg already create thread.not allow to create.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 414,
+        },
+      ],
       summary: {
         zh: '这条消息上已经有子区，不能再创建。',
         en: 'A thread already exists on this message, so another cannot be created.',
@@ -1906,6 +2485,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'group_error',
       message: 'user not in group.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 416,
+        },
+      ],
       summary: {
         zh: '子区的创建者不是该群组的成员。',
         en: 'The thread owner is not a member of the group.',
@@ -1924,6 +2512,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'group_error',
       message: 'msg not exist.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 417,
+        },
+      ],
       summary: {
         zh: '`msg_id` 对应的消息不存在。',
         en: 'The message given in `msg_id` does not exist.',
@@ -1943,6 +2540,15 @@ export const groupsModule: FeatureModule = {
       status: 404,
       type: 'group_error',
       message: 'group not found.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 418,
+        },
+      ],
       summary: {
         zh: '创建子区时指定的群组不存在。',
         en: 'The group given when creating the thread does not exist.',
@@ -1955,13 +2561,22 @@ export const groupsModule: FeatureModule = {
         zh: '核对 `group_id`，用获取群组详情接口确认群组存在，并确认 `msg_id` 是这个群组里的消息。',
         en: 'Check `group_id`, confirm the group exists with the group details endpoint, and make sure `msg_id` is a message from that group.',
       },
-      related: ['404-resource-not-found-grpid-does-exist'],
+      related: ['404-resource-not-found-grpid-does-not-exist'],
     },
     {
       id: '404-group-error-thread-not-found',
       status: 404,
       type: 'group_error',
       message: 'thread not found.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 499,
+        },
+      ],
       summary: {
         zh: '路径中的子区 ID 不存在。',
         en: 'The thread ID in the path does not exist.',
@@ -1981,6 +2596,15 @@ export const groupsModule: FeatureModule = {
       status: 400,
       type: 'group_error',
       message: 'request body reaches limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_thread.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 742,
+        },
+      ],
       summary: {
         zh: '请求体 `usernames` 中的用户超过 10 个。',
         en: 'The `usernames` list in the request body has more than 10 users.',
@@ -1993,6 +2617,273 @@ export const groupsModule: FeatureModule = {
         zh: '把 `usernames` 拆成每批最多 10 个，逐批调用。原样重试仍会失败。',
         en: 'Split `usernames` into batches of at most 10 and call the endpoint once per batch. Retrying the same request will fail again.',
       },
+    },
+    {
+      id: '404-not-found-null-for-uri',
+      status: 404,
+      type: 'not_found',
+      message: 'null for uri: XXX',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_group_management.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 1548,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_group_management.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 1661,
+        },
+      ],
+      summary: {
+        zh: '请求的地址没有对应的资源，消息末尾是完整的请求 URL。',
+        en: 'Nothing exists at the requested address; the message ends with the full request URL.',
+      },
+      cause: {
+        zh: '服务器按路径找不到要操作的对象。文档中的例子是下载群组共享文件时，路径中的文件 ID 不存在（文件已删除或 ID 拼错）；对于其他找不到资源的路径，服务器很可能也返回同样的响应，但没有来源证实这一点。',
+        en: 'The server found nothing at the path. The documented case is downloading a group shared file whose file ID in the path does not exist (the file was deleted or the ID is misspelled); other paths that lead nowhere probably get the same response, though no source shows it.',
+      },
+      fix: {
+        zh: '核对消息末尾的 URL：文件 ID 是否来自获取群组共享文件接口的返回，群组 ID 是否正确，路径是否与接口文档一致。文件已被删除时重试没有用。',
+        en: 'Check the URL at the end of the message: that the file ID came from the list-shared-files endpoint, that the group ID is right and that the path matches the endpoint reference. If the file was deleted, retrying will not help.',
+      },
+      sample:
+        'null for uri: http://a1.easecdn.com/chat-demo/testapp/chatgroups/66021836783617/share_files/1b30e0be0-e1d4-11ea-8732-172a3f85134f',
+      related: ['http-404', '404-url-invalid'],
+    },
+    {
+      id: '400-illegal-argument-group-member-doesnt-exist',
+      status: 400,
+      type: 'illegal_argument',
+      message: "group member XXX doesn't exist",
+      older: true,
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/www.easemob.com',
+          path: 'content/docs/helps/errorcodes.md',
+          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
+          line: 47,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 50,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 142,
+        },
+      ],
+      summary: {
+        zh: '批量添加群成员时，其中有用户不存在（旧的写法）。',
+        en: 'A user in a batch add of group members does not exist (older wording).',
+      },
+      cause: {
+        zh: '批量添加群组成员时，请求体 `usernames` 中的某个用户 ID 没有注册，消息中点名了这个用户。这是较早文档中的写法；当前文档在同样情况下给出 404 `resource_not_found`。',
+        en: 'In a batch add of group members, a user ID in the `usernames` body is not registered, and the message names it. This wording comes from older documentation; the current documentation gives 404 `resource_not_found` for the same case.',
+      },
+      fix: {
+        zh: '先注册消息中点名的用户，或把它从 `usernames` 中去掉，再重新添加。',
+        en: 'Register the user the message names, or drop it from `usernames`, then add again.',
+      },
+      sample: "group member alice doesn't exist",
+      related: ['404-resource-not-found-username-doesnt-exist'],
+    },
+    {
+      id: '403-exceed-limit-appkey-create-too-many-groups',
+      status: 403,
+      type: 'exceed_limit',
+      message: 'appKey:XX#XX has create too many groups!',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/group_manage.md',
+          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
+          line: 154,
+        },
+      ],
+      summary: {
+        zh: 'App 的群组数量已达到上限，不能再创建群组。',
+        en: 'The app has as many chat groups as allowed and cannot create more.',
+      },
+      cause: {
+        zh: '每个 App 可以拥有的群组总数有上限，取决于套餐。已经达到上限时，创建群组的请求被拒绝。消息中的 `appKey` 是你的 App 的内部标识。',
+        en: "Each app may own a limited number of chat groups, depending on the plan. Once it has that many, creating a group is refused. The `appKey` in the message is your app's internal identifier.",
+      },
+      fix: {
+        zh: '解散不再使用的群组后再创建；重试本身不会成功。业务确实需要更多群组时，联系商务提高上限。',
+        en: 'Dissolve chat groups you no longer use before creating more; retrying alone will not help. If you really need more groups, contact sales to raise the limit.',
+      },
+      sample: 'appKey:61117440#1497318 has create too many groups!',
+      related: ['403-exceed-limit-appkey-create-too-many-chatrooms', '403-exceed-limit-user-joined-too-many-groups'],
+    },
+    {
+      id: '400-invalid-parameter-users-not-members-group',
+      status: 400,
+      type: 'invalid_parameter',
+      message: 'users [%s] are not members of this group!',
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/GroupResult/GroupMute_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 9,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/ChatroomResult/ChatroomMute_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 8,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/5.群组管理/5.4管理禁言.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 34,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/6.聊天室管理/6.3管理禁言.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 37,
+        },
+      ],
+      summary: {
+        zh: '要禁言的用户不是该群组或聊天室的成员。',
+        en: 'A user to mute is not a member of the chat group or chat room.',
+      },
+      cause: {
+        zh: '禁言群成员或聊天室成员时，请求体 `usernames` 中有用户不在这个群组或聊天室里，方括号中列出了这些用户。',
+        en: 'When muting chat group or chat room members, some users in the `usernames` body are not in that group or room; the brackets list them.',
+      },
+      fix: {
+        zh: '先查询成员列表，只对成员禁言；不在其中的用户从 `usernames` 中去掉，或先把他们加进来，然后重试。',
+        en: 'List the members first and mute only members: drop the others from `usernames`, or add them first, then retry.',
+      },
+      sample: 'users [alice] are not members of this group!',
+      related: ['403-forbidden-op-users-not-members-group', '400-forbidden-op-users-not-members-group'],
+    },
+    {
+      id: '200-user-doesnt-exist-in-group',
+      status: 200,
+      type: '',
+      message: "user: XX doesn't exist in group: XX",
+      partial: true,
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 369,
+        },
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 378,
+        },
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 275,
+        },
+      ],
+      summary: {
+        zh: '批量操作部分失败：这个用户不在该群组或聊天室中，其余用户照常处理。',
+        en: 'A batch operation partly failed: this user is not in the chat group or chat room; the others were handled as usual.',
+      },
+      cause: {
+        zh: '批量操作中，不在群组或聊天室里的用户不会让整个请求失败：响应仍是 200，这个用户在 `data` 数组中对应的一项 `result` 为 `false`，`reason` 就是这条消息，前面是用户 ID，后面是群组或聊天室 ID。',
+        en: "In a batch operation, a user who is not in the group or room does not fail the whole request: the response is still 200, and that user's item in the `data` array has `result: false` and this message as `reason`, with the user ID first and the group or chat room ID after it.",
+      },
+      fix: {
+        zh: '不要只看状态码：遍历 `data`，找出 `result` 为 `false` 的项。移除成员时，用户本就不在其中通常可以当作完成；加入黑名单时，只有成员才能被拉黑，需要的话先把用户加入再操作。不需要重试整个批次。',
+        en: 'Do not rely on the status code alone: walk `data` and pick out the items with `result: false`. When removing members, a user who was not there can usually count as done; a blocklist only takes members, so add the user first if you need to. There is no need to retry the whole batch.',
+      },
+      sample: "user: alice doesn't exist in group: 216482239234049",
+      related: ['403-forbidden-op-user-doesnt-exist-in-group', '404-resource-not-found-user-doesnt-exist-in-group'],
+    },
+    {
+      id: '200-user-doesnt-exist',
+      status: 200,
+      type: '',
+      message: "user XXX doesn't exist.",
+      partial: true,
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 373,
+        },
+      ],
+      summary: {
+        zh: '批量移除群成员部分失败：这个用户不存在或不在群中，其余用户照常移除。',
+        en: 'A batch removal of group members partly failed: this user does not exist or is not in the group; the others were removed as usual.',
+      },
+      cause: {
+        zh: '批量移除群组成员时，有问题的用户不会让整个请求失败：响应仍是 200，这个用户在 `data` 数组中对应的一项 `result` 为 `false`，`reason` 就是这条消息，中间是用户 ID。',
+        en: "In a batch removal of group members, a problem user does not fail the whole request: the response is still 200, and that user's item in the `data` array has `result: false` and this message as `reason`, with the user ID in the middle.",
+      },
+      fix: {
+        zh: '遍历 `data`，找出 `result` 为 `false` 的项，核对这些用户 ID 的拼写。用户本就不在群中时，通常可以当作已移除；不需要重试整个批次。',
+        en: 'Walk `data`, pick out the items with `result: false` and check the spelling of those user IDs. A user who was not in the group can usually count as removed; there is no need to retry the whole batch.',
+      },
+      sample: "user alice doesn't exist.",
+      related: ['200-user-doesnt-exist-in-group', '404-resource-not-found-username-doesnt-exist'],
+    },
+    {
+      id: '200-group-id-doesnt-exist',
+      status: 200,
+      type: '',
+      message: 'group id doesn’t exist',
+      partial: true,
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/group_manage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 707,
+        },
+      ],
+      summary: {
+        zh: '一次查询多个群组详情时，其中这个群组 ID 不存在，其余群组照常返回。',
+        en: 'In a details request for several groups, this group ID does not exist; the other groups are returned as usual.',
+      },
+      cause: {
+        zh: '获取群组详情接口可以在路径中用逗号分隔传入最多 100 个群组 ID。其中不存在的 ID 不会让整个请求失败：响应仍是 200，存在的群组返回详情，不存在的群组换成这句话。',
+        en: 'The group details endpoint takes up to 100 comma-separated group IDs in the path. An ID that does not exist does not fail the whole request: the response is still 200, existing groups come back with their details, and a missing one is replaced by this text.',
+      },
+      fix: {
+        zh: '不要只看状态码：逐项检查返回的数据，把换成这句话的群组 ID 当作不存在（已解散或 ID 有误），从你的记录中清理掉。不需要重试。',
+        en: 'Do not rely on the status code alone: check each item returned, and treat IDs answered with this text as nonexistent (dissolved or wrong); clean them out of your records. There is no need to retry.',
+      },
+      note: {
+        zh: '文档在这条消息中用的是弯撇号（’）；搜索时直撇号和弯撇号都能匹配。',
+        en: 'The documentation writes this message with a typographic apostrophe (’); search matches it with either apostrophe.',
+      },
+      related: ['404-resource-not-found-grpid-does-not-exist'],
     },
   ],
 };

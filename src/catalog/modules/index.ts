@@ -3,7 +3,7 @@
  * A module file that is not listed here is not published (a test checks that
  * none is forgotten).
  */
-import type {FeatureModule} from '../types';
+import type {CatalogModule} from '../types';
 import {callbacksModule} from './callbacks';
 import {chatroomsModule} from './chatrooms';
 import {contactsModule} from './contacts';
@@ -17,7 +17,7 @@ import {reactionsModule} from './reactions';
 import {userAttributesModule} from './user-attributes';
 import {usersModule} from './users';
 
-export const allModules: readonly FeatureModule[] = [
+export const allModules: readonly CatalogModule[] = [
   generalModule,
   usersModule,
   userAttributesModule,

@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (messages); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only messages`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const messagesModule: FeatureModule = {
+export const messagesModule: CatalogModule = {
   id: 'messages',
   title: {
     zh: '消息',
@@ -10,6 +22,8 @@ export const messagesModule: FeatureModule = {
     zh: '发送单聊、群聊、聊天室和广播消息，上传和下载附件，撤回、修改、导入和单向删除消息，以及获取历史消息文件和设置附件存储方式时可能返回的错误。',
     en: 'Errors returned when sending one-to-one, chat group, chat room and broadcast messages, uploading and downloading attachments, recalling, editing, importing and deleting messages, fetching chat history files, and setting attachment storage.',
   },
+  // The docs' error tables of this module list no App Token error; the reference follows them.
+  appTokenErrors: false,
   sections: [
     {
       id: 'message-single',
@@ -84,7 +98,7 @@ export const messagesModule: FeatureModule = {
         en: 'Delete a conversation for one user',
       },
       intro: {
-        zh: '只从指定用户的会话列表中删除会话，其他参与者不受影响；`delete_roam` 决定是否同时删除该会话在服务端的漫游消息。',
+        zh: '只从指定用户的会话列表中删除会话，其他参与者不受影响；`delete_roam` 决定是否同时删除该会话在服务器的漫游消息。',
         en: "Removes the conversation from one user's conversation list only; other participants are unaffected. `delete_roam` decides whether the conversation's roaming messages on the server are deleted as well.",
       },
     },
@@ -166,10 +180,11 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -193,10 +208,11 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -220,10 +236,11 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -247,10 +264,11 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -274,10 +292,11 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -301,10 +320,11 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -328,10 +348,11 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -355,10 +376,11 @@ export const messagesModule: FeatureModule = {
         {
           error: '403-message-send-error-reach-limit',
           note: {
-            zh: '单聊消息每分钟最多 6000 条，按接收方计数：一次发给 600 个用户即计 600 条。若是每秒调用超过 100 次，返回的是 429 而不是此错误。',
-            en: 'One-to-one messages are capped at 6000 per minute, counted per recipient: one request to 600 users counts as 600. Exceeding 100 calls per second returns 429 rather than this error.',
+            zh: '单聊页面的错误表把每分钟 6000 条（按接收方计数）的限制对应到这条消息，同一页面的说明文字却说超过这个限制时返回 `Forbidden for url: [XXXX/XXXX/messages/users]`（见相关错误）。两种响应都按超限处理。每秒调用超过 100 次则返回 429。',
+            en: "The error table of the one-to-one page ties the 6000-per-minute limit (counted per recipient) to this message, while the same page's text says exceeding that limit returns `Forbidden for url: [XXXX/XXXX/messages/users]` (see the related errors). Treat either response as the limit being hit. More than 100 calls per second returns 429.",
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-users'},
       ],
     },
     {
@@ -393,6 +415,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -427,6 +450,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -461,6 +485,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -495,6 +520,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -529,6 +555,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -563,6 +590,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -597,6 +625,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -631,6 +660,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatgroups'},
       ],
     },
     {
@@ -677,6 +707,13 @@ export const messagesModule: FeatureModule = {
             en: 'The users in `users` should be members of the chat group in `to`, at most 20 per request.',
           },
         },
+        {
+          error: '403-forbidden-op-forbidden-for-url-messages-chatgroups',
+          note: {
+            zh: '文档中的这条消息以群聊消息的路径为例；定向消息的路径不同，方括号里的内容以实际请求为准。',
+            en: 'The documented message uses the chat group message path; targeted messages have a different path, so expect the path of your actual request in the brackets.',
+          },
+        },
       ],
     },
     {
@@ -711,6 +748,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -745,6 +783,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -779,6 +818,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -813,6 +853,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -847,6 +888,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -881,6 +923,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -915,6 +958,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -949,6 +993,7 @@ export const messagesModule: FeatureModule = {
             en: 'This error comes from the targeted-message error table and applies only to the targeted message endpoint. This endpoint has no `users` parameter and is not expected to return it.',
           },
         },
+        {error: '403-forbidden-op-forbidden-for-url-messages-chatrooms'},
       ],
     },
     {
@@ -995,6 +1040,13 @@ export const messagesModule: FeatureModule = {
             en: 'The users in `users` should be members of the chat room in `to`, at most 20 per request.',
           },
         },
+        {
+          error: '403-forbidden-op-forbidden-for-url-messages-chatrooms',
+          note: {
+            zh: '文档中的这条消息以聊天室消息的路径为例；定向消息的路径不同，方括号里的内容以实际请求为准。',
+            en: 'The documented message uses the chat room message path; targeted messages have a different path, so expect the path of your actual request in the brackets.',
+          },
+        },
       ],
     },
     {
@@ -1011,6 +1063,14 @@ export const messagesModule: FeatureModule = {
         {error: '400-illegal-argument-from-cant-empty'},
         {error: '400-illegal-argument-ext-must-jsonobject'},
         {error: '403-forbidden-op-message-broadcast-service-unopened'},
+        {
+          error: '429-reach-limit-request-reached-api-limit',
+          note: {
+            zh: '该接口每分钟只能调用 1 次；同一分钟内的第二次调用就会收到这个错误。',
+            en: 'This endpoint takes one call per minute; a second call within the same minute gets this error.',
+          },
+        },
+        {error: '403-forbidden-op-online-user-broadcast-limit-exceeded'},
       ],
     },
     {
@@ -1027,6 +1087,14 @@ export const messagesModule: FeatureModule = {
         {error: '400-illegal-argument-from-cant-empty'},
         {error: '400-illegal-argument-ext-must-jsonobject'},
         {error: '403-forbidden-op-message-broadcast-service-unopened'},
+        {
+          error: '429-reach-limit-request-reached-api-limit',
+          note: {
+            zh: '该接口每分钟最多调用 10 次、每秒最多 1 次，超过就会收到这个错误。',
+            en: 'This endpoint takes at most 10 calls per minute and 1 per second; going over gets this error.',
+          },
+        },
+        {error: '403-forbidden-op-chatroom-broadcast-limit-exceeded'},
       ],
     },
     {
@@ -1042,7 +1110,7 @@ export const messagesModule: FeatureModule = {
         {error: '400-illegal-argument-file-must-provided'},
         {error: '413-file-exceeding-maximum-limit-size-exceeds'},
         {
-          error: '404-entity-not-found-file-may-exists',
+          error: '404-entity-not-found-file-may-not-exist',
           note: {
             zh: '上传文件接口不接收 `file_uuid`：这一行来自下载文件的错误码表，被一并归到了上传接口下。上传文件时通常不会返回此错误。',
             en: 'The upload endpoint takes no `file_uuid`: this row belongs to the download error table and was grouped under upload as well. It is not expected when uploading a file.',
@@ -1053,6 +1121,13 @@ export const messagesModule: FeatureModule = {
           note: {
             zh: '上传文件接口不接收 `file_uuid`：这一行来自下载文件的错误码表，被一并归到了上传接口下。上传文件时通常不会返回此错误。',
             en: 'The upload endpoint takes no `file_uuid`: this row belongs to the download error table and was grouped under upload as well. It is not expected when uploading a file.',
+          },
+        },
+        {
+          error: '413-request-entity-too-large',
+          note: {
+            zh: '文件大于网关允许的上限时返回这个响应体；超过文件大小上限的另一种响应见相关错误。',
+            en: 'A file larger than the gateway allows gets this body; see the related errors for the other response to an oversized file.',
           },
         },
       ],
@@ -1066,7 +1141,7 @@ export const messagesModule: FeatureModule = {
         en: 'Download a file',
       },
       section: 'message-download',
-      errors: [{error: '404-entity-not-found-file-may-exists'}, {error: '404-file-expired'}],
+      errors: [{error: '404-entity-not-found-file-may-not-exist'}, {error: '404-file-expired'}],
     },
     {
       id: 'messages.download-thumbnail',
@@ -1077,7 +1152,7 @@ export const messagesModule: FeatureModule = {
         en: 'Download a thumbnail',
       },
       section: 'message-download',
-      errors: [{error: '404-entity-not-found-file-may-exists'}, {error: '404-file-expired'}],
+      errors: [{error: '404-entity-not-found-file-may-not-exist'}, {error: '404-file-expired'}],
     },
     {
       id: 'messages.recall-single',
@@ -1138,7 +1213,7 @@ export const messagesModule: FeatureModule = {
       section: 'message-delete',
       errors: [
         {error: '400-service-open-exception-appkey-not-message-roaming'},
-        {error: '400-param-exception-delete-msg-list-limit-can'},
+        {error: '400-param-exception-delete-msg-list-limit-can-not-greater-50'},
         {error: '400-bad-request'},
       ],
     },
@@ -1153,7 +1228,7 @@ export const messagesModule: FeatureModule = {
       section: 'message-delete',
       errors: [
         {error: '400-service-open-exception-appkey-not-message-roaming'},
-        {error: '400-param-exception-delete-msg-list-limit-can'},
+        {error: '400-param-exception-delete-msg-list-limit-can-not-greater-50'},
       ],
     },
     {
@@ -1255,6 +1330,7 @@ export const messagesModule: FeatureModule = {
         {error: '400-illegal-argument-arguments-appkey-time'},
         {error: '400-illegal-argument-arguments-appkey-time-maybe-chat'},
         {error: '404-storage-object-not-found-failed-find-chat-message-history'},
+        {error: '400-illegal-argument-chatmessage-request-not-supported'},
       ],
     },
     {
@@ -1279,8 +1355,8 @@ export const messagesModule: FeatureModule = {
         {
           error: '401-unauthorized-unable-authenticate-oauth',
           note: {
-            zh: '本接口也可以用用户 Token 调用；Token 过期或不正确时返回此错误，获取新的 Token 后重试。',
-            en: 'This endpoint also accepts a user token; an expired or wrong token returns this error, so get a fresh token and retry.',
+            zh: '本接口也可以用用户 Token 调用；Token 过期或不正确时返回此错误。换一个有效的 Token 后重试：App Token 在你的服务器上用 App ID 和 App Certificate 重新生成。',
+            en: 'This endpoint also accepts a user token; an expired or wrong token returns this error. Retry with a valid token: generate a new App Token on your server from the App ID and App Certificate.',
           },
         },
       ],
@@ -1292,6 +1368,57 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'invalid_request_body',
       message: 'Request body is invalid. Please check body is correct.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/conversation_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 107,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_broadcast.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 304,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 855,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 894,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_import.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 165,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 145,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 821,
+        },
+      ],
       summary: {
         zh: '请求体不是合法的 JSON，或某个字段的类型与接口定义不符。',
         en: 'The request body is not valid JSON, or a field has the wrong type.',
@@ -1310,6 +1437,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'field channel cannot be null or empty',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/conversation_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 108,
+        },
+      ],
       summary: {
         zh: '请求体中缺少要删除的会话 ID `channel`，或其值为空。',
         en: 'The conversation ID `channel` is missing or empty in the request body.',
@@ -1332,6 +1468,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'field type cannot be null or empty',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/conversation_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 109,
+        },
+      ],
       summary: {
         zh: '请求体中缺少会话类型 `type`，或其值为空。',
         en: 'The conversation type `type` is missing or empty in the request body.',
@@ -1351,16 +1496,25 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'field delete_roam cannot be null',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/conversation_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 110,
+        },
+      ],
       summary: {
         zh: '请求体中缺少必填的布尔参数 `delete_roam`。',
         en: 'The required boolean `delete_roam` is missing from the request body.',
       },
       cause: {
-        zh: '`delete_roam` 决定删除会话时是否一并删除该会话在服务端的漫游消息，是必填参数；请求中没有传，或者传了 `null`。',
+        zh: '`delete_roam` 决定删除会话时是否一并删除该会话在服务器的漫游消息，是必填参数；请求中没有传，或者传了 `null`。',
         en: "`delete_roam` decides whether the conversation's roaming messages on the server are deleted too, and it is required; the request left it out or sent `null`.",
       },
       fix: {
-        zh: '显式传入布尔值：`true` 表示同时删除服务端的漫游消息，之后该用户无法再拉取；`false` 表示只删除会话，漫游消息仍可拉取。不要写成字符串 `"true"`。',
+        zh: '显式传入布尔值：`true` 表示同时删除服务器的漫游消息，之后该用户无法再拉取；`false` 表示只删除会话，漫游消息仍可拉取。不要写成字符串 `"true"`。',
         en: 'Send an explicit boolean: `true` also deletes the roaming messages on the server, so the user can no longer fetch them; `false` removes only the conversation and keeps the roaming messages. Do not send the string `"true"`.',
       },
       related: ['400-illegal-argument-field-channel-cannot-null-empty'],
@@ -1370,6 +1524,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'chatfile_ids size is too large',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 117,
+        },
+      ],
       summary: {
         zh: '`chatfile_ids` 中的附件 ID 超过了 100 个。',
         en: 'More than 100 attachment IDs were passed in `chatfile_ids`.',
@@ -1389,6 +1552,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: "lifetime must be either 'forever' or 'default' or 'refresh'。",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 118,
+        },
+      ],
       summary: {
         zh: '`lifetime` 的值不是 `forever`、`default` 或 `refresh`。',
         en: '`lifetime` has a value other than `forever`, `default` or `refresh`.',
@@ -1408,6 +1580,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: "from can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_broadcast.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 305,
+        },
+      ],
       summary: {
         zh: '广播消息的发送方 `from` 传了空字符串。',
         en: 'The broadcast request set the sender `from` to an empty string.',
@@ -1427,6 +1608,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'ext must be JSONObject',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_broadcast.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 306,
+        },
+      ],
       summary: {
         zh: '广播消息的扩展字段 `ext` 不是 JSON 对象。',
         en: "The broadcast message's extension field `ext` is not a JSON object.",
@@ -1446,6 +1636,29 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "param from can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 856,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 895,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 822,
+        },
+      ],
       summary: {
         zh: '发送消息时，发送方 `from` 传了空字符串。',
         en: 'The send request set the sender `from` to an empty string.',
@@ -1465,6 +1678,29 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "param to can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 857,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 896,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 823,
+        },
+      ],
       summary: {
         zh: '接收方数组 `to` 为空或未传。',
         en: 'The recipient array `to` is empty or missing.',
@@ -1488,6 +1724,29 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "param type can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 858,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 897,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 824,
+        },
+      ],
       summary: {
         zh: '消息类型 `type` 为空或未传。',
         en: 'The message type `type` is missing or empty.',
@@ -1507,6 +1766,29 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "param body can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 859,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 898,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 825,
+        },
+      ],
       summary: {
         zh: '消息内容 `body` 是空对象或未传。',
         en: 'The message content `body` is missing or an empty object.',
@@ -1526,6 +1808,29 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: 'param ext must be JSONObject',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 860,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 899,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 826,
+        },
+      ],
       summary: {
         zh: '消息扩展字段 `ext` 不是 JSON 对象。',
         en: 'The message extension field `ext` is not a JSON object.',
@@ -1545,6 +1850,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "params to's size can't exceed limit 10",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 861,
+        },
+      ],
       summary: {
         zh: '`to` 中的聊天室 ID 超过了 10 个。',
         en: '`to` lists more than 10 chat room IDs.',
@@ -1564,6 +1878,36 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: 'message is too large',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 862,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 901,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 828,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 60,
+        },
+      ],
       summary: {
         zh: '`body` 与 `ext` 合计超过了 5 KB。',
         en: '`body` and `ext` together exceed 5 KB.',
@@ -1576,6 +1920,11 @@ export const messagesModule: FeatureModule = {
         zh: '精简 `body` 和 `ext`：长文本拆成多条消息发送；图片、文件等先调用上传文件接口，消息里只放返回的 URL；`ext` 中只保留客户端确实需要的字段。',
         en: 'Slim down `body` and `ext`: split long text across several messages, upload images and files with the file upload endpoint and send only the returned URL, and keep just the fields clients really need in `ext`.',
       },
+      variants: [{type: 'illegal_argument'}],
+      note: {
+        zh: '同一服务另一品牌的较早文档给出的错误类型是 `illegal_argument`，消息相同；本服务当前文档给出 `message_send_error`。两者是同一个错误，本条目合并记录。',
+        en: "Older documentation of the same service under another brand gives the error type `illegal_argument` with the same message; this service's current documentation gives `message_send_error`. It is the same error, recorded here as one entry.",
+      },
       related: ['400-message-send-error-param-ext-must-jsonobject'],
     },
     {
@@ -1583,25 +1932,69 @@ export const messagesModule: FeatureModule = {
       status: 403,
       type: 'message_send_error',
       message: 'message send reach limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 863,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 902,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 829,
+        },
+      ],
       summary: {
         zh: '发送的消息条数超过了该接口每秒或每分钟的上限。',
         en: 'You sent more messages than this endpoint allows per second or per minute.',
       },
       cause: {
-        zh: '发送消息接口按消息条数限流，每个接收方（用户、群组或聊天室）计为一条：单聊每分钟最多 6000 条，群聊每秒最多 20 条，聊天室消息和定向消息每秒最多 100 条。超出后返回 403；若超出的是每秒调用次数，则返回 429。',
-        en: 'Sending endpoints count messages, one per recipient (user, chat group or chat room): 6000 per minute for one-to-one chat, 20 per second for chat groups, and 100 per second for chat room and targeted messages. Going over returns 403; going over the calls-per-second limit returns 429 instead.',
+        zh: '发送消息接口按消息条数限流，每个接收方（用户、群组或聊天室）计为一条：单聊每分钟 6000 条，群聊每秒 20 条，聊天室消息和定向消息每秒 100 条。本服务的错误表把这些超限都对应到这条消息；但单聊页面的说明文字对同一个每分钟限制给出的是 `Forbidden for url: […]`，同一服务另一品牌的文档对群聊和聊天室的超限也给出这种写法（见相关错误）。超出的若是每秒调用次数，则返回 429。',
+        en: "Sending endpoints count messages, one per recipient (user, chat group or chat room): 6000 per minute for one-to-one chat, 20 per second for chat groups, and 100 per second for chat room and targeted messages. This service's error tables tie all of these to this message; but the one-to-one page's text gives `Forbidden for url: […]` for that same per-minute limit, and the documentation of the same service under another brand gives that form for the group and chat room limits too (see the related errors). Going over the calls-per-second limit returns 429 instead.",
       },
       fix: {
-        zh: '在服务端用队列按上限匀速发送；收到 403 后等待下一个时间窗口（1 秒或 1 分钟）再重发。要把同一内容发给大量用户，考虑改用群组、聊天室或广播消息。如果正常业务量确实需要更高额度，联系商务。',
+        zh: '在服务器用队列按上限匀速发送；收到 403 后等待下一个时间窗口（1 秒或 1 分钟）再重发。要把同一内容发给大量用户，考虑改用群组、聊天室或广播消息。如果正常业务量确实需要更高额度，联系商务。',
         en: 'Queue messages on your server and send them at a steady rate below the limit; after a 403, wait for the next window (one second or one minute) before resending. To reach many users with the same content, consider a chat group, chat room or broadcast message. If your normal traffic needs a higher quota, contact sales.',
       },
-      related: ['http-429'],
+      related: [
+        'http-429',
+        '403-forbidden-op-forbidden-for-url-messages-users',
+        '403-forbidden-op-forbidden-for-url-messages-chatgroups',
+        '403-forbidden-op-forbidden-for-url-messages-chatrooms',
+      ],
     },
     {
       id: '400-message-send-error-param-users-cant-empty',
       status: 400,
       type: 'message_send_error',
       message: "param users can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_chatroom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 875,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 914,
+        },
+      ],
       summary: {
         zh: '定向消息的接收成员数组 `users` 为空或未传。',
         en: "The targeted message's member array `users` is empty or missing.",
@@ -1617,10 +2010,19 @@ export const messagesModule: FeatureModule = {
       related: ['400-message-send-error-param-cant-empty'],
     },
     {
-      id: '400-param-exception-delete-msg-list-limit-can',
+      id: '400-param-exception-delete-msg-list-limit-can-not-greater-50',
       status: 400,
       type: 'param exception',
       message: 'delete msg list limit can not greater than 50',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 117,
+        },
+      ],
       summary: {
         zh: '`msgIdList` 中的消息 ID 超过了 50 个。',
         en: '`msgIdList` contains more than 50 message IDs.',
@@ -1640,6 +2042,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'Bad Request',
       message: 'Bad Request',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_delete.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 118,
+        },
+      ],
       summary: {
         zh: '缺少必填参数或参数格式不对，服务器拒绝了请求。',
         en: 'A required parameter is missing or malformed, so the server rejected the request.',
@@ -1652,13 +2063,22 @@ export const messagesModule: FeatureModule = {
         zh: '检查请求 URL：路径中的 `{userId}` 是消息所属的用户，查询参数 `userId` 是对端用户，两者都要填写；`msgIdList` 至少要有一个消息 ID。参数中的特殊字符需做 URL 编码。',
         en: 'Check the URL: the path `{userId}` is the user who owns the messages and the query `userId` is the peer, and both must be set; `msgIdList` needs at least one message ID. URL-encode any special characters in the parameters.',
       },
-      related: ['400-param-exception-delete-msg-list-limit-can'],
+      related: ['400-param-exception-delete-msg-list-limit-can-not-greater-50'],
     },
     {
       id: '400-illegal-argument-file-must-provided',
       status: 400,
       type: 'illegal_argument',
       message: 'file must be provided.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_download.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 144,
+        },
+      ],
       summary: {
         zh: '上传请求中没有名为 `file` 的文件字段。',
         en: 'The upload request has no file field named `file`.',
@@ -1678,6 +2098,15 @@ export const messagesModule: FeatureModule = {
       status: 413,
       type: 'file exceeding maximum limit',
       message: 'the file size exceeds the maximum limit.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_download.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 145,
+        },
+      ],
       summary: {
         zh: '上传的文件超过了大小上限（默认 10 MB）。',
         en: 'The uploaded file is larger than the size limit (10 MB by default).',
@@ -1693,10 +2122,19 @@ export const messagesModule: FeatureModule = {
       related: ['400-illegal-argument-file-must-provided'],
     },
     {
-      id: '404-entity-not-found-file-may-exists',
+      id: '404-entity-not-found-file-may-not-exist',
       status: 404,
       type: 'entity_not_found',
       message: 'file may not exists',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_download.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 217,
+        },
+      ],
       summary: {
         zh: '找不到 `file_uuid` 对应的文件。',
         en: 'No file matches the given `file_uuid`.',
@@ -1716,6 +2154,15 @@ export const messagesModule: FeatureModule = {
       status: 404,
       type: 'file_expired',
       message: 'file xxxxx is expired',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_download.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 218,
+        },
+      ],
       summary: {
         zh: '附件已超过存储期限，不能再下载。',
         en: 'The attachment has passed its storage period and can no longer be downloaded.',
@@ -1729,13 +2176,22 @@ export const messagesModule: FeatureModule = {
         en: 'An expired file cannot be recovered; upload it again. To keep files longer, contact sales to extend attachment retention, or before expiry call the attachment storage endpoint with `lifetime` set to `refresh` or `forever` (that endpoint also has to be enabled).',
       },
       sample: 'file 55f12940-6f1a-11ee-8a5b-ff2336f03252 is expired',
-      related: ['404-entity-not-found-file-may-exists', '400-illegal-argument-lifetime-must-either-forever-default'],
+      related: ['404-entity-not-found-file-may-not-exist', '400-illegal-argument-lifetime-must-either-forever-default'],
     },
     {
       id: '400-message-send-error-params-tos-size-cant-exceed-limit-3',
       status: 400,
       type: 'message_send_error',
       message: "params to's size can't exceed limit 3",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_group.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 900,
+        },
+      ],
       summary: {
         zh: '`to` 中的群组 ID 超过了 3 个。',
         en: '`to` lists more than 3 chat group IDs.',
@@ -1755,6 +2211,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'illegal arguments: appkey: XXXX#XXXX, time: xxxxxx',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_historical.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 410,
+        },
+      ],
       summary: {
         zh: '路径参数 `time` 格式不对，应为 `yyyyMMddHH`。',
         en: 'The path parameter `time` is malformed; it must be `yyyyMMddHH`.',
@@ -1778,6 +2243,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'illegal arguments: appkey: XXXX#XXXX, time: xxxxxx, maybe chat message history is expired or unstored',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_historical.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 411,
+        },
+      ],
       summary: {
         zh: '该小时的历史消息文件已过期，或尚未生成。',
         en: 'The chat history file for that hour has expired or has not been generated yet.',
@@ -1812,6 +2286,15 @@ export const messagesModule: FeatureModule = {
       status: 404,
       type: 'storage_object_not_found',
       message: 'Failed to find chat message history download url for appkey: XXXX#XXXX, time: xxxxxx',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_historical.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 412,
+        },
+      ],
       summary: {
         zh: '指定的小时内没有可下载的历史消息文件。',
         en: 'There is no chat history file to download for the requested hour.',
@@ -1822,7 +2305,7 @@ export const messagesModule: FeatureModule = {
       },
       fix: {
         zh: '核对 `time` 的时区（国内集群为北京时间，海外集群为 UTC），以及该时段内是否确实有消息。如果确认有消息仍返回此错误，联系技术支持并提供 App Key 和 `time` 的值。',
-        en: 'Check the time zone of `time` (Beijing time for mainland China clusters, UTC overseas) and whether messages were really sent in that hour. If you are sure there were messages, contact technical support with your app key and the `time` value.',
+        en: 'Check the time zone of `time` (Beijing time for mainland China clusters, UTC overseas) and whether messages were really sent in that hour. If you are sure there were messages, contact support with your App Key and the `time` value.',
       },
       sample: 'Failed to find chat message history download url for appkey: 1100241212162981#demo, time: 2018112717',
       variants: [{message: 'Failed to find chat message history download url for appkey: XXXX#XXXX, time: xxxxxx"'}],
@@ -1837,6 +2320,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'message body not allow empty',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_import.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 166,
+        },
+      ],
       summary: {
         zh: '导入的消息缺少消息内容 `body`。',
         en: 'The imported message has an empty or missing `body`.',
@@ -1856,6 +2348,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'type not allow empty',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_import.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 167,
+        },
+      ],
       summary: {
         zh: '导入的消息缺少消息类型 `type`。',
         en: 'The imported message has an empty or missing `type`.',
@@ -1875,6 +2376,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'new_msg is required',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 146,
+        },
+      ],
       summary: {
         zh: '修改消息的请求体中缺少 `new_msg`。',
         en: 'The edit request has no `new_msg` in its body.',
@@ -1894,6 +2404,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_rewrite_error',
       message: 'The message is of a type that is currently not supported for modification.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 147,
+        },
+      ],
       summary: {
         zh: '只能修改文本消息和自定义消息，此类型不支持。',
         en: 'Only text and custom messages can be edited; this type cannot.',
@@ -1913,12 +2432,21 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'InvalidMessageIdException',
       message: 'The provided message ID is not a valid number.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 148,
+        },
+      ],
       summary: {
         zh: '路径中的 `msg_id` 不是纯数字。',
         en: 'The `msg_id` in the path is not a number.',
       },
       cause: {
-        zh: '服务端的消息 ID 是一串数字（如 `1029457500870543736`），而路径参数 `msg_id` 中含有字母、引号、空格等其他字符，常见于误用了客户端生成的本地消息 ID。',
+        zh: '服务器的消息 ID 是一串数字（如 `1029457500870543736`），而路径参数 `msg_id` 中含有字母、引号、空格等其他字符，常见于误用了客户端生成的本地消息 ID。',
         en: 'Server message IDs are digit strings such as `1029457500870543736`, but the path parameter `msg_id` contains letters, quotes, spaces or other characters, often because a client-side local message ID was used.',
       },
       fix: {
@@ -1931,6 +2459,15 @@ export const messagesModule: FeatureModule = {
       status: 404,
       type: 'message_rewrite_error',
       message: 'The message is unavailable or has expired.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 149,
+        },
+      ],
       summary: {
         zh: '`msg_id` 对应的消息不存在，无法修改。',
         en: 'No message exists for `msg_id`, so it cannot be edited.',
@@ -1950,17 +2487,26 @@ export const messagesModule: FeatureModule = {
       status: 401,
       type: 'message_rewrite_error',
       message: 'You are not authorized to edit this message.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 150,
+        },
+      ],
       summary: {
         zh: '本次请求无权修改 `msg_id` 指定的消息。',
         en: 'This request is not allowed to edit the message in `msg_id`.',
       },
       cause: {
-        zh: '服务器拒绝修改 `msg_id` 对应的消息，通常说明 `msg_id` 有误，指向了一条你无权修改的消息。它与 App Token 无关：鉴权失败时返回的是 `unauthorized` 类型的错误。',
-        en: 'The server refused to edit the message in `msg_id`, which usually means `msg_id` is wrong and points to a message you may not modify. It is not a token problem: failed authentication returns an `unauthorized` error instead.',
+        zh: '服务器拒绝修改 `msg_id` 对应的消息。文档给出的原因是 `msg_id` 不正确。它与 App Token 无关：鉴权失败时返回的是 `unauthorized` 类型的错误。',
+        en: 'The server refused to edit the message in `msg_id`. The documentation gives a wrong `msg_id` as the cause. It is not a token problem: failed authentication returns an `unauthorized` error instead.',
       },
       fix: {
-        zh: '确认 `msg_id` 正是你要修改的那条消息的服务端 ID；如果传了 `user`，检查该用户是否有权修改这条消息（例如是否为发送方）。不需要更换 App Token。',
-        en: 'Confirm that `msg_id` is the server ID of the message you mean to edit; if you pass `user`, check that this user may edit the message (for example, that it is the sender). Replacing the app token will not help.',
+        zh: '确认 `msg_id` 正是你要修改的那条消息的服务器 ID（发送消息时响应中返回的 ID），没有被截断或与别的消息混淆，然后用正确的 `msg_id` 重试。文档只把这个错误归因于 `msg_id` 不正确。不需要重新生成 App Token。',
+        en: 'Confirm that `msg_id` is the server ID of the message you mean to edit (the ID returned when it was sent), not truncated or mixed up with another message, then retry with the right `msg_id`. The documentation attributes this error only to a wrong `msg_id`. There is no need to generate a new App Token.',
       },
     },
     {
@@ -1968,6 +2514,15 @@ export const messagesModule: FeatureModule = {
       status: 403,
       type: 'message_rewrite_error',
       message: 'The message has reached its edit limit and cannot be modified further.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 151,
+        },
+      ],
       summary: {
         zh: '一条消息最多修改 10 次，这条消息的修改次数已用完。',
         en: 'The message has used up its 10 allowed edits.',
@@ -1987,12 +2542,21 @@ export const messagesModule: FeatureModule = {
       status: 404,
       type: 'MessageUnavailableException',
       message: 'The message is unavailable or has expired.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 153,
+        },
+      ],
       summary: {
-        zh: '要修改的消息已不在服务端，或已过期。',
+        zh: '要修改的消息已不在服务器，或已过期。',
         en: 'The message to edit is no longer stored on the server, or has expired.',
       },
       cause: {
-        zh: '只有仍保存在服务端的消息才能修改。`msg_id` 指向的消息已不在服务端存储中，可能已超过保存期限，也可能已被撤回或删除。',
+        zh: '只有仍保存在服务器的消息才能修改。`msg_id` 指向的消息已不在服务器存储中，可能已超过保存期限，也可能已被撤回或删除。',
         en: 'Only messages still stored on the server can be edited. The message in `msg_id` is gone from server storage: it may have passed the retention period or been recalled or deleted.',
       },
       fix: {
@@ -2006,6 +2570,15 @@ export const messagesModule: FeatureModule = {
       status: 409,
       type: 'concurrent_operation_error',
       message: 'The message has been edited by another.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 154,
+        },
+      ],
       summary: {
         zh: '另一个请求正在同时修改同一条消息。',
         en: 'Another request is editing the same message at the same time.',
@@ -2025,17 +2598,26 @@ export const messagesModule: FeatureModule = {
       status: 500,
       type: 'RewriteMessageInternalErrorException',
       message: 'An unknown error occurred while processing the request.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 155,
+        },
+      ],
       summary: {
-        zh: '服务端内部错误，本次修改没有完成。',
+        zh: '服务器内部错误，本次修改没有完成。',
         en: 'An internal server error stopped the edit.',
       },
       cause: {
-        zh: '修改消息时服务端发生了未预期的异常，与请求参数无关。',
+        zh: '修改消息时服务器发生了未预期的异常，与请求参数无关。',
         en: 'The server hit an unexpected failure while editing the message; it is not caused by your parameters.',
       },
       fix: {
         zh: '稍后按指数退避重试几次。如果一直失败，联系技术支持，并提供 `msg_id`、请求时间和完整的响应内容。',
-        en: 'Retry a few times with exponential backoff. If it keeps failing, contact technical support with the `msg_id`, the request time and the full response.',
+        en: 'Retry a few times with exponential backoff. If it keeps failing, contact support with the `msg_id`, the request time and the full response.',
       },
     },
     {
@@ -2043,6 +2625,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param msg_id can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 148,
+        },
+      ],
       summary: {
         zh: '撤回请求中缺少要撤回的消息 ID `msg_id`。',
         en: 'The recall request has no message ID in `msg_id`.',
@@ -2052,7 +2643,7 @@ export const messagesModule: FeatureModule = {
         en: '`msg_id` is required, but the request left it out or sent an empty string.',
       },
       fix: {
-        zh: '把要撤回的消息的服务端 ID 填入 `msg_id`，例如发送消息接口响应 `data` 中返回的值。撤回单条消息接口每次只能撤回一条消息。',
+        zh: '把要撤回的消息的服务器 ID 填入 `msg_id`，例如发送消息接口响应 `data` 中返回的值。撤回单条消息接口每次只能撤回一条消息。',
         en: "Put the server ID of the message to recall in `msg_id`, such as the value returned in the send response's `data`. The single-recall endpoint recalls one message per call.",
       },
     },
@@ -2061,6 +2652,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param to can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 149,
+        },
+      ],
       summary: {
         zh: '撤回请求中缺少消息接收方 `to`。',
         en: 'The recall request has no message recipient in `to`.',
@@ -2080,6 +2680,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param chat_type can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 150,
+        },
+      ],
       summary: {
         zh: '撤回请求中缺少会话类型 `chat_type`。',
         en: 'The recall request has no conversation type in `chat_type`.',
@@ -2098,6 +2707,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param force can't be empty",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 151,
+        },
+      ],
       summary: {
         zh: '撤回请求中的 `force` 是空值。',
         en: 'The recall request sent an empty value for `force`.',
@@ -2116,6 +2734,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_recall_error',
       message: 'can’t find msg to',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 152,
+        },
+      ],
       summary: {
         zh: '根据 `to` 找不到被撤回消息的接收方。',
         en: 'The recipient given in `to` does not match the message to recall.',
@@ -2135,6 +2762,15 @@ export const messagesModule: FeatureModule = {
       status: 403,
       type: 'message_recall_error',
       message: 'exceed recall time limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 153,
+        },
+      ],
       summary: {
         zh: '消息已超过可撤回时长（默认为发送后 2 分钟）。',
         en: 'The message is past the recall window (2 minutes after sending by default).',
@@ -2154,12 +2790,21 @@ export const messagesModule: FeatureModule = {
       status: 403,
       type: 'message_recall_error',
       message: 'not_found msg',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 154,
+        },
+      ],
       summary: {
-        zh: '服务端已没有这条消息：已过期被删除，或已被撤回。',
+        zh: '服务器已没有这条消息：已过期被删除，或已被撤回。',
         en: 'The server no longer has the message: it expired or was already recalled.',
       },
       cause: {
-        zh: '要撤回的消息已不在服务端：要么超过保存期限被删除，要么之前已经撤回过。',
+        zh: '要撤回的消息已不在服务器：要么超过保存期限被删除，要么之前已经撤回过。',
         en: 'The message is no longer on the server: either it passed its retention period and was deleted, or it was recalled earlier.',
       },
       fix: {
@@ -2173,6 +2818,15 @@ export const messagesModule: FeatureModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'message recall service is unopened',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 155,
+        },
+      ],
       summary: {
         zh: '当前 App 没有开通消息撤回服务。',
         en: 'The message recall service is not enabled for this app.',
@@ -2191,17 +2845,26 @@ export const messagesModule: FeatureModule = {
       status: 500,
       type: '',
       message: 'internal error',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_recall.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 156,
+        },
+      ],
       summary: {
-        zh: '撤回消息时服务端出现内部错误。',
+        zh: '撤回消息时服务器出现内部错误。',
         en: 'An internal server error occurred while recalling the message.',
       },
       cause: {
-        zh: '服务端在处理撤回请求时发生了异常，原因不在请求参数。',
+        zh: '服务器在处理撤回请求时发生了异常，原因不在请求参数。',
         en: 'The server failed while processing the recall request; the cause is not in your parameters.',
       },
       fix: {
         zh: '稍等后按指数退避重试。撤回受时长限制，如果重试时已超过撤回时长，需把 `force` 设为 `true`。问题持续出现时，联系技术支持并提供 `msg_id` 和请求时间。',
-        en: 'Wait briefly and retry with exponential backoff. Recall is time-limited, so if the window has passed by the time you retry, set `force` to `true`. If the error persists, contact technical support with the `msg_id` and the request time.',
+        en: 'Wait briefly and retry with exponential backoff. Recall is time-limited, so if the window has passed by the time you retry, set `force` to `true`. If the error persists, contact support with the `msg_id` and the request time.',
       },
     },
     {
@@ -2209,6 +2872,15 @@ export const messagesModule: FeatureModule = {
       status: 400,
       type: 'message_send_error',
       message: "params to's size can't exceed limit 600",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 827,
+        },
+      ],
       summary: {
         zh: '`to` 中的用户 ID 超过了 600 个。',
         en: '`to` lists more than 600 user IDs.',
@@ -2222,6 +2894,223 @@ export const messagesModule: FeatureModule = {
         en: 'Split the user IDs into batches of 600 or fewer and send one request per batch. Each recipient counts as one message against the 6000-per-minute limit, so that allows at most 10 full batches a minute.',
       },
       related: ['400-message-send-error-param-cant-empty', '403-message-send-error-reach-limit'],
+    },
+    {
+      id: '403-forbidden-op-online-user-broadcast-limit-exceeded',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'online user broadcast limit exceeded',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/broadcast_to_online_users.md',
+          commit: '01b4dc8f3f66327e51fb4026905d195d0d058cab',
+        },
+      ],
+      summary: {
+        zh: '今天向在线用户广播的次数已用完。',
+        en: "Today's quota of broadcasts to online users is used up.",
+      },
+      cause: {
+        zh: '向 App 在线用户发送广播消息的接口每天有次数上限，默认 50 次；今天的次数已经用完。这与每分钟 1 次的限流不同，后者返回 429。',
+        en: "The endpoint that broadcasts to all online users of the app has a daily quota, 50 by default, and today's is used up. This is separate from the one-call-per-minute rate limit, which answers with 429.",
+      },
+      fix: {
+        zh: '等到次日配额恢复后再发送；在那之前重试不会成功。把多条通知合并成一次广播，可以节省次数。经常不够用时，联系商务提高每日上限。',
+        en: 'Wait for the quota to reset the next day; retrying before then will not succeed. Combine several notices into one broadcast to save quota, and if it is regularly too small, contact sales to raise the daily limit.',
+      },
+      related: ['429-reach-limit-request-reached-api-limit', '403-forbidden-op-chatroom-broadcast-limit-exceeded'],
+    },
+    {
+      id: '403-forbidden-op-chatroom-broadcast-limit-exceeded',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'chatroom broadcast limit exceeded',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/broadcast_to_chatrooms.md',
+          commit: '0b34fdb6d3d39352c8e3239ce300e41225e1f510',
+        },
+      ],
+      summary: {
+        zh: '今天的聊天室全局广播次数已用完。',
+        en: "Today's quota of chat room broadcasts is used up.",
+      },
+      cause: {
+        zh: '聊天室全局广播接口每天最多可调用 100 次，今天的次数已经用完。这与每分钟 10 次的限流不同，后者返回 429。',
+        en: "The chat room broadcast endpoint allows 100 broadcasts a day, and today's are used up. This is separate from the 10-per-minute rate limit, which answers with 429.",
+      },
+      fix: {
+        zh: '等到次日配额恢复后再发送；在那之前重试不会成功。只需要通知部分聊天室时，改用发送聊天室消息接口，每次最多指定 10 个聊天室。',
+        en: 'Wait for the quota to reset the next day; retrying before then will not succeed. To reach only some chat rooms, use the chat room message endpoint instead, with up to 10 chat rooms per call.',
+      },
+      related: ['429-reach-limit-request-reached-api-limit', '403-forbidden-op-online-user-broadcast-limit-exceeded'],
+    },
+    {
+      id: '403-forbidden-op-forbidden-for-url-messages-users',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'Forbidden for url: [XXXX/XXXX/messages/users]',
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_single.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 56,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 81,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/message_single.md',
+          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
+          line: 55,
+        },
+      ],
+      summary: {
+        zh: '单聊消息发送得太快，超过了每分钟的条数上限。',
+        en: 'One-to-one messages were sent too fast for the per-minute message quota.',
+      },
+      cause: {
+        zh: '发送单聊消息的接口每分钟的配额是 6000 条，按接收方计数：一个请求有 600 个接收方，就计为 600 条。超过后请求被拒绝，消息中方括号里是本次请求的路径。每秒调用次数超过 100 次则返回 429。',
+        en: 'The one-to-one send endpoint allows 6000 messages per minute, counted per recipient: one request to 600 users counts as 600. Past that the request is refused, and the brackets hold the path of the request. Going over 100 calls per second answers with 429 instead.',
+      },
+      fix: {
+        zh: '在服务器上用队列匀速发送，把每分钟的条数（按接收方计）控制在 6000 以内；收到这个错误后等到下一分钟再发，被拒绝的消息需要重发。同一内容要送达很多人时，考虑改用群组、聊天室或广播消息。正常业务量确实需要更高额度时，联系商务。',
+        en: 'Send through a queue on your server and keep the messages per minute, counted per recipient, under 6000. After this error, wait for the next minute and resend the refused messages. To reach many users with the same content, consider a chat group, chat room or broadcast. If your normal traffic needs more, contact sales.',
+      },
+      sample: 'Forbidden for url: [app-id/7d72365eb983485397e3e3f9d460bdda/messages/users]',
+      related: ['403-message-send-error-reach-limit', '429-reach-limit-request-reached-api-limit'],
+    },
+    {
+      id: '403-forbidden-op-forbidden-for-url-messages-chatgroups',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'Forbidden for url: [XXXX/XXXX/messages/chatgroups]',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 82,
+        },
+      ],
+      summary: {
+        zh: '群聊消息发送得太快，超过了每秒的条数上限。',
+        en: 'Chat group messages were sent too fast for the per-second limit.',
+      },
+      cause: {
+        zh: '群聊消息默认每秒最多 20 条，每个目标群组计一条。超过后请求被拒绝，消息中方括号里是本次请求的路径。',
+        en: 'Chat group messages are limited to 20 per second by default, one per target group. Past that the request is refused, and the brackets hold the path of the request.',
+      },
+      fix: {
+        zh: '在服务器上排队发送，把群聊消息控制在每秒 20 条以内；收到这个错误后等待 1 秒再重发被拒绝的消息。确实需要更高额度时，联系商务。',
+        en: 'Queue messages on your server and keep chat group messages under 20 per second; after this error, wait a second and resend the refused messages. If you really need more, contact sales.',
+      },
+      sample: 'Forbidden for url: [app-id/7d72365eb983485397e3e3f9d460bdda/messages/chatgroups]',
+      related: ['403-message-send-error-reach-limit', '403-forbidden-op-forbidden-for-url-messages-chatrooms'],
+    },
+    {
+      id: '403-forbidden-op-forbidden-for-url-messages-chatrooms',
+      status: 403,
+      type: 'forbidden_op',
+      message: 'Forbidden for url: [XXXX/XXXX/messages/chatrooms]',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 83,
+        },
+      ],
+      summary: {
+        zh: '聊天室消息发送得太快，超过了条数上限。',
+        en: 'Chat room messages were sent too fast for the rate limit.',
+      },
+      cause: {
+        zh: '聊天室消息有条数上限，每个目标聊天室计一条。本服务的文档写的是每秒 100 条，同一服务另一品牌的文档写的是每分钟 100 条。超过后请求被拒绝，消息中方括号里是本次请求的路径。',
+        en: "Chat room messages have a quota, one per target chat room. This service's documentation says 100 per second; the documentation of the same service under another brand says 100 per minute. Past that the request is refused, and the brackets hold the path of the request.",
+      },
+      fix: {
+        zh: '在服务器上排队发送，放慢聊天室消息的节奏；收到这个错误后稍等再重发被拒绝的消息。如果每秒 100 条以内仍频繁遇到，按每分钟 100 条的保守额度安排，或联系商务确认你的 App 的实际上限。',
+        en: "Queue messages on your server and slow the pace of chat room messages; after this error, wait a moment and resend the refused ones. If you still hit it while under 100 per second, plan for the conservative 100 per minute, or contact sales to confirm your app's actual limit.",
+      },
+      sample: 'Forbidden for url: [app-id/7d72365eb983485397e3e3f9d460bdda/messages/chatrooms]',
+      related: ['403-message-send-error-reach-limit', '403-forbidden-op-forbidden-for-url-messages-chatgroups'],
+    },
+    {
+      id: '400-illegal-argument-chatmessage-request-not-supported',
+      status: 400,
+      type: 'illegal_argument',
+      message: 'This chatmessage request is not supported',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 55,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 172,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '获取历史消息记录时，路径中的时间格式不对。',
+        en: 'The time in the path of a history download request has the wrong format.',
+      },
+      cause: {
+        zh: '获取历史消息记录接口的路径参数 `time` 必须是精确到小时的 `YYYYMMDDHH`，例如 `2024061510`。写成了时间戳、带分隔符的日期，或者位数不对，服务器都不接受。',
+        en: 'The `time` path parameter of the history endpoint must be `YYYYMMDDHH`, to the hour, such as `2024061510`. A timestamp, a date with separators or the wrong number of digits is not accepted.',
+      },
+      fix: {
+        zh: '把 `time` 改成 10 位的 `YYYYMMDDHH`（按 UTC 还是本地时间，以接口文档为准），然后重试。',
+        en: 'Change `time` to the 10-digit `YYYYMMDDHH` form (whether UTC or local time, follow the endpoint reference) and retry.',
+      },
+      related: ['400-illegal-argument-arguments-appkey-time'],
+    },
+    {
+      id: '400-illegal-argument-msg-must-provided',
+      status: 400,
+      type: 'illegal_argument',
+      message: 'msg must be provided',
+      section: 'message-broadcast',
+      sources: [{kind: 'issue', repo: 'easemob/emchat-server-examples', path: 'issues/44'}],
+      summary: {
+        zh: '请求体中缺少 `msg` 对象。',
+        en: 'The request body has no `msg` object.',
+      },
+      cause: {
+        zh: '把消息内容包在 `msg` 对象里的接口（例如广播消息接口）没有在请求体中找到 `msg`：字段缺失、名字写错，或者消息内容被直接放在了请求体的顶层。这条消息是在旧版发送消息接口上见到的；广播接口同样要求 `msg`，因此也可能返回它。',
+        en: 'An endpoint that takes the message content inside a `msg` object (the broadcast endpoints, for instance) found no `msg` in the body: the field is missing, misspelled, or the content was put at the top level of the body. This message was seen on an older send endpoint; the broadcast endpoints also require `msg`, so they may return it too.',
+      },
+      fix: {
+        zh: '按接口文档把消息放进 `msg` 对象，例如 `"msg": {"type": "txt", "msg": "hello"}`，再重试。',
+        en: 'Put the message inside a `msg` object as the endpoint reference shows, such as `"msg": {"type": "txt", "msg": "hello"}`, and retry.',
+      },
+      related: ['400-message-send-error-param-body-cant-empty'],
     },
   ],
 };

@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (presence); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only presence`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const presenceModule: FeatureModule = {
+export const presenceModule: CatalogModule = {
   id: 'presence',
   title: {
     zh: '在线状态订阅',
@@ -49,6 +61,14 @@ export const presenceModule: FeatureModule = {
         {error: '400-illegal-argument-ext-too-big'},
         {error: '400-service-open-exception-app-not-presence'},
         {error: '401-unauthorized-unable-authenticate-oauth'},
+        {error: '400-set-presence-failed'},
+        {
+          error: '400-resource-not-exist',
+          note: {
+            zh: '文档没有写明返回这个错误的接口；从 “resource” 的含义看，它对应路径中的 `resource` 参数。',
+            en: 'The documentation does not name the endpoint; from the meaning of “resource”, it refers to the `resource` path parameter.',
+          },
+        },
       ],
     },
     {
@@ -65,7 +85,6 @@ export const presenceModule: FeatureModule = {
         {error: '400-illegal-argument-too-many-sub-presence'},
         {error: '400-illegal-argument-you-cant-sub-yourself'},
         {error: '400-service-open-exception-app-not-presence'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -80,7 +99,6 @@ export const presenceModule: FeatureModule = {
       errors: [
         {error: '400-illegal-argument-too-many-get-presences'},
         {error: '400-service-open-exception-app-not-presence'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -97,7 +115,6 @@ export const presenceModule: FeatureModule = {
         {error: '400-illegal-argument-type-cannot-null'},
         {error: '400-illegal-argument-type-must-0-1'},
         {error: '400-service-open-exception-appkey-not-rest-group-online'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -113,7 +130,6 @@ export const presenceModule: FeatureModule = {
         {error: '400-illegal-argument-usernames-cannot-null'},
         {error: '400-illegal-argument-too-many-unsub-presences'},
         {error: '400-service-open-exception-app-not-presence'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -125,10 +141,7 @@ export const presenceModule: FeatureModule = {
         en: "List a user's subscriptions",
       },
       section: 'presence',
-      errors: [
-        {error: '400-service-open-exception-app-not-presence'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
-      ],
+      errors: [{error: '400-service-open-exception-app-not-presence'}],
     },
   ],
   entries: [
@@ -137,6 +150,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'ext cannot be null',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 111,
+        },
+      ],
       summary: {
         zh: '设置在线状态时，请求体缺少 `ext` 或它的值为空。',
         en: 'The request to set presence has no `ext`, or its value is null.',
@@ -156,6 +178,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'ext is too big',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 112,
+        },
+      ],
       summary: {
         zh: '在线状态扩展信息 `ext` 超过了 1024 字节。',
         en: 'The presence extension `ext` is longer than 1024 bytes.',
@@ -175,12 +206,21 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'usernames is empty',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 210,
+        },
+      ],
       summary: {
         zh: '批量订阅时，要订阅的用户 ID 数组 `usernames` 为空。',
         en: 'The `usernames` array of users to subscribe to is empty.',
       },
       cause: {
-        zh: '批量订阅在线状态的请求体中，`usernames` 缺失或者是空数组，服务端不知道要订阅谁。',
+        zh: '批量订阅在线状态的请求体中，`usernames` 缺失或者是空数组，服务器不知道要订阅谁。',
         en: "In the batch subscribe request body, `usernames` is missing or an empty array, so the server doesn't know whom to subscribe to.",
       },
       fix: {
@@ -194,6 +234,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'too many sub presence',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 211,
+        },
+      ],
       summary: {
         zh: '一次订阅的用户超过 100 个。',
         en: 'More than 100 users in one subscribe request.',
@@ -217,6 +266,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: "you can't sub yourself",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 212,
+        },
+      ],
       summary: {
         zh: '用户不能订阅自己的在线状态。',
         en: "A user can't subscribe to their own presence.",
@@ -235,6 +293,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'too many get presences',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 311,
+        },
+      ],
       summary: {
         zh: '一次获取在线状态的用户超过 100 个。',
         en: 'More than 100 users in one get-presence request.',
@@ -254,6 +321,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Id cannot be null.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 382,
+        },
+      ],
       summary: {
         zh: '查询群组在线人数时没有提供群组 ID。',
         en: "No group ID was given when counting a group's online members.",
@@ -273,6 +349,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Type cannot be null.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 383,
+        },
+      ],
       summary: {
         zh: '查询群组在线人数时没有提供查询类型 `query_type`。',
         en: "No query type (`query_type`) was given when counting a group's online members.",
@@ -292,6 +377,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Type must be 0 or 1.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 384,
+        },
+      ],
       summary: {
         zh: '查询类型 `query_type` 只能是 `0` 或 `1`。',
         en: 'The query type `query_type` must be `0` or `1`.',
@@ -311,6 +405,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'service open exception',
       message: 'this appkey not open rest group online service',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 385,
+        },
+      ],
       summary: {
         zh: 'App 没有开通群组在线人数统计服务。',
         en: 'The group online count service is not activated for the app.',
@@ -330,6 +433,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'usernames cannot be null',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 457,
+        },
+      ],
       summary: {
         zh: '取消订阅时没有提供要取消的用户 ID 列表。',
         en: 'No list of user IDs was given to unsubscribe from.',
@@ -349,6 +461,15 @@ export const presenceModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'too many unsub presences',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/presence.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 458,
+        },
+      ],
       summary: {
         zh: '一次取消订阅的用户超过 100 个。',
         en: 'More than 100 users in one unsubscribe request.',
@@ -362,6 +483,130 @@ export const presenceModule: FeatureModule = {
         en: 'Split the users into batches of at most 100 and call once per batch. To see whom the user currently subscribes to, page through the list-subscriptions endpoint first.',
       },
       related: ['400-illegal-argument-usernames-cannot-null', '400-illegal-argument-too-many-sub-presence'],
+    },
+    {
+      id: '400-set-presence-failed',
+      status: 400,
+      type: '',
+      message: 'set presence failed',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 62,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 61,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '设置用户在线状态失败。',
+        en: "Setting the user's presence failed.",
+      },
+      cause: {
+        zh: '服务器没能保存这次设置的在线状态。文档没有给出具体原因；值得先检查的是路径参数，例如 `status` 不是数字字符串（`0` 离线、`1` 在线、其他数字为自定义状态），或 `resource` 不是 `{设备类型}_{资源 ID}` 格式的设备标识。',
+        en: 'The server could not store the presence being set. The documentation gives no specific reason; the path parameters are worth checking first, such as a `status` that is not a numeric string (`0` offline, `1` online, any other number a custom status) or a `resource` that is not a device identifier of the form `{device type}_{resource ID}`.',
+      },
+      fix: {
+        zh: '核对路径中的 `username`、`resource` 和 `status` 是否符合上述格式，`ext` 是否超过长度上限，然后重试一次。持续失败时记录完整请求和响应，联系技术支持。',
+        en: 'Check that `username`, `resource` and `status` in the path have those forms and that `ext` is within its length limit, then retry once. If it keeps failing, record the full request and response and contact support.',
+      },
+      related: ['400-resource-not-exist'],
+    },
+    {
+      id: '400-resource-not-exist',
+      status: 400,
+      type: '',
+      message: 'resource not exist',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 64,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 63,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '请求中指定的设备资源不存在。',
+        en: 'The device resource named in the request does not exist.',
+      },
+      cause: {
+        zh: '设置在线状态时，路径中的 `resource`（设备标识）不是该用户当前登录的设备：设备已下线、标识拼错，或者填的是别的用户的设备。',
+        en: 'When setting presence, the `resource` (device identifier) in the path is not a device the user is logged in on: the device went offline, the identifier is misspelled, or it belongs to another user.',
+      },
+      fix: {
+        zh: '先调用获取指定账号的在线登录设备列表接口，用其中返回的设备标识（例如 `android_123423453246`）作为 `resource`，然后重试。',
+        en: "List the user's online devices first and use an identifier from that list (such as `android_123423453246`) as `resource`, then retry.",
+      },
+      related: ['400-set-presence-failed'],
+    },
+    {
+      id: '400-too-many-queries',
+      status: 400,
+      type: '',
+      message: 'too many queries',
+      section: 'presence',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 69,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 68,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '一次查询的在线状态数量超过了上限。',
+        en: 'One request queried more presences than allowed.',
+      },
+      cause: {
+        zh: '查询在线状态时，一次请求中的用户数量超过了允许的上限。文档没有写明是哪个接口、上限是多少；批量获取在线状态时一次最多传 100 个用户 ID。',
+        en: 'A presence query named more users in one request than allowed. The documentation names neither the endpoint nor the limit; batch presence queries take at most 100 user IDs per call.',
+      },
+      fix: {
+        zh: '把要查询的用户分成更小的批次（例如每批不超过 100 个），分多次查询。',
+        en: 'Split the users into smaller batches (100 or fewer each, for example) and query them in several calls.',
+      },
+      related: ['400-illegal-argument-too-many-get-presences'],
     },
   ],
 };

@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (push); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only push`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const pushModule: FeatureModule = {
+export const pushModule: CatalogModule = {
   id: 'push',
   title: {
     zh: '离线推送',
@@ -89,7 +101,6 @@ export const pushModule: FeatureModule = {
         {error: '400-illegal-argument-put-user-push-nicknames-empty'},
         {error: '400-illegal-argument-put-user-push-nicknames-exceeds'},
         {error: '400-illegal-argument-push-nickname-length-exceeds-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -227,6 +238,8 @@ export const pushModule: FeatureModule = {
     },
     {
       id: 'push.delete-template',
+      // The docs' error table of this endpoint lists no App Token error.
+      appTokenErrors: false,
       method: 'DELETE',
       path: '/app-id/{app_id}/notification/template/{name}',
       title: {
@@ -261,6 +274,22 @@ export const pushModule: FeatureModule = {
       type: 'forbidden_op',
       message: '',
       section: 'push-result-statistics',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 116,
+        },
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push_result_statistics.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 138,
+        },
+      ],
       summary: {
         zh: '接口所属的功能需要单独开通，而 App 还没有开通。',
         en: "The feature behind this endpoint must be activated separately, and the app doesn't have it.",
@@ -280,12 +309,21 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'put user push nicknames illegal empty request body',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 371,
+        },
+      ],
       summary: {
         zh: '批量设置推送昵称时，请求体为空。',
         en: 'The request body for setting push nicknames in batch is empty.',
       },
       cause: {
-        zh: '批量设置推送昵称接口期望请求体是一个 JSON 数组，每个元素带 `username` 和 `push_nickname`。请求没有发送请求体，或者发送的是空数组，服务端就没有可设置的昵称。',
+        zh: '批量设置推送昵称接口期望请求体是一个 JSON 数组，每个元素带 `username` 和 `push_nickname`。请求没有发送请求体，或者发送的是空数组，服务器就没有可设置的昵称。',
         en: 'The batch nickname endpoint expects a JSON array in the body, each element with `username` and `push_nickname`. The request sent no body or an empty array, so there is no nickname to set.',
       },
       fix: {
@@ -299,6 +337,15 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'put user push nicknames exceeds the limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 372,
+        },
+      ],
       summary: {
         zh: '一次批量设置推送昵称的用户超过 50 个。',
         en: 'More than 50 users in one batch push nickname request.',
@@ -321,6 +368,15 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'XXX push nickname length exceeds the limit',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 373,
+        },
+      ],
       summary: {
         zh: '某个用户的推送昵称超过了 100 个字符。',
         en: "A user's push nickname is longer than 100 characters.",
@@ -341,12 +397,21 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'RequiredPropertyNotFoundException',
       message: 'Entity user requires a property named username',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 1302,
+        },
+      ],
       summary: {
         zh: '路径中的用户 ID 对应的用户不存在。',
         en: 'No user exists for the user ID in the path.',
       },
       cause: {
-        zh: '推送设置和查询类接口按路径中的 `{userId}` 查找用户，但这个用户 ID 没有注册、拼写有误或已被删除，服务端找不到要设置的用户。',
+        zh: '推送设置和查询类接口按路径中的 `{userId}` 查找用户，但这个用户 ID 没有注册、拼写有误或已被删除，服务器找不到要设置的用户。',
         en: "The push settings endpoints look up the user by the `{userId}` in the path, but that ID isn't registered, is misspelled or has been deleted, so there is no user to apply the setting to.",
       },
       fix: {
@@ -360,6 +425,15 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'IllegalArgumentException',
       message: 'parameters is invalid : XXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 1303,
+        },
+      ],
       summary: {
         zh: '某个推送设置参数的取值不合法，消息末尾给出了参数名。',
         en: 'A push setting parameter has an invalid value; the message ends with its name.',
@@ -379,12 +453,21 @@ export const pushModule: FeatureModule = {
       status: 404,
       type: '请求路径不存在',
       message: 'url is invalid',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 1304,
+        },
+      ],
       summary: {
         zh: '请求的 URL 路径不存在。',
         en: "The request URL path doesn't exist.",
       },
       cause: {
-        zh: '服务端没有与这个路径和请求方法对应的离线推送接口。常见原因：路径拼写错误或少了一段（例如 `notification`、`template`），路径变量没有替换成实际值，或者请求方法用错了。',
+        zh: '服务器没有与这个路径和请求方法对应的离线推送接口。常见原因：路径拼写错误或少了一段（例如 `notification`、`template`），路径变量没有替换成实际值，或者请求方法用错了。',
         en: 'The server has no offline push endpoint for this path and method. Common reasons: a typo or a missing segment in the path (such as `notification` or `template`), a path variable left unreplaced, or the wrong HTTP method.',
       },
       fix: {
@@ -398,6 +481,15 @@ export const pushModule: FeatureModule = {
       status: 400,
       type: 'EntityNotFoundException',
       message: 'XXX template is not exist',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/push.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 1322,
+        },
+      ],
       summary: {
         zh: '指定名称的离线推送模板不存在。',
         en: 'No push template exists with the given name.',

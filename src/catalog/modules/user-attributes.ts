@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (user-attributes); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only user-attributes`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const userAttributesModule: FeatureModule = {
+export const userAttributesModule: CatalogModule = {
   id: 'user-attributes',
   title: {
     zh: '用户属性',
@@ -10,6 +22,8 @@ export const userAttributesModule: FeatureModule = {
     zh: '用户属性接口返回的错误：设置、获取和删除单个用户的用户属性，批量获取多个用户的用户属性，以及查询 App 下用户属性的总大小。',
     en: "Errors returned by the user attributes endpoints: setting, getting and deleting one user's attributes, getting attributes for several users at once, and querying the total size of the app's user attributes.",
   },
+  // The docs' error tables of this module list no App Token error; the reference follows them.
+  appTokenErrors: false,
   sections: [
     {
       id: 'user-attributes',
@@ -19,7 +33,7 @@ export const userAttributesModule: FeatureModule = {
       },
       intro: {
         zh: '用户属性需要先为 App 开通。默认每个用户的属性合计不超过 2 KB，整个 App 的属性合计不超过 10 GB；只有 App 管理员（App Token）或用户本人可以修改某个用户的属性。',
-        en: "User attributes must be activated for the app first. By default one user's attributes may total at most 2 KB and the whole app's at most 10 GB; only the app admin (app token) or the user themselves may change a user's attributes.",
+        en: "User attributes must be activated for the app first. By default one user's attributes may total at most 2 KB and the whole app's at most 10 GB; only the app admin (App Token) or the user themselves may change a user's attributes.",
       },
     },
   ],
@@ -39,6 +53,17 @@ export const userAttributesModule: FeatureModule = {
         {error: '403-forbidden-size-metadata-single-user-exceeds-current-mysql-column-size-bytes'},
         {error: '403-forbidden-total-size-user-metadata-app'},
         {error: '500-internal-server-error-update-metadata-failed'},
+        {error: '403-user-metadata-length-exceed-limit'},
+        {error: '404-not-found'},
+        {error: '409-update-usermetadata-failed-concurrent-updates-not-allowed'},
+        {error: '500-jdbcconnectionexception-unable-acquire-jdbc-connection'},
+        {
+          error: '401-unauthorized',
+          note: {
+            zh: '见到的响应体只有 `desc` 字段，没有 `error` 字段。',
+            en: 'The body seen here has only a `desc` field and no `error` field.',
+          },
+        },
       ],
     },
     {
@@ -60,6 +85,7 @@ export const userAttributesModule: FeatureModule = {
         },
         {error: '403-forbidden-user-metadata-service-not-allow'},
         {error: '500-internal-server-error'},
+        {error: '500-jdbcconnectionexception-unable-acquire-jdbc-connection'},
       ],
     },
     {
@@ -75,6 +101,7 @@ export const userAttributesModule: FeatureModule = {
         {error: '400-bad-request-exceed-allowed-batch-size'},
         {error: '401-metadata-error-auth'},
         {error: '403-forbidden-user-metadata-service-not-allow'},
+        {error: '500-jdbcconnectionexception-unable-acquire-jdbc-connection'},
       ],
     },
     {
@@ -101,7 +128,17 @@ export const userAttributesModule: FeatureModule = {
         en: "Delete a user's attributes",
       },
       section: 'user-attributes',
-      errors: [{error: '401-metadata-error-auth'}, {error: '403-forbidden-user-metadata-service-not-allow'}],
+      errors: [
+        {error: '401-metadata-error-auth'},
+        {error: '403-forbidden-user-metadata-service-not-allow'},
+        {
+          error: '401-unauthorized',
+          note: {
+            zh: '见到的响应体只有 `desc` 字段，没有 `error` 字段。',
+            en: 'The body seen here has only a `desc` field and no `error` field.',
+          },
+        },
+      ],
     },
   ],
   entries: [
@@ -110,6 +147,15 @@ export const userAttributesModule: FeatureModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'size of metadata for this single user exceeds the user defined limit, {}Bytes',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 152,
+        },
+      ],
       summary: {
         zh: '这个用户的用户属性合计超过了单用户配额（默认 2 KB）。',
         en: "This user's attributes together exceed the per-user quota (2 KB by default).",
@@ -133,12 +179,21 @@ export const userAttributesModule: FeatureModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'size of metadata for this single user exceeds the current mysql column size, {}Bytes',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 153,
+        },
+      ],
       summary: {
-        zh: '这个用户的用户属性超出了服务端的存储长度限制。',
+        zh: '这个用户的用户属性超出了服务器的存储长度限制。',
         en: "This user's attributes are longer than the server can store for one user.",
       },
       cause: {
-        zh: '本次要保存的用户属性超出了服务端为单个用户预留的存储长度，消息末尾的数字是这个长度（字节）。通常是某个属性值远超客户端约定的长度，例如 `nickname` 超过 64 个字符或 `avatarurl` 超过 256 个字符。',
+        zh: '本次要保存的用户属性超出了服务器为单个用户预留的存储长度，消息末尾的数字是这个长度（字节）。通常是某个属性值远超客户端约定的长度，例如 `nickname` 超过 64 个字符或 `avatarurl` 超过 256 个字符。',
         en: 'The attributes to be saved are longer than the storage the server reserves for one user; the number at the end of the message is that size in bytes. Usually one value is far longer than the client conventions allow, for example a `nickname` over 64 characters or an `avatarurl` over 256 characters.',
       },
       fix: {
@@ -153,6 +208,15 @@ export const userAttributesModule: FeatureModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'total size of user metadata for this app exceeds the user defined limit, {}Bytes',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 154,
+        },
+      ],
       summary: {
         zh: '整个 App 的用户属性总量已达到上限（默认 10 GB）。',
         en: "The app's user attributes as a whole have reached their limit (10 GB by default).",
@@ -173,12 +237,21 @@ export const userAttributesModule: FeatureModule = {
       status: 500,
       type: 'INTERNAL_SERVER_ERROR',
       message: 'update metadata failed',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 155,
+        },
+      ],
       summary: {
-        zh: '服务端保存用户属性时出错，本次设置没有生效。',
+        zh: '服务器保存用户属性时出错，本次设置没有生效。',
         en: 'The server failed while saving the user attributes; nothing was changed.',
       },
       cause: {
-        zh: '请求本身通过了校验，但服务端在写入用户属性时发生了内部异常，通常是暂时性的。',
+        zh: '请求本身通过了校验，但服务器在写入用户属性时发生了内部异常，通常是暂时性的。',
         en: 'The request passed validation, but the server hit an internal error while writing the attributes. This is usually temporary.',
       },
       fix: {
@@ -192,6 +265,15 @@ export const userAttributesModule: FeatureModule = {
       status: 401,
       type: 'metadata_error',
       message: 'auth error',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 226,
+        },
+      ],
       summary: {
         zh: '用户属性接口鉴权失败：Token 无效或无权操作这个用户。',
         en: 'User attributes authentication failed: the token is invalid or may not act on this user.',
@@ -201,8 +283,8 @@ export const userAttributesModule: FeatureModule = {
         en: 'The user attributes endpoints accept only the app admin or the user themselves. The error comes back when the token in the header is invalid or expired, or is the user token of a different user than the `{username}` in the path.',
       },
       fix: {
-        zh: '在服务端调用时使用 App Token，以 `Authorization: Bearer <token>` 的形式放入请求头；若必须使用用户 Token，只能用它读写该用户自己的属性。换成正确的 Token 后再请求，原样重试不会成功。',
-        en: "From your server, use an app token, sent as `Authorization: Bearer <token>`. If you must use a user token, use it only for that user's own attributes. Send the request again with the right token; retrying unchanged won't help.",
+        zh: '在服务器调用时使用 App Token，以 `Authorization: Bearer <token>` 的形式放入请求头；若必须使用用户 Token，只能用它读写该用户自己的属性。换成正确的 Token 后再请求，原样重试不会成功。',
+        en: "From your server, use an App Token, sent as `Authorization: Bearer <token>`. If you must use a user token, use it only for that user's own attributes. Send the request again with the right token; retrying unchanged won't help.",
       },
       related: ['401-unauthorized', '401-unauthorized-unable-authenticate-oauth'],
     },
@@ -211,12 +293,21 @@ export const userAttributesModule: FeatureModule = {
       status: 500,
       type: 'INTERNAL_SERVER_ERROR',
       message: '',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 228,
+        },
+      ],
       summary: {
-        zh: '服务端内部错误，且没有给出具体说明。',
+        zh: '服务器内部错误，且没有给出具体说明。',
         en: 'Internal server error with no further description.',
       },
       cause: {
-        zh: '获取用户属性时服务端出现了意外异常，响应里只有 `INTERNAL_SERVER_ERROR`，没有 `error_description`。这一般不是请求参数造成的。',
+        zh: '获取用户属性时服务器出现了意外异常，响应里只有 `INTERNAL_SERVER_ERROR`，没有 `error_description`。这一般不是请求参数造成的。',
         en: 'The server hit an unexpected failure while reading user attributes and returned only `INTERNAL_SERVER_ERROR`, with no `error_description`. The request parameters are usually not to blame.',
       },
       fix: {
@@ -230,6 +321,22 @@ export const userAttributesModule: FeatureModule = {
       status: 400,
       type: 'BAD_REQUEST',
       message: 'exceed allowed batch size %s',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 333,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_user_metadata.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 374,
+        },
+      ],
       summary: {
         zh: '一次批量查询的用户数超过上限（100 个）。',
         en: 'Too many users in one batch query (the limit is 100).',
@@ -243,6 +350,11 @@ export const userAttributesModule: FeatureModule = {
         en: 'Split `targets` into chunks of at most 100 user IDs, send one request per chunk and merge the results on your side. List only the attribute names you need in `properties` to keep responses small.',
       },
       sample: 'exceed allowed batch size 100',
+      variants: [{status: 403, type: '', message: 'exceed allowed batch size 100'}],
+      note: {
+        zh: '同一服务另一品牌的较早文档给出的是 403、没有错误类型、数字直接写成 100 的写法；当前文档给出 400 `BAD_REQUEST`。两者是同一个错误，本条目合并记录，较早的写法列为变体。',
+        en: 'Older documentation of the same service under another brand gives this as a 403 with no error type and the number written as 100; the current documentation gives 400 `BAD_REQUEST`. It is the same error, recorded here as one entry with the older spelling as a variant.',
+      },
       related: ['400-exceed-allowed-batch-size-10'],
     },
     {
@@ -250,19 +362,167 @@ export const userAttributesModule: FeatureModule = {
       status: 401,
       type: 'unauthorized',
       message: 'unauthorized',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/userprofile.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 400,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/UserResult/UserAttribute_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 41,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/2.用户体系集成/2.5用户属性.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 22,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_user_metadata.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 129,
+        },
+      ],
       summary: {
-        zh: '查询 App 用户属性总大小需要 App 级权限，当前 Token 不够。',
-        en: "Querying the app's total attribute size needs app-level permission, which this token lacks.",
+        zh: '用户属性接口没有收到有效的 App Token。',
+        en: 'A user attribute endpoint did not receive a valid App Token.',
       },
       cause: {
-        zh: '获取 App 下用户属性总大小是 App 范围的操作，只接受 App Token。用用户 Token 调用，或者 Token 无效、已过期，都会被拒绝。',
-        en: "Getting the total size of the app's user attributes is an app-wide operation and accepts only an app token. A user token, or an invalid or expired token, is rejected.",
+        zh: '用户属性接口只接受 App Token。请求没有带 Token、带的是用户 Token，或者 Token 无效、已过期，都会被拒绝。获取 App 下用户属性总大小是 App 范围的操作，文档只为它列出这条错误；设置和删除用户属性时也见过同样的拒绝，响应体只有 `desc` 字段（`{"desc": "unauthorized"}`），没有 `error` 字段。',
+        en: 'User attribute endpoints accept only an App Token. A request without a token, with a user token, or with an invalid or expired token is refused. The documentation lists this error only for getting the total attribute size of the app, an app-wide operation; setting and deleting user attributes have been seen refusing the same way, with a body that has only a `desc` field (`{"desc": "unauthorized"}`) and no `error` field.',
       },
       fix: {
-        zh: '在服务端生成 App Token，并以 `Authorization: Bearer <token>` 的形式调用这个接口，不要使用用户 Token。',
-        en: "Generate an app token on your server and call this endpoint with `Authorization: Bearer <token>`; don't use a user token.",
+        zh: '在你的服务器上用 App ID 和 App Certificate 生成 App Token，以 `Authorization: Bearer <token>` 的形式调用这些接口，不要使用用户 Token。Token 过期时重新生成，并确认生成 Token 的服务器时钟准确。',
+        en: 'Generate an App Token on your server from the App ID and App Certificate and call these endpoints with `Authorization: Bearer <token>`; do not use a user token. When it expires, generate a new one, and make sure the clock of the server that generates it is right.',
+      },
+      variants: [{type: '', message: 'unauthorized'}],
+      note: {
+        zh: '文档中这条错误的类型是 `unauthorized`；实际见到的响应体没有 `error` 字段，消息放在 `desc` 中（也见过首字母大写的 `Unauthorized`）。两者是同一个错误，本条目合并记录。',
+        en: 'The documentation gives this error the type `unauthorized`; bodies seen in practice have no `error` field and carry the message in `desc` (sometimes capitalised as `Unauthorized`). It is the same error, recorded here as one entry.',
       },
       related: ['401-metadata-error-auth', '401-unauthorized-unable-authenticate-oauth'],
+    },
+    {
+      id: '403-user-metadata-length-exceed-limit',
+      status: 403,
+      type: '',
+      message: 'user metadata length exceed the limit',
+      older: true,
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_user_metadata.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 140,
+        },
+      ],
+      summary: {
+        zh: '用户属性的大小超过上限（旧的写法）。',
+        en: 'User attributes exceed the size limit (older wording).',
+      },
+      cause: {
+        zh: '设置用户属性时，该用户的属性总大小超过了单个用户的上限，或者 App 下所有用户属性的总大小超过了 App 的上限。响应体用 `desc` 字段而不是 `error_description` 给出这条消息。这是较早文档中的写法；当前文档对这两种情况分别给出以 `size of metadata for this single user` 和 `total size of user metadata for this app` 开头的消息。',
+        en: "When setting user attributes, the user's attributes exceed the per-user size limit, or all user attributes of the app exceed the app's limit. The body gives this message in a `desc` field rather than `error_description`. This wording comes from older documentation; the current documentation gives separate messages for the two cases, starting `size of metadata for this single user` and `total size of user metadata for this app`.",
+      },
+      fix: {
+        zh: '减少要写入的属性：删掉不再需要的属性，或把大段数据放在自己的服务器上，属性中只存 ID 或链接。App 总量不够时，清理不活跃用户的属性，或联系商务。',
+        en: "Write less: delete attributes you no longer need, or keep large data on your own server and store only an ID or link. If the app's total is the problem, clean up attributes of inactive users or contact sales.",
+      },
+      related: ['403-forbidden-size-metadata-single-user-exceeds', '403-forbidden-total-size-user-metadata-app'],
+    },
+    {
+      id: '404-not-found',
+      status: 404,
+      type: '',
+      message: 'Not Found',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_user_metadata.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 151,
+        },
+      ],
+      summary: {
+        zh: '要设置属性的用户不存在。',
+        en: 'The user whose attributes are being set does not exist.',
+      },
+      cause: {
+        zh: '设置用户属性时，路径中的 `username` 没有注册或已被删除。响应体用 `desc` 字段给出这条消息。',
+        en: 'When setting user attributes, the `username` in the path is not registered or has been deleted. The body gives this message in a `desc` field.',
+      },
+      fix: {
+        zh: '核对 `username` 的拼写，用获取单个用户详情接口确认用户存在；不存在时先注册，再设置属性。',
+        en: 'Check the spelling of `username` and confirm the user exists with the get-user endpoint; if not, register it before setting attributes.',
+      },
+      related: ['404-service-resource-not-found', 'http-404'],
+    },
+    {
+      id: '409-update-usermetadata-failed-concurrent-updates-not-allowed',
+      status: 409,
+      type: '',
+      message: 'update userMetadata failed, concurrent updates not allowed',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_user_metadata.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 162,
+        },
+      ],
+      summary: {
+        zh: '同一用户的属性被同时修改，这次修改没有生效。',
+        en: "The same user's attributes were changed concurrently, and this change did not take effect.",
+      },
+      cause: {
+        zh: '多个请求同时修改同一个用户的属性，只有一个能成功，其余的收到这个错误。常见于多个服务器实例或多个线程同时更新同一用户。',
+        en: "Several requests changed the same user's attributes at once; only one succeeds and the rest get this error. Typical when several server instances or threads update the same user.",
+      },
+      fix: {
+        zh: '把对同一用户属性的修改串行执行。收到这个错误后稍等片刻，重新读取属性，确认需要时再写入。',
+        en: "Serialize changes to the same user's attributes. After this error, wait briefly, read the attributes again and write only if still needed.",
+      },
+      related: ['http-409', '409-metadata-error-failed-operate-user-concurrent-operation'],
+    },
+    {
+      id: '500-jdbcconnectionexception-unable-acquire-jdbc-connection',
+      status: 500,
+      type: '',
+      message: 'org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_user_metadata.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 173,
+        },
+      ],
+      summary: {
+        zh: '用户属性服务暂时连不上数据库。',
+        en: 'The user attribute service could not reach its database for the moment.',
+      },
+      cause: {
+        zh: '这是服务器内部的故障，与请求内容无关：用户属性服务当时没能取得数据库连接，通常是负载高峰或短暂故障。',
+        en: 'This is an internal failure unrelated to the request: the user attribute service could not get a database connection at that moment, usually during a load peak or a brief outage.',
+      },
+      fix: {
+        zh: '稍后用指数退避重试。写操作重试前先读取一次，确认上一次是否已生效。多次重试仍失败时，记录时间和完整响应，联系技术支持。',
+        en: 'Retry later with exponential backoff; before retrying a write, read once to see whether the earlier attempt took effect. If it keeps failing, record the time and the full response and contact support.',
+      },
+      related: ['http-500', '500-internal-server-error'],
     },
   ],
 };

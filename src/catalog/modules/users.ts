@@ -1,6 +1,18 @@
-import type {FeatureModule} from '../types';
+/**
+ * How to add an error to this module (users); CONTRIBUTING.md walks through it in full.
+ * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
+ *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
+ * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
+ *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
+ * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
+ *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
+ * 5. Check: `npm run check-catalog -- --only users`, `npx tsc --noEmit`, `npm run test:unit`.
+ */
+import type {CatalogModule} from '../types';
 
-export const usersModule: FeatureModule = {
+export const usersModule: CatalogModule = {
   id: 'users',
   title: {
     zh: '用户账号',
@@ -53,6 +65,21 @@ export const usersModule: FeatureModule = {
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-unauthorized-open-registration-doesnt-allow-so'},
         {error: '429-resource-limited-you-exceeded-limit-community-edition'},
+        {
+          error: '415-web-application-unsupported-media-type',
+          note: {
+            zh: '注册用户时请求头缺少 `Content-Type: application/json` 就会收到这个响应。',
+            en: 'Registering a user without `Content-Type: application/json` gets this response.',
+          },
+        },
+        {
+          error: '403-forbidden-service-operation-service-operation-not-allowed',
+          note: {
+            zh: '在注册接口上见过：App 被停用时注册用户也会被拒绝。',
+            en: 'Seen on registration: when the app is disabled, registering users is refused too.',
+          },
+        },
+        {error: '400-illegal-argument-entity-user-requires-property-named-username'},
       ],
     },
     {
@@ -82,6 +109,28 @@ export const usersModule: FeatureModule = {
         {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '401-unauthorized-open-registration-doesnt-allow-so'},
         {error: '429-resource-limited-you-exceeded-limit-community-edition'},
+        {
+          error: '415-web-application-unsupported-media-type',
+          note: {
+            zh: '批量注册时请求头缺少 `Content-Type: application/json` 就会收到这个响应。',
+            en: 'A batch registration without `Content-Type: application/json` gets this response.',
+          },
+        },
+        {
+          error: '403-forbidden-service-operation-service-operation-not-allowed',
+          note: {
+            zh: '在注册接口上见过：App 被停用时注册用户也会被拒绝。',
+            en: 'Seen on registration: when the app is disabled, registering users is refused too.',
+          },
+        },
+        {error: '400-illegal-argument-entity-user-requires-property-named-username'},
+        {
+          error: '200-user-already-exists',
+          note: {
+            zh: '结果在响应的 `data[].registerUserFailReason` 中，HTTP 状态码仍为 200。',
+            en: 'The result is in `data[].registerUserFailReason` of the response; the HTTP status is still 200.',
+          },
+        },
       ],
     },
     {
@@ -93,7 +142,10 @@ export const usersModule: FeatureModule = {
         en: "Get a single user's details",
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}, {error: '404-service-resource-not-found'}],
+      errors: [
+        {error: '404-service-resource-not-found'},
+        {error: '401-unauthorized-subject-does-not-have-permission-applications'},
+      ],
     },
     {
       id: 'users.get-batch',
@@ -104,7 +156,16 @@ export const usersModule: FeatureModule = {
         en: 'Get user details in batch',
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [
+        {error: '401-unauthorized-subject-does-not-have-permission-applications'},
+        {
+          error: '500-no-full-text-index',
+          note: {
+            zh: '该接口的文档只列出 `limit` 和 `cursor` 两个参数；请求中另加了对 `username` 使用 `contains` 的查询条件，才会得到这个错误。',
+            en: 'The reference for this endpoint lists only `limit` and `cursor`; this error comes when the request adds a query condition that applies `contains` to `username`.',
+          },
+        },
+      ],
     },
     {
       id: 'users.delete-single',
@@ -116,8 +177,7 @@ export const usersModule: FeatureModule = {
       },
       section: 'account-system',
       errors: [
-        {error: '400-management-user-with-id-null-does'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
+        {error: '400-management-user-id-null-does-not-exist'},
         {
           error: '404-service-resource-not-found',
           note: {
@@ -125,6 +185,7 @@ export const usersModule: FeatureModule = {
             en: "When the user doesn't exist, this endpoint may answer with this 404 or with the 400 `User with id null does not exist in app XXX`; both mean there is no user named `{username}`.",
           },
         },
+        {error: '401-unauthorized-subject-does-not-have-permission-applications'},
       ],
     },
     {
@@ -136,7 +197,7 @@ export const usersModule: FeatureModule = {
         en: 'Delete users in batch',
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [{error: '401-unauthorized-subject-does-not-have-permission-applications'}],
     },
     {
       id: 'users.change-password',
@@ -148,9 +209,10 @@ export const usersModule: FeatureModule = {
       },
       section: 'account-system',
       errors: [
-        {error: '401-unauthorized-unable-authenticate-oauth'},
         {error: '404-entity-not-found-user-null'},
         {error: '400-illegal-argument-newpassword-required'},
+        {error: '401-unauthorized-no-organization-access-authorized'},
+        {error: '400-illegal-argument-oldpassword-required'},
       ],
     },
     {
@@ -162,7 +224,7 @@ export const usersModule: FeatureModule = {
         en: 'Deactivate (ban) a user account',
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}, {error: '404-service-resource-not-found'}],
+      errors: [{error: '404-service-resource-not-found'}, {error: '401-unauthorized-no-admin-user-access-authorized'}],
     },
     {
       id: 'users.activate',
@@ -173,7 +235,7 @@ export const usersModule: FeatureModule = {
         en: 'Reactivate (unban) a user account',
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}, {error: '404-service-resource-not-found'}],
+      errors: [{error: '404-service-resource-not-found'}, {error: '401-unauthorized-no-admin-user-access-authorized'}],
     },
     {
       id: 'users.force-offline',
@@ -184,7 +246,7 @@ export const usersModule: FeatureModule = {
         en: 'Force a user offline on all devices',
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'users.force-offline-device',
@@ -195,7 +257,7 @@ export const usersModule: FeatureModule = {
         en: 'Force a user offline on one device',
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'users.get-online-status',
@@ -206,7 +268,7 @@ export const usersModule: FeatureModule = {
         en: "Get a user's online status",
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'users.get-online-status-batch',
@@ -219,7 +281,7 @@ export const usersModule: FeatureModule = {
       section: 'account-system',
       errors: [
         {error: '400-illegal-argument-request-body-exceeds-maximum-limit'},
-        {error: '401-unauthorized-unable-authenticate-oauth'},
+        {error: '401-unauthorized-no-admin-user-access-authorized'},
       ],
     },
     {
@@ -231,7 +293,7 @@ export const usersModule: FeatureModule = {
         en: "List a user's logged-in devices",
       },
       section: 'account-system',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'users.set-global-mute',
@@ -250,7 +312,6 @@ export const usersModule: FeatureModule = {
             en: 'This endpoint reads the user ID from the `username` field of the request body: check that the field is there and names a registered user.',
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -270,7 +331,6 @@ export const usersModule: FeatureModule = {
             en: "Here the user ID comes from `{username}` in the path; the error usually means that user doesn't exist or the ID is misspelled.",
           },
         },
-        {error: '401-unauthorized-unable-authenticate-oauth'},
       ],
     },
     {
@@ -282,7 +342,7 @@ export const usersModule: FeatureModule = {
         en: 'List all globally muted users in the app',
       },
       section: 'user-global-mute',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
     {
       id: 'users.get-offline-message-count',
@@ -293,7 +353,7 @@ export const usersModule: FeatureModule = {
         en: "Get a user's offline message count",
       },
       section: 'message-offline',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [{error: '401-unauthorized-no-admin-user-access-authorized'}],
     },
     {
       id: 'users.get-offline-message-status',
@@ -304,7 +364,7 @@ export const usersModule: FeatureModule = {
         en: 'Get the delivery status of an offline message',
       },
       section: 'message-offline',
-      errors: [{error: '401-unauthorized-unable-authenticate-oauth'}],
+      errors: [],
     },
   ],
   entries: [
@@ -313,6 +373,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'USERNAME_TOO_LONG',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 134,
+        },
+      ],
       summary: {
         zh: '用户 ID（`username`）超过了 64 字节的长度上限。',
         en: 'The user ID (`username`) is longer than the 64-byte limit.',
@@ -332,6 +401,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'password or pin must provided',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 135,
+        },
+      ],
       summary: {
         zh: '注册用户的请求体里没有提供 `password`。',
         en: 'The registration request gives no `password` for the user.',
@@ -350,12 +428,21 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'NICKNAME_TOO_LONG',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 136,
+        },
+      ],
       summary: {
         zh: '注册时传入的推送昵称 `nickname` 过长。',
         en: 'The push nickname (`nickname`) sent at registration is too long.',
       },
       cause: {
-        zh: '`nickname` 是离线推送时在通知栏里显示的昵称，你传入的值超出了服务端允许的长度。离线推送文档规定推送昵称最多 100 个字符。',
+        zh: '`nickname` 是离线推送时在通知栏里显示的昵称，你传入的值超出了服务器允许的长度。离线推送文档规定推送昵称最多 100 个字符。',
         en: '`nickname` is the name shown in offline push notifications, and your value is longer than the server accepts. The offline push documentation caps push nicknames at 100 characters.',
       },
       fix: {
@@ -369,6 +456,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'duplicate_unique_property_exists',
       message: 'Application XXX Entity user requires that property named username be unique, value of XXX exists',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+      ],
       summary: {
         zh: '该用户 ID 已被注册，`username` 在 App 内必须唯一。',
         en: 'This user ID is already registered; `username` must be unique within the app.',
@@ -390,8 +486,17 @@ export const usersModule: FeatureModule = {
       status: 401,
       type: 'unauthorized',
       message: 'token is illegal.',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 142,
+        },
+      ],
       summary: {
-        zh: 'App Token 与本次请求对不上，被服务端判定为非法。',
+        zh: 'App Token 与本次请求对不上，被服务器判定为非法。',
         en: "The App Token doesn't match this request and is rejected as illegal.",
       },
       cause: {
@@ -409,6 +514,15 @@ export const usersModule: FeatureModule = {
       status: 401,
       type: 'unauthorized',
       message: "Open registration doesn't allow, so register user need token,",
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 144,
+        },
+      ],
       summary: {
         zh: 'App 处于授权注册模式，注册用户时必须携带 App Token。',
         en: 'The app uses authorized registration, so registering users requires an App Token.',
@@ -433,30 +547,74 @@ export const usersModule: FeatureModule = {
       status: 429,
       type: 'resource_limited',
       message: 'You have exceeded the limit of the community edition,Please upgrade to the enterprise edition',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 145,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 95,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 87,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
       summary: {
-        zh: '用户数已达到社区版的上限，需要升级到企业版。',
-        en: "The app has hit the community edition's user limit; upgrading to the enterprise edition lifts it.",
+        zh: '免费版（社区版）的配额已用完，例如用户数达到上限，需要升级版本。',
+        en: 'A quota of the free (community) edition is used up, such as the number of users; upgrading lifts it.',
       },
       cause: {
-        zh: 'App 当前使用社区版（免费版），已注册的用户总数达到了该版本允许的上限，新的注册请求因此被拒绝。这不是限流，稍后重试也不会成功。',
-        en: "The app is on the community (free) edition and its registered users have reached that edition's cap, so new registrations are refused. This is not a rate limit: retrying later won't help.",
+        zh: 'App 当前使用免费版（社区版），某项配额已经达到该版本允许的上限，最常见的是已注册的用户总数，新的请求因此被拒绝。这不是限流，稍后重试也不会成功。',
+        en: "The app is on the free (community) edition and one of that edition's quotas is used up, most often the number of registered users, so new requests are refused. This is not a rate limit: retrying later won't help.",
       },
       fix: {
-        zh: '联系商务开通企业版，以提高用户数上限。在此之前如需继续测试，可以删除不再使用的测试账号。',
-        en: 'Contact sales to move to the enterprise edition and raise the user limit. Until then, if you need to keep testing, delete test accounts you no longer use.',
+        zh: '联系商务升级到付费版本，以提高配额。在此之前如需继续测试，可以删除不再使用的测试账号。',
+        en: 'Contact sales to move to a paid edition and raise the quota. Until then, if you need to keep testing, delete test accounts you no longer use.',
       },
+      variants: [{message: 'You have exceeded the limit of the Free edition. Please upgrade to higher edition.'}],
+      note: {
+        zh: '本服务文档只给出社区版的写法；同一服务另一品牌的文档写作 `You have exceeded the limit of the Free edition. Please upgrade to higher edition.`。两者是同一个错误，本条目合并记录。',
+        en: "This service's documentation gives only the community edition wording; the documentation of the same service under another brand writes `You have exceeded the limit of the Free edition. Please upgrade to higher edition.` It is the same error, recorded here as one entry.",
+      },
+      related: ['http-429', '429-reach-limit-request-reached-api-limit'],
     },
     {
       id: '400-duplicate-unique-property-exists-same-user-different-password-passwords',
       status: 400,
       type: 'duplicate_unique_property_exists',
       message: 'the same user XXX has a different password, the passwords are XXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 289,
+        },
+      ],
       summary: {
         zh: '批量注册的请求体中，同一个用户 ID 出现了多次且密码不一致。',
         en: 'The batch lists the same user ID more than once with different passwords.',
       },
       cause: {
-        zh: '批量注册时，请求体数组里有多个对象使用了同一个 `username`（不区分大小写），但它们的 `password` 不同，服务端无法判断该用哪一个。错误提示会给出该用户 ID 和互相冲突的密码。',
+        zh: '批量注册时，请求体数组里有多个对象使用了同一个 `username`（不区分大小写），但它们的 `password` 不同，服务器无法判断该用哪一个。错误提示会给出该用户 ID 和互相冲突的密码。',
         en: "In a batch registration, several objects in the array share a `username` (case-insensitive) but carry different `password` values, so the server can't tell which one to use. The message names the user ID and the conflicting passwords.",
       },
       fix: {
@@ -471,12 +629,21 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Request body array size[XXX] had almost reached or been greater than the upper range value[XXX]',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 294,
+        },
+      ],
       summary: {
         zh: '批量注册的用户数超过了单次 60 个的上限。',
         en: 'The batch registration holds more users than the per-request limit of 60.',
       },
       cause: {
-        zh: '批量注册接口单次最多注册 60 个用户 ID，而请求体数组的长度达到或超过了服务端的上限。提示中第一个方括号是你提交的数量，第二个是上限值。',
+        zh: '批量注册接口单次最多注册 60 个用户 ID，而请求体数组的长度达到或超过了服务器的上限。提示中第一个方括号是你提交的数量，第二个是上限值。',
         en: "The batch registration endpoint accepts at most 60 user IDs per request, and your array reached or exceeded the server's cap. The first bracket in the message is the size you sent, the second the upper limit.",
       },
       fix: {
@@ -487,16 +654,25 @@ export const usersModule: FeatureModule = {
       related: ['400-illegal-argument-request-body-exceeds-maximum-limit'],
     },
     {
-      id: '400-management-user-with-id-null-does',
+      id: '400-management-user-id-null-does-not-exist',
       status: 400,
       type: 'management',
       message: 'User with id null does not exist in app XXX',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 626,
+        },
+      ],
       summary: {
         zh: '要删除的用户在该 App 中不存在。',
         en: "The user you are deleting doesn't exist in this app.",
       },
       cause: {
-        zh: '路径中的 `{username}` 在该 App 下没有对应的用户：可能从未注册、已被删除，或者拼写有误。提示中的 `null` 通常表示服务端没有查到这个用户，而不是你传了 `null`。',
+        zh: '路径中的 `{username}` 在该 App 下没有对应的用户：可能从未注册、已被删除，或者拼写有误。提示中的 `null` 通常表示服务器没有查到这个用户，而不是你传了 `null`。',
         en: 'No user matching `{username}` in the path exists in this app: it was never registered, has already been deleted, or is misspelled. The `null` in the message usually means the lookup found nothing, not that you sent `null`.',
       },
       fix: {
@@ -511,6 +687,15 @@ export const usersModule: FeatureModule = {
       status: 404,
       type: 'entity_not_found',
       message: 'User null not found',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 805,
+        },
+      ],
       summary: {
         zh: '要修改密码的用户不存在。',
         en: "The user whose password you are changing doesn't exist.",
@@ -523,19 +708,28 @@ export const usersModule: FeatureModule = {
         zh: '确认 `{username}` 与注册时使用的用户 ID 一致，必要时用获取单个用户详情接口核实。如果用户确实不存在，先注册该用户，注册时即可设置密码。',
         en: "Make sure `{username}` matches the registered user ID; the get-user endpoint can confirm it. If the user really doesn't exist, register it first, which sets its password.",
       },
-      related: ['400-management-user-with-id-null-does', '404-service-resource-not-found'],
+      related: ['400-management-user-id-null-does-not-exist', '404-service-resource-not-found'],
     },
     {
       id: '400-illegal-argument-newpassword-required',
       status: 400,
       type: 'illegal_argument',
       message: 'newpassword is required',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 806,
+        },
+      ],
       summary: {
         zh: '修改密码的请求体中缺少 `newpassword`。',
         en: 'The password-change request body has no `newpassword`.',
       },
       cause: {
-        zh: '服务端在请求体里没有找到 `newpassword`：字段缺失、名字写成了别的（例如 `password`），或者请求体不是以 `Content-Type: application/json` 发送的合法 JSON。',
+        zh: '服务器在请求体里没有找到 `newpassword`：字段缺失、名字写成了别的（例如 `password`），或者请求体不是以 `Content-Type: application/json` 发送的合法 JSON。',
         en: "The server found no `newpassword` in the body: the field is missing, named differently (for example `password`), or the body isn't valid JSON sent with `Content-Type: application/json`.",
       },
       fix: {
@@ -548,6 +742,15 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'request body exceeds maximum limit, maximum limit is 100',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 1268,
+        },
+      ],
       summary: {
         zh: '批量查询在线状态时，`usernames` 中的用户超过 100 个。',
         en: 'The batch online-status query lists more than 100 user IDs in `usernames`.',
@@ -567,12 +770,21 @@ export const usersModule: FeatureModule = {
       status: 400,
       type: 'required_property_not_found',
       message: 'Entity user requires a property named username',
+      sources: [
+        {
+          kind: 'docs-table',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/user_global_mute.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 137,
+        },
+      ],
       summary: {
         zh: '全局禁言请求中的用户 ID 缺失，或者该用户不存在。',
         en: "The user ID in the global mute request is missing or the user doesn't exist.",
       },
       cause: {
-        zh: '服务端无法根据 `username` 找到要操作的用户：这个用户 ID 没有注册或者拼写有误；设置全局禁言时，也可能是请求体里根本没有 `username` 字段。',
+        zh: '服务器无法根据 `username` 找到要操作的用户：这个用户 ID 没有注册或者拼写有误；设置全局禁言时，也可能是请求体里根本没有 `username` 字段。',
         en: "The server can't find the user named by `username`: the ID isn't registered or is misspelled. When setting a global mute, the request body may also lack the `username` field entirely.",
       },
       fix: {
@@ -580,6 +792,267 @@ export const usersModule: FeatureModule = {
         en: "Make sure `username` is present and matches a registered user ID exactly; the get-user endpoint can confirm it. If the user isn't registered yet, register it before setting or querying its global mute.",
       },
       related: ['400-requiredpropertynotfoundexception-entity-user-requires-property-named'],
+    },
+    {
+      id: '401-unauthorized-subject-does-not-have-permission-applications',
+      status: 401,
+      type: 'unauthorized',
+      message: 'Subject does not have permission [applications:%s:%s:/users%s]',
+      older: true,
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/BaseResullt.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 11,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/UserResult/UserManagement_Result.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 29,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/2.用户体系集成/2.1用户管理.robot',
+          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
+          line: 89,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_user_system.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 918,
+        },
+      ],
+      summary: {
+        zh: '调用用户管理接口的身份没有 App 管理员权限。',
+        en: 'The caller of a user-management endpoint lacks app admin rights.',
+      },
+      cause: {
+        zh: '请求没有带 Token，或者带的 Token 不是 App Token（例如客户端登录用的用户 Token），因此不具备管理用户的权限。方括号里依次是请求方法、App 的内部 ID 和被操作用户的内部 ID。较早的响应在缺少 Token 时返回这条消息；较新的响应在同样情况下返回 `Unable to authenticate (OAuth)`。',
+        en: "The request carried no token, or a token that is not an App Token (such as a user token a client logs in with), so it has no right to manage users. The brackets hold the request method, the app's internal ID and the internal ID of the target user. Older responses gave this message for a missing token; newer ones answer the same case with `Unable to authenticate (OAuth)`.",
+      },
+      fix: {
+        zh: '用户管理接口只能由你的服务器以 App Token 调用：在服务器上用 App ID 和 App Certificate 生成 App Token，放在 `Authorization: Bearer <token>` 请求头中。不要把用户 Token 用在这些接口上。',
+        en: 'Call user-management endpoints only from your server with an App Token: generate it from the App ID and App Certificate and send it as `Authorization: Bearer <token>`. Do not use a user token on these endpoints.',
+      },
+      sample:
+        'Subject does not have permission [applications:get:0c6def40-6b14-11e9-a989-2f26c9bbeefa:/users/0e4dd2d0-6b14-11e9-b7e6-7925d1ca8636]',
+      related: ['401-unauthorized-unable-authenticate-oauth', '401-unauthorized-no-admin-user-access-authorized'],
+    },
+    {
+      id: '401-unauthorized-no-admin-user-access-authorized',
+      status: 401,
+      type: 'unauthorized',
+      message: 'No admin user access authorized',
+      older: true,
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/BaseResullt.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 14,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/2.用户体系集成/2.3在线与离线.robot',
+          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
+          line: 37,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/2.用户体系集成/2.4账号禁用与解禁.robot',
+          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
+          line: 15,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_user_system.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 3068,
+        },
+      ],
+      summary: {
+        zh: '只允许 App 管理员调用的用户接口没有收到有效的 App Token。',
+        en: 'An admin-only user endpoint did not receive a valid App Token.',
+      },
+      cause: {
+        zh: '批量查询在线状态、查询离线消息数、账号封禁与解禁等接口只接受 App 管理员身份。请求没有带 Token，或者带的不是 App Token。这是较早响应中的写法；较新的响应在缺少 Token 时返回 `Unable to authenticate (OAuth)`。',
+        en: 'Endpoints such as batch online status, offline message count, and deactivating or activating a user accept only app admin credentials. The request carried no token, or one that is not an App Token. This wording comes from older responses; newer ones answer a missing token with `Unable to authenticate (OAuth)`.',
+      },
+      fix: {
+        zh: '在你的服务器上用 App ID 和 App Certificate 生成 App Token，以 `Authorization: Bearer <token>` 调用这些接口；不要从客户端或用用户 Token 调用。',
+        en: 'Generate an App Token on your server from the App ID and App Certificate and call these endpoints with `Authorization: Bearer <token>`; do not call them from clients or with a user token.',
+      },
+      related: [
+        '401-unauthorized-unable-authenticate-oauth',
+        '401-unauthorized-subject-does-not-have-permission-applications',
+      ],
+    },
+    {
+      id: '401-unauthorized-no-organization-access-authorized',
+      status: 401,
+      type: 'unauthorized',
+      message: 'No organization access authorized',
+      older: true,
+      sources: [
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'Result/BaseResullt.robot',
+          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
+          line: 2,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/2.用户体系集成/2.1用户管理.robot',
+          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
+          line: 159,
+        },
+      ],
+      summary: {
+        zh: '修改用户密码的请求没有带有效的 App Token。',
+        en: 'A password change request carried no valid App Token.',
+      },
+      cause: {
+        zh: '修改用户密码需要 App 管理员身份，请求却没有带 Token，或者带的 Token 无效。这是较早响应中的写法；较新的响应在同样情况下返回 `Unable to authenticate (OAuth)`。',
+        en: 'Changing a password needs app admin credentials, but the request carried no token or an invalid one. This wording comes from older responses; newer ones answer the same case with `Unable to authenticate (OAuth)`.',
+      },
+      fix: {
+        zh: '在你的服务器上生成 App Token，以 `Authorization: Bearer <token>` 重新发送修改密码请求。',
+        en: 'Generate an App Token on your server and resend the password change with `Authorization: Bearer <token>`.',
+      },
+      related: ['401-unauthorized-unable-authenticate-oauth', '400-illegal-argument-oldpassword-required'],
+    },
+    {
+      id: '400-illegal-argument-oldpassword-required',
+      status: 400,
+      type: 'illegal_argument',
+      message: 'oldPassword is required',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 50,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
+          line: 49,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 136,
+        },
+        {
+          kind: 'test-suite',
+          repo: 'numbpeople/sx_test',
+          path: 'RestTestCase/2.用户体系集成/2.1用户管理.robot',
+          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
+          line: 164,
+        },
+      ],
+      summary: {
+        zh: '修改密码的请求被当作用户自己改密码处理，因此要求提供旧密码。',
+        en: 'The password change was treated as a user changing their own password, so the old password is required.',
+      },
+      cause: {
+        zh: '用 App Token 修改密码时只需要 `newpassword`。请求没有带有效的 App Token（例如 Token 为空，或用的是用户 Token）时，服务器把它当成用户本人改密码，于是要求旧密码。曾有调用在 Token 为空时收到这条 400，而不是 401。',
+        en: 'With an App Token, a password change needs only `newpassword`. When the request has no valid App Token (an empty token, or a user token), the server treats it as users changing their own password and asks for the old one. Calls with an empty token have been seen getting this 400 instead of a 401.',
+      },
+      fix: {
+        zh: '从你的服务器以 `Authorization: Bearer <App Token>` 调用修改密码接口，请求体只需 `{"newpassword": "<新密码>"}`。先确认 Token 不为空、确实是 App Token。',
+        en: 'Call the password endpoint from your server with `Authorization: Bearer <App Token>` and a body of just `{"newpassword": "<new password>"}`. Check first that the token is not empty and really is an App Token.',
+      },
+      related: ['400-illegal-argument-newpassword-required', '401-unauthorized-no-organization-access-authorized'],
+    },
+    {
+      id: '400-illegal-argument-entity-user-requires-property-named-username',
+      status: 400,
+      type: 'illegal_argument',
+      message: 'Entity user requires a property named username',
+      sources: [
+        {
+          kind: 'sister-docs',
+          repo: 'easemob/easemob-doc',
+          path: 'docs/document/server-side/error.md',
+          commit: '7c6dce5d315233c9793721c189a63e9802124613',
+          line: 47,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'Jenniferazeng/hyphenateinc.github.io',
+          path: 'pages/server/server_error_codes.md',
+          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
+          line: 118,
+        },
+        {
+          kind: 'sister-docs',
+          repo: 'AgoraIO/agora_doc_source',
+          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
+          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
+        },
+      ],
+      summary: {
+        zh: '注册用户的请求体中没有 `username`。',
+        en: 'The registration body has no `username`.',
+      },
+      cause: {
+        zh: '注册单个或批量注册用户时，请求体里的某个用户对象缺少 `username` 字段：字段名拼错（例如写成 `userName` 或 `user_name`）、值为空，或者批量注册时数组里混进了空对象。',
+        en: 'In a single or batch registration, a user object in the body lacks the `username` field: the name is misspelled (`userName` or `user_name`, say), the value is empty, or an empty object slipped into the batch array.',
+      },
+      fix: {
+        zh: '确保每个用户对象都带有非空的 `username`（字段名全小写），例如 `{"username": "alice", "password": "<密码>"}`；批量注册时逐项检查数组。修正后重试。',
+        en: 'Give every user object a non-empty `username` (all lower case), such as `{"username": "alice", "password": "<password>"}`; check each item of a batch array. Retry after fixing.',
+      },
+      related: ['400-required-property-not-found-entity-user-requires-named-username'],
+    },
+    {
+      id: '200-user-already-exists',
+      status: 200,
+      type: '',
+      message: 'the XXX already exists',
+      partial: true,
+      sources: [
+        {
+          kind: 'docs-prose',
+          repo: 'haoxiuwen/shengwang-chat-doc',
+          path: 'docs/docs/sdk/server-side/account_system.md',
+          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
+          line: 272,
+        },
+      ],
+      summary: {
+        zh: '批量注册部分失败：这个用户 ID 已被注册，其余用户照常注册。',
+        en: 'A batch registration partly failed: this user ID is already registered; the others were registered as usual.',
+      },
+      cause: {
+        zh: '批量注册时，已存在的用户不会让整个请求失败：响应仍是 200，这个用户出现在 `data` 数组中，失败原因写在它的 `registerUserFailReason` 字段里，消息中间就是重复的用户 ID。',
+        en: 'In a batch registration an existing user does not fail the whole request: the response is still 200, and this user appears in the `data` array with the reason in its `registerUserFailReason` field; the duplicate user ID sits in the middle of the message.',
+      },
+      fix: {
+        zh: '不要只看状态码：遍历 `data`，找出带 `registerUserFailReason` 的项。用户已存在通常可以当作成功处理；若需要新用户，换一个用户 ID 单独注册。不需要重试整个批次。',
+        en: 'Do not rely on the status code alone: walk `data` and pick out items with `registerUserFailReason`. An existing user can usually be treated as success; if you need a new user, register it separately under another user ID. There is no need to retry the whole batch.',
+      },
+      sample: 'the alice already exists',
+      related: ['400-duplicate-unique-property-exists-application-entity-user-requires-named'],
     },
   ],
 };

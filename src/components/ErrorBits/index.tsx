@@ -20,8 +20,14 @@ export function InlineText({text}: {text: string}): ReactNode {
   );
 }
 
+/** A status below 400 is a successful response that reports a partial failure: not coloured as an error. */
+function statusClass(status: number): string | undefined {
+  if (status >= 500) return styles.status5xx;
+  return status >= 400 ? styles.status4xx : styles.status2xx;
+}
+
 export function StatusBadge({status}: {status: number}): ReactNode {
-  return <span className={clsx(styles.status, status >= 500 ? styles.status5xx : styles.status4xx)}>{status}</span>;
+  return <span className={clsx(styles.status, statusClass(status))}>{status}</span>;
 }
 
 export function MethodBadge({method}: {method: string}): ReactNode {

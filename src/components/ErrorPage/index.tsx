@@ -9,6 +9,7 @@ import {ErrorType, InlineText, MethodBadge, StatusBadge, plainText} from '../Err
 import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
 import ResponseExample from '../ResponseExample';
+import {ProvenanceLabels, ProvenanceSources, otherPartialFailures} from '../Provenance';
 import {useLabels} from '../labels';
 import styles from './styles.module.css';
 
@@ -92,8 +93,9 @@ function EndpointList({endpoints, chosen}: {endpoints: PageEndpoint[]; chosen?: 
 export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
   const t = useLabels();
   const {entry} = data;
+  const signature = [entry.status, entry.type].filter(Boolean).join(' ');
+  const title = entry.message ? `${signature} – ${entry.message}` : `HTTP ${entry.status}`;
   const chosen = useChosenEndpoint(data.endpoints);
-  const title = entry.message ? `${entry.status} ${entry.type} – ${entry.message}` : `HTTP ${entry.status}`;
   return (
     <Layout
       title={title}
@@ -108,7 +110,8 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
         <header className={styles.header}>
           <div className={styles.signature}>
             <StatusBadge status={entry.status} />
-            <ErrorType type={entry.type} emptyLabel={t.bareStatus} />
+            {(entry.type || !entry.partial) && <ErrorType type={entry.type} emptyLabel={t.bareStatus} />}
+            <ProvenanceLabels data={data.provenance} />
           </div>
           <Heading as="h1" className={styles.title}>
             {entry.message ? <code className={styles.message}>{entry.message}</code> : `HTTP ${entry.status}`}
@@ -174,6 +177,8 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
           )}
         </section>
 
+        <ProvenanceSources data={data.provenance} />
+
         {data.related.length > 0 && (
           <section>
             <Heading as="h2" id="related">
@@ -183,7 +188,11 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
           </section>
         )}
         <p className={styles.sameStatus}>
-          <Link to={`/errors?status=${entry.status}`}>{t.sameStatus(entry.status, data.sameStatusCount)}</Link>
+          <Link to={`/errors?status=${entry.status}`}>
+            {entry.partial
+              ? otherPartialFailures(data.sameStatusCount)
+              : t.sameStatus(entry.status, data.sameStatusCount)}
+          </Link>
         </p>
         <p className={styles.sameStatus}>
           {t.glossaryHint}

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import type {EntrySummary} from '@site/src/plugins/error-reference/page-data';
 import {ErrorType, InlineText, StatusBadge} from '../ErrorBits';
 import {useLabels} from '../labels';
+import {PartialTag} from '../Provenance';
 import styles from './styles.module.css';
 
 type Row = EntrySummary & {note?: string; moduleTitle?: string};
@@ -46,6 +47,7 @@ export default function ErrorTable({rows, showModule = false}: {rows: Row[]; sho
               </td>
               <td className={styles.message} role="cell">
                 {row.message ? <code>{row.message}</code> : <span className={styles.muted}>{t.bareStatus}</span>}
+                {row.partial && <PartialTag />}
               </td>
               <td className={styles.meaning} role="cell">
                 <Link to={`/errors/${row.id}`}>

@@ -9,6 +9,7 @@ import type {ModuleEndpointData, ModulePageData} from '@site/src/plugins/error-r
 import {InlineText, MethodBadge} from '../ErrorBits';
 import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
+import {PartialFailures, PartialFailuresNote, PartialFailuresTocLink} from '../Provenance';
 import {useLabels} from '../labels';
 import styles from './styles.module.css';
 
@@ -57,6 +58,7 @@ export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
             ))}
           </section>
         ))}
+        <PartialFailures rows={data.partialFailures} />
       </main>
     </Layout>
   );
@@ -92,6 +94,7 @@ function ModuleToc({data, label}: {data: ModulePageData; label: string}): ReactN
             </ul>
           </div>
         ))}
+        {data.partialFailures.length > 0 && <PartialFailuresTocLink className={styles.tocSectionTitle} />}
       </details>
     </nav>
   );
@@ -115,6 +118,7 @@ function EndpointReference({endpoint}: {endpoint: ModuleEndpointData}): ReactNod
         <MethodBadge method={endpoint.method} /> <code>{endpoint.path}</code>
       </p>
       {endpoint.errors.length > 0 ? <ErrorTable rows={endpoint.errors} /> : <p>{t.noErrorsDocumented}</p>}
+      <PartialFailuresNote count={endpoint.partialCount} />
     </article>
   );
 }

@@ -32,6 +32,7 @@ export default function RedirectPage({data}: {data: RedirectPageData}): ReactNod
         <link rel="canonical" href={target} />
       </Head>
       <main className="container margin-vert--xl">
+        <h1>{t.movedTitle}</h1>
         <p>
           {t.movedText} <Link to={data.to}>{data.to}</Link>
         </p>

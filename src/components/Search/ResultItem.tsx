@@ -3,6 +3,7 @@ import React, {type ReactNode} from 'react';
 import type {SearchHit} from '@site/src/search/engine';
 import {ErrorType, StatusBadge, plainText} from '../ErrorBits';
 import {useLabels, useLanguage} from '../labels';
+import {ProvenanceTags} from '../Provenance';
 import Highlight from './Highlight';
 import styles from './styles.module.css';
 
@@ -16,6 +17,7 @@ export default function ResultItem({hit, terms}: {hit: SearchHit; terms: string[
       <div className={styles.resultHead}>
         <StatusBadge status={doc.status} />
         <ErrorType type={doc.type} emptyLabel={t.bareStatus} />
+        <ProvenanceTags provenance={doc.provenance} older={doc.older} partial={doc.partial} />
         <span className={exact ? styles.matchExact : styles.match}>{t.matchKinds[hit.match]}</span>
       </div>
       {doc.message && (

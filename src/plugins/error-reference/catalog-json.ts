@@ -3,7 +3,8 @@
  * (`/catalog.schema.json`) and `/llms.txt`, written beside the built site.
  * Pure functions of the catalog; the plugin writes their output in postBuild.
  */
-import type {Catalog, ErrorEntry, Localized} from '../../catalog';
+import {provenanceOf, SOURCE_KINDS, type Catalog, type ErrorEntry, type Localized, type Source} from '../../catalog';
+import {sourceUrl} from '../../links';
 
 /** Raised when the shape of catalog.json changes incompatibly. */
 export const CATALOG_FORMAT_VERSION = 1;
@@ -43,6 +44,12 @@ export interface CatalogJson {
     note?: Localized;
     variants?: string[];
     related?: string[];
+    /** Where the entry is known from, each with its public address. */
+    sources: (Source & {url: string})[];
+    /** `documented` when a source is documentation of the service, else `observed`. */
+    provenance: 'documented' | 'observed';
+    partial?: true;
+    older?: true;
     url: Urls;
   }[];
 }
@@ -91,6 +98,10 @@ function entryJson(e: ErrorEntry, module: string, site: string): CatalogJson['en
     ...(e.note ? {note: e.note} : {}),
     ...(variants.length ? {variants} : {}),
     ...(e.related?.length ? {related: e.related} : {}),
+    sources: e.sources.map((source) => ({...source, url: sourceUrl(source)})),
+    provenance: provenanceOf(e),
+    ...(e.partial ? {partial: true as const} : {}),
+    ...(e.older ? {older: true as const} : {}),
     url: urls(site, `/errors/${e.id}`),
   };
 }
@@ -108,6 +119,27 @@ const urlPair = {
   properties: {zh: {type: 'string', pattern: '^https?://'}, en: {type: 'string', pattern: '^https?://'}},
 };
 const id = {type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$'};
+const source = {
+  type: 'object',
+  required: ['kind', 'repo', 'path', 'url'],
+  additionalProperties: false,
+  // A file is pinned to a commit; only an issue thread (path `issues/<number>`) has none.
+  if: {properties: {kind: {const: 'issue'}}, required: ['kind']},
+  else: {properties: {commit: {type: 'string'}}, required: ['commit']},
+  properties: {
+    kind: {
+      enum: [...SOURCE_KINDS],
+      description:
+        'docs-table: a row of the docs error tables; docs-prose: the same docs outside the tables; sister-docs: the ' +
+        "service's docs under its other brands; test-suite: a public test suite that asserted the response; issue: a user's report.",
+    },
+    repo: {type: 'string', pattern: '^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$', description: 'owner/name on GitHub'},
+    path: {type: 'string', minLength: 1},
+    commit: {type: 'string', pattern: '^[0-9a-f]{40}$'},
+    line: {type: 'integer', minimum: 1},
+    url: {type: 'string', pattern: '^https://'},
+  },
+};
 
 /** JSON Schema (draft 2020-12) of catalog.json. */
 export function catalogSchema(site: string): object {
@@ -167,11 +199,27 @@ export function catalogSchema(site: string): object {
         type: 'array',
         items: {
           type: 'object',
-          required: ['id', 'status', 'type', 'message', 'module', 'summary', 'cause', 'fix', 'url'],
+          required: [
+            'id',
+            'status',
+            'type',
+            'message',
+            'module',
+            'summary',
+            'cause',
+            'fix',
+            'sources',
+            'provenance',
+            'url',
+          ],
           additionalProperties: false,
+          // A partial failure is reported inside a 200 response; every other entry is an error status.
+          if: {properties: {partial: {const: true}}, required: ['partial']},
+          then: {properties: {status: {type: 'integer', const: 200}}},
+          else: {properties: {status: {type: 'integer', minimum: 400, maximum: 599}}},
           properties: {
             id,
-            status: {type: 'integer', minimum: 400, maximum: 599},
+            status: {type: 'integer'},
             type: {type: 'string', description: "The response's `error` field; empty for a bare status."},
             message: {
               type: 'string',
@@ -185,6 +233,14 @@ export function catalogSchema(site: string): object {
             note: localized,
             variants: {type: 'array', items: {type: 'string'}},
             related: {type: 'array', items: id},
+            sources: {type: 'array', minItems: 1, items: source},
+            provenance: {
+              enum: ['documented', 'observed'],
+              description:
+                'documented: a source is documentation of the service; observed: seen in real responses only.',
+            },
+            partial: {const: true, description: 'A failure reason reported inside a successful (200) response.'},
+            older: {const: true, description: 'Behaviour seen in older responses of the API.'},
             url: urlPair,
           },
         },

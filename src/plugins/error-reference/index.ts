@@ -5,7 +5,7 @@
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {normalizeUrl} from '@docusaurus/utils';
+import {loadFreshModule, normalizeUrl} from '@docusaurus/utils';
 import {loadCatalog, type Catalog} from '../../catalog';
 import {buildSearchData} from '../../search/documents';
 import {buildCatalogJson, buildLlmsTxt, catalogSchema} from './catalog-json';
@@ -13,6 +13,21 @@ import {languageOfLocale} from './page-data';
 import {buildAllRoutes} from './routes';
 
 /** The classic theme's client module that imports Prism at start-up (see configureWebpack). */
+/** The catalog's entry module and the files a person edits, watched by `docusaurus start`. */
+const CATALOG_INDEX = path.resolve(__dirname, '../../catalog/index.ts');
+const CATALOG_FILES = path.resolve(__dirname, '../../catalog/**/*.{ts,json}');
+
+/**
+ * The catalog as the files say now. The development server re-runs loadContent
+ * when a catalog file changes; Node's module cache would hand back the old
+ * modules, so there they are read afresh. A build (and a test) reads them once.
+ */
+async function currentCatalog(): Promise<Catalog> {
+  if (process.env.NODE_ENV !== 'development') return loadCatalog();
+  const fresh = (await loadFreshModule(CATALOG_INDEX)) as {loadCatalog: typeof loadCatalog};
+  return fresh.loadCatalog();
+}
+
 const PRISM_STARTUP_MODULE = path.join(
   path.dirname(require.resolve('@docusaurus/theme-classic')),
   'prism-include-languages',
@@ -25,7 +40,12 @@ export default function errorReferencePlugin(context: LoadContext): Plugin<Catal
     // Validates the whole catalog: a broken entry throws a CatalogError that
     // names the module, the entry and the field, and the build stops.
     async loadContent() {
-      return loadCatalog();
+      return currentCatalog();
+    },
+
+    // Under `npm start`, an edit to a module file rebuilds the pages from the new catalog.
+    getPathsToWatch() {
+      return [CATALOG_FILES];
     },
 
     async contentLoaded({content, actions}) {

@@ -3,7 +3,8 @@
  * Pure functions of the catalog: tests call them without running Docusaurus,
  * and React components import only the types.
  */
-import type {Catalog, Endpoint, ErrorEntry, FeatureModule, Language, Localized} from '../../catalog';
+import {provenanceOf, type Provenance} from '../../catalog/provenance';
+import type {Catalog, Endpoint, ErrorEntry, FeatureModule, Language, Localized, Source} from '../../catalog';
 import {statusLine} from '../../catalog/http-status';
 import {endpointIdRedirects} from '../../catalog/redirects';
 
@@ -13,6 +14,8 @@ export interface EntrySummary {
   type: string;
   message: string;
   summary: string;
+  /** Set only on a failure reason reported inside a 200 response. */
+  partial?: true;
 }
 
 export interface EntryRow extends EntrySummary {
@@ -30,8 +33,17 @@ export interface EndpointRef {
   note?: string;
 }
 
+/** Where an entry is known from, as the page shows it. */
+export interface ProvenanceData {
+  provenance: Provenance;
+  sources: Source[];
+  partial?: true;
+  older?: true;
+}
+
 export interface ErrorPageData {
   entry: EntrySummary & {cause: string; fix: string; note?: string; sample?: string; variants: string[]};
+  provenance: ProvenanceData;
   module: {id: string; title: string};
   exampleResponse: string;
   endpoints: EndpointRef[];
@@ -45,7 +57,15 @@ export interface ModuleEndpointData {
   method: string;
   path: string;
   title: string;
+  /** The error responses of the endpoint; failures it reports inside a 200 response are in `partialFailures`. */
   errors: (EntrySummary & {note?: string})[];
+  /** How many partial failures (inside a 200 response) this endpoint reports. */
+  partialCount: number;
+}
+
+/** A failure reason reported inside a 200 response, with the endpoints of this module that report it. */
+export interface PartialFailureRow extends EntrySummary {
+  endpoints: {id: string; title: string}[];
 }
 
 export interface ModulePageData {
@@ -53,6 +73,8 @@ export interface ModulePageData {
   title: string;
   summary: string;
   sections: {id: string; title: string; intro?: string; endpoints: ModuleEndpointData[]; entries: EntrySummary[]}[];
+  /** Failures reported inside a 200 response: listed apart from the error statuses. */
+  partialFailures: PartialFailureRow[];
   endpointCount: number;
   entryCount: number;
   /** Old endpoint anchors of this page → where that endpoint is now (`/modules/<id>#<endpoint>`). */
@@ -97,12 +119,26 @@ function summarize(entry: ErrorEntry, lang: Language): EntrySummary {
     type: entry.type,
     message: entry.message,
     summary: pick(entry.summary, lang),
+    ...(entry.partial && {partial: true}),
   };
 }
 
-/** The response as the API sends it, with the sample filling the placeholders. */
+function provenanceData(entry: ErrorEntry): ProvenanceData {
+  return {
+    provenance: provenanceOf(entry),
+    sources: entry.sources,
+    ...(entry.partial && {partial: true}),
+    ...(entry.older && {older: true}),
+  };
+}
+
+/**
+ * The response as the API sends it, with the sample filling the placeholders.
+ * A partial failure is a field of a successful response whose shape differs by
+ * endpoint, so only its status line is shown rather than an invented body.
+ */
 export function exampleResponse(entry: ErrorEntry): string {
-  if (!entry.type && !entry.message) return statusLine(entry.status);
+  if (entry.partial || (!entry.type && !entry.message)) return statusLine(entry.status);
   const body = {
     error: entry.type,
     timestamp: 1732790400000,
@@ -129,6 +165,7 @@ export function buildErrorPageData(catalog: Catalog, entry: ErrorEntry, lang: La
       sample: entry.sample,
       variants: (entry.variants ?? []).map((v) => v.message ?? '').filter(Boolean),
     },
+    provenance: provenanceData(entry),
     module: {id: mod.id, title: pick(mod.title, lang)},
     exampleResponse: exampleResponse(entry),
     endpoints,
@@ -152,19 +189,41 @@ export function buildModulePageData(catalog: Catalog, mod: FeatureModule, lang: 
       intro: pick(section.intro, lang),
       endpoints: mod.endpoints
         .filter((e) => e.section === section.id)
-        .map((endpoint) => ({
-          ...endpointBasics(endpoint, lang),
-          errors: endpoint.errors.map((ref) => ({
-            ...summarize(catalog.entryById.get(ref.error)!, lang),
-            note: pick(ref.note, lang),
-          })),
-        })),
-      entries: mod.entries.filter((e) => e.section === section.id).map((e) => summarize(e, lang)),
+        .map((endpoint) => endpointData(catalog, endpoint, lang)),
+      entries: mod.entries.filter((e) => e.section === section.id && !e.partial).map((e) => summarize(e, lang)),
     })),
+    partialFailures: partialFailuresOf(catalog, mod, lang),
     endpointCount: mod.endpoints.length,
     entryCount: mod.entries.length,
     anchorRedirects: anchorRedirectsOf(catalog, mod.id),
   };
+}
+
+function endpointData(catalog: Catalog, endpoint: Endpoint, lang: Language): ModuleEndpointData {
+  const refs = endpoint.errors.map((ref) => ({entry: catalog.entryById.get(ref.error)!, note: ref.note}));
+  return {
+    ...endpointBasics(endpoint, lang),
+    errors: refs
+      .filter(({entry}) => !entry.partial)
+      .map(({entry, note}) => ({...summarize(entry, lang), note: pick(note, lang)})),
+    partialCount: refs.filter(({entry}) => entry.partial).length,
+  };
+}
+
+/** The module's own partial failures and those its endpoints report, each once, in catalog order. */
+function partialFailuresOf(catalog: Catalog, mod: FeatureModule, lang: Language): PartialFailureRow[] {
+  const owned = new Set(mod.entries.filter((e) => e.partial).map((e) => e.id));
+  return catalog.entries
+    .filter((entry) => entry.partial)
+    .map((entry) => ({
+      entry,
+      endpoints: mod.endpoints.filter((ep) => ep.errors.some((ref) => ref.error === entry.id)),
+    }))
+    .filter(({entry, endpoints}) => owned.has(entry.id) || endpoints.length > 0)
+    .map(({entry, endpoints}) => ({
+      ...summarize(entry, lang),
+      endpoints: endpoints.map((ep) => ({id: ep.id, title: pick(ep.title, lang)})),
+    }));
 }
 
 function anchorRedirectsOf(catalog: Catalog, moduleId: string): Record<string, string> {
