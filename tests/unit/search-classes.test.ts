@@ -185,6 +185,14 @@ describe('an unknown error type falls back to its status', () => {
   });
 });
 
+describe('failures reported inside a successful response', () => {
+  it('rank below errors that match a question as well, when the paste has no status', () => {
+    expect(catalog.entries.some((e) => e.status < 400)).toBe(true);
+    expect(top('user already in group').doc.status).toBeGreaterThanOrEqual(400);
+    expect(top("user doesn't exist in group").doc.status).toBeGreaterThanOrEqual(400);
+  });
+});
+
 describe('Chinese questions with a status and a symptom', () => {
   it('lets status and symptom together outrank one shared word', () => {
     // 公告 alone would point at "announcement is null"; 403 and 太长 say the announcement is too long.
