@@ -7,6 +7,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {loadCatalog, type Catalog} from '../../catalog';
+import {allModules} from '../../catalog/modules';
+import {catalogScaleFromEnv, scaleModules} from '../../catalog/scale';
 import {buildSearchData} from '../../search/documents';
 import {buildCatalogJson, buildLlmsTxt, catalogSchema} from './catalog-json';
 import {languageOfLocale} from './page-data';
@@ -24,8 +26,9 @@ export default function errorReferencePlugin(context: LoadContext): Plugin<Catal
 
     // Validates the whole catalog: a broken entry throws a CatalogError that
     // names the module, the entry and the field, and the build stops.
+    // CATALOG_SCALE (set by `npm run bench -- --scale N` only) builds a synthetic catalog N times the size.
     async loadContent() {
-      return loadCatalog();
+      return loadCatalog(scaleModules(allModules, catalogScaleFromEnv(process.env)));
     },
 
     async contentLoaded({content, actions}) {
