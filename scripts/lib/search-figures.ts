@@ -4,7 +4,7 @@
  */
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
-import {loadCatalog} from '../../src/catalog';
+import {loadCatalog, type Catalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
 import {
@@ -39,9 +39,10 @@ export interface SearchFigures {
   documents: number;
 }
 
-export function measureSearch(rounds = 20): SearchFigures {
+/** `catalog`: another catalog than the published one (the bench's scaled copy). */
+export function measureSearch(rounds = 20, catalog: Catalog = loadCatalog()): SearchFigures {
   const queries: RelevanceQuery[] = JSON.parse(readFileSync('tests/relevance/queries.json', 'utf8'));
-  const data = buildSearchData(loadCatalog());
+  const data = buildSearchData(catalog);
 
   // Start-up: building the engine (FlexSearch index, matchers) from the shipped data.
   const startups: number[] = [];
