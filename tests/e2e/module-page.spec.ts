@@ -41,3 +41,22 @@ test.describe('long module page', () => {
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
 });
+
+test.describe('error page with many endpoints', () => {
+  test('a folded group opens and its links lead to the endpoint inside the app', async ({page}) => {
+    await gotoHydrated(page, '/en/errors/404-resource-not-found-grpid-does-exist');
+    await page.evaluate(() => ((window as unknown as {marker: number}).marker = 1));
+    // The first group folded at load (groups with notes start open).
+    const groups = page.locator('main details:has(a[href*="/modules/"])');
+    const folded = await groups.evaluateAll((all) => all.findIndex((d) => !(d as HTMLDetailsElement).open));
+    expect(folded).toBeGreaterThanOrEqual(0);
+    const group = groups.nth(folded);
+    await group.locator('summary').click();
+    const link = group.locator('a[href*="/modules/"]').first();
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[.?]/g, '\\$&')}$`));
+    await expect(page.locator(`[id="${decodeURIComponent(href.split('#')[1])}"]`)).toBeInViewport();
+    expect(await page.evaluate(() => (window as unknown as {marker?: number}).marker)).toBe(1);
+  });
+});

@@ -9,7 +9,7 @@ import type {ModuleEndpointData, ModulePageData} from '@site/src/plugins/error-r
 import {InlineText, MethodBadge} from '../ErrorBits';
 import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
-import HydrateWhenNeeded from './HydrateWhenNeeded';
+import HydrateWhenNeeded from '../HydrateWhenNeeded';
 import {useLabels} from '../labels';
 import styles from './styles.module.css';
 

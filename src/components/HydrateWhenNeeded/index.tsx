@@ -1,5 +1,6 @@
 /**
- * A block of a long page that React takes over only when it is needed.
+ * A block of a long page that React takes over only when it is needed (a module
+ * page's endpoints, an error page's folded endpoint lists).
  *
  * The server-rendered HTML already shows the block, links and all. Hydrating
  * every endpoint of a large module at once blocks a phone's main thread for
