@@ -5,24 +5,46 @@
  *   - on a throttled mobile profile in headless Chromium (4x CPU slowdown, 1.6 Mbit/s, 150 ms
  *     latency, 390x844 screen): first contentful paint, hydration, time to a first search result,
  *     and typing into the catalog table's filter with every entry shown,
- *   - Lighthouse's mobile preset on a typical and the heaviest error page (median of five runs),
+ *   - Lighthouse's mobile preset on a typical and the heaviest error page and on two module pages
+ *     (the groups page and the largest one): median and range of `--runs` runs (3), with the gap
+ *     from first contentful paint to largest contentful paint,
  *   - search accuracy, latency and index size (as `npm run bench:search`).
- *   npm run bench [-- --skip-build] [-- --write-readme]
+ *   npm run bench [-- --skip-build] [-- --runs 3] [-- --write-readme]
+ *
+ *   npm run bench -- --scale 10 [-- --write-readme]
+ *     builds today's catalog and a synthetic one ten times its size (CATALOG_SCALE) and puts
+ *     their costs side by side: build time and peak memory, pages, first load of an error page,
+ *     the main bundle, search data, engine start-up and latency, filtering the catalog table.
  */
 import {execFile, execSync} from 'node:child_process';
 import {promisify} from 'node:util';
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {brotliCompressSync, gzipSync} from 'node:zlib';
 import {chromium, type Page} from '@playwright/test';
-import {measureSearch, percentile} from './lib/search-figures';
+import {loadCatalog} from '../src/catalog';
+import {allModules} from '../src/catalog/modules';
+import {scaleModules} from '../src/catalog/scale';
+import {measureProcess} from './lib/measure-process';
+import {measureSearch, percentile, RELEVANCE_SETS} from './lib/search-figures';
 import {serveBuild} from './lib/static-server';
 
-const PORT = 3199;
+// `BENCH_PORT` when 3199 and the next port are taken.
+const PORT = Number(process.env.BENCH_PORT ?? 3199);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BUILD = path.resolve('build');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** The number after a flag (`--runs 3`), or the fallback. */
+function numberArg(flag: string, fallback: number): number {
+  const index = argv.indexOf(flag);
+  const value = index >= 0 ? Number(argv[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${flag} takes a whole number, not "${argv[index + 1]}"`);
+  return value;
+}
+const LIGHTHOUSE_RUNS = numberArg('--runs', 3);
+const SCALE = numberArg('--scale', 1);
 const rows: [string, string][] = [];
 const note = (what: string, value: string) => {
   rows.push([what, value]);
@@ -39,10 +61,10 @@ function measureBuild(): void {
 }
 
 /** The built file behind a URL path, as `docusaurus serve` maps it. */
-function fileOf(urlPath: string): string | undefined {
+function fileOf(urlPath: string, dir = BUILD): string | undefined {
   const clean = decodeURIComponent(urlPath.split('?')[0]);
   for (const candidate of [clean, `${clean}.html`, path.join(clean, 'index.html')]) {
-    const file = path.join(BUILD, candidate);
+    const file = path.join(dir, candidate);
     if (existsSync(file) && !file.endsWith('/')) return file;
   }
   return undefined;
@@ -50,10 +72,10 @@ function fileOf(urlPath: string): string | undefined {
 
 type Bytes = {raw: number; gzip: number; brotli: number};
 
-function bytesOf(urlPaths: Iterable<string>, kinds: string[]): Record<string, Bytes> {
+function bytesOf(urlPaths: Iterable<string>, kinds: string[], dir = BUILD): Record<string, Bytes> {
   const totals: Record<string, Bytes> = Object.fromEntries(kinds.map((k) => [k, {raw: 0, gzip: 0, brotli: 0}]));
   for (const p of new Set(urlPaths)) {
-    const file = fileOf(p);
+    const file = fileOf(p, dir);
     const kind = file && kinds.find((k) => file.endsWith(`.${k}`));
     if (!file || !kind) continue;
     const bytes = readFileSync(file);
@@ -68,18 +90,22 @@ function bytesOf(urlPaths: Iterable<string>, kinds: string[]): Record<string, By
  * What a page needs to render and hydrate (HTML, CSS, JS), apart from what Docusaurus
  * prefetches afterwards, while idle, for the links on screen.
  */
-async function firstLoad(page: Page, urlPath: string): Promise<void> {
+async function loadBytes(page: Page, urlPath: string, origin = ORIGIN, dir = BUILD) {
   const needed: string[] = [];
   const prefetched: string[] = [];
   page.on('requestfinished', async (r) => {
     const purpose = (await r.allHeaders())['sec-purpose'] ?? '';
     (purpose.includes('prefetch') ? prefetched : needed).push(new URL(r.url()).pathname);
   });
-  await page.goto(`${ORIGIN}${urlPath}`, {waitUntil: 'networkidle'});
+  await page.goto(`${origin}${urlPath}`, {waitUntil: 'networkidle'});
   page.removeAllListeners('requestfinished');
-  const t = bytesOf(needed, ['html', 'css', 'js']);
+  const t = bytesOf(needed, ['html', 'css', 'js'], dir);
   const total = (k: keyof Bytes) => t.html[k] + t.css[k] + t.js[k];
-  const later = bytesOf(prefetched, ['js']).js;
+  return {t, total, later: bytesOf(prefetched, ['js'], dir).js};
+}
+
+async function firstLoad(page: Page, urlPath: string): Promise<void> {
+  const {t, total, later} = await loadBytes(page, urlPath);
   note(
     `First load of ${urlPath} (HTML + CSS + JS)`,
     `${kb(total('gzip'))} gzip (${kb(total('raw'))} raw, ${kb(total('brotli'))} brotli): HTML ${kb(t.html.gzip)}, CSS ${kb(t.css.gzip)}, JS ${kb(t.js.gzip)} gzip; ` +
@@ -106,8 +132,16 @@ async function throttle(page: Page): Promise<void> {
  * time from the last key to the filtered count.
  */
 async function catalogFiltering(page: Page): Promise<void> {
+  const {longest, filteredAfter} = await filterCatalog(page);
+  note(
+    'Mobile profile, /en/errors (every entry): filter typed key by key',
+    `longest task while typing ${longest.toFixed(0)} ms; filtered ${filteredAfter.toFixed(0)} ms after the last key`,
+  );
+}
+
+async function filterCatalog(page: Page, origin = ORIGIN): Promise<{longest: number; filteredAfter: number}> {
   await throttle(page);
-  await page.goto(`${ORIGIN}/en/errors`, {waitUntil: 'load'});
+  await page.goto(`${origin}/en/errors`, {waitUntil: 'load'});
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
   await page.evaluate(() => {
     const w = window as unknown as {longTasks: number[]};
@@ -116,20 +150,19 @@ async function catalogFiltering(page: Page): Promise<void> {
       type: 'longtask',
     });
   });
+  const count = () => document.querySelector('[aria-live="polite"]')?.textContent ?? '';
+  const unfiltered = await page.evaluate(count);
   const box = page.getByLabel('Filter');
   await box.pressSequentially('token expired', {delay: 80});
   const lastKeyAt = await page.evaluate(() => performance.now());
-  await page.waitForFunction(
-    () =>
-      /^Showing [0-9]+ of/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? '') &&
-      !/Showing 206 of/.test(document.querySelector('[aria-live="polite"]')?.textContent ?? ''),
-  );
+  // Filtered: the count line changed from the one showing every entry.
+  await page.waitForFunction((before) => {
+    const text = document.querySelector('[aria-live="polite"]')?.textContent ?? '';
+    return /^Showing [0-9]+ of/.test(text) && text !== before;
+  }, unfiltered);
   const shownAt = await page.evaluate(() => performance.now());
   const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as {longTasks: number[]}).longTasks));
-  note(
-    'Mobile profile, /en/errors (every entry): filter typed key by key',
-    `longest task while typing ${longest.toFixed(0)} ms; filtered ${(shownAt - lastKeyAt).toFixed(0)} ms after the last key`,
-  );
+  return {longest, filteredAfter: shownAt - lastKeyAt};
 }
 
 async function mobileTimings(page: Page, urlPath: string): Promise<void> {
@@ -174,6 +207,7 @@ function searchFigures(): void {
 }
 
 async function main(): Promise<void> {
+  if (SCALE > 1) return scaleBench(SCALE);
   measureBuild();
   const server = await serveBuild(BUILD, PORT);
   try {
@@ -202,9 +236,12 @@ async function main(): Promise<void> {
     const tablePage = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
     await catalogFiltering(tablePage);
     await browser.close();
-    // A typical error page, and the heaviest one (returned by over a hundred endpoints).
+    // A typical error page, the heaviest one (returned by over a hundred endpoints), the groups
+    // module page and the largest module page (the most endpoints and rows).
     await lighthouse('/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt');
     await lighthouse('/errors/404-resource-not-found-grpid-does-not-exist');
+    await lighthouse('/modules/groups');
+    await lighthouse(largestModulePage());
   } finally {
     server.close();
   }
@@ -237,40 +274,162 @@ async function lighthouseRun(urlPath: string): Promise<LighthouseResult> {
 }
 
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+const spread = (values: number[]) =>
+  Math.min(...values) === Math.max(...values) ? '' : ` (runs ${Math.min(...values)}-${Math.max(...values)})`;
 
-/** Lighthouse scores vary from run to run on a shared machine: the median of five runs. */
+/** The module page with the most HTML: the most endpoints and rows to render and hydrate. */
+function largestModulePage(): string {
+  const dir = path.join(BUILD, 'modules');
+  const [largest] = readdirSync(dir)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => ({name, size: statSync(path.join(dir, name)).size}))
+    .sort((a, b) => b.size - a.size);
+  return `/modules/${largest.name.replace(/\.html$/, '')}`;
+}
+
+/** Lighthouse scores vary from run to run on a shared machine: the median and range of several runs. */
 async function lighthouse(urlPath: string): Promise<void> {
   const runs: LighthouseResult[] = [];
-  for (let i = 0; i < 5; i++) runs.push(await lighthouseRun(urlPath));
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(urlPath));
   const scores = Object.entries(runs[0].categories).map(([key, c]) => {
     const all = runs.map((r) => Math.round(r.categories[key].score * 100));
-    const range = Math.min(...all) === Math.max(...all) ? '' : ` (runs ${Math.min(...all)}-${Math.max(...all)})`;
-    return `${c.title} ${median(all)}${range}`;
+    return `${c.title} ${median(all)}${spread(all)}`;
   });
-  const ms = (audit: string) => `${median(runs.map((r) => r.audits[audit].numericValue ?? NaN)).toFixed(0)} ms`;
+  const value = (r: LighthouseResult, audit: string) => r.audits[audit].numericValue ?? NaN;
+  const ms = (audit: string) => `${median(runs.map((r) => value(r, audit))).toFixed(0)} ms`;
+  // How long the largest paint trails the first one: the page's main content should come at once.
+  const gaps = runs.map((r) => Math.round(value(r, 'largest-contentful-paint') - value(r, 'first-contentful-paint')));
   note(
-    `Lighthouse, mobile preset, ${urlPath} (median of 5)`,
-    `${scores.join(', ')} (LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')})`,
+    `Lighthouse, mobile preset, ${urlPath} (median of ${LIGHTHOUSE_RUNS})`,
+    `${scores.join(', ')} (FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, ` +
+      `FCP→LCP ${median(gaps)} ms${spread(gaps)}, TBT ${ms('total-blocking-time')})`,
+  );
+}
+
+/** Bytes with one decimal, in the unit that fits. */
+const size = (bytes: number) =>
+  bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GiB` : `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+
+interface ScaleFigures {
+  pages: number;
+  buildMs: number;
+  peakBytes: number;
+  errorPageGzip: number;
+  errorPageJsGzip: number;
+  mainBundleGzip: number;
+  searchGzip: number;
+  startup: number;
+  p50: number;
+  p99: number;
+  tableLongest: number;
+  tableFiltered: number;
+}
+
+const SCALE_ERROR_PAGE = '/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt';
+
+/** One catalog size: a build of both locales into a folder of its own, then what it costs. */
+async function measureAtScale(factor: number, port: number): Promise<ScaleFigures> {
+  const dir = path.join(os.tmpdir(), `im-errors-bench-scale-${factor}`);
+  rmSync(dir, {recursive: true, force: true});
+  console.error(`» Building both locales at ${factor}× the catalog…`);
+  const build = await measureProcess('npx', ['docusaurus', 'build', '--out-dir', dir], {
+    ...process.env,
+    CATALOG_SCALE: String(factor),
+  });
+  const pages = readdirSync(dir, {recursive: true}).filter((f) => String(f).endsWith('.html')).length;
+  const mainBundle = readdirSync(path.join(dir, 'assets/js')).find((f) => /^main\..*\.js$/.test(f))!;
+  const server = await serveBuild(dir, port);
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    const page = await browser.newPage();
+    const load = await loadBytes(page, SCALE_ERROR_PAGE, origin, dir);
+    const phone = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+    const table = await filterCatalog(phone, origin);
+    await browser.close();
+    const search = measureSearch(5, RELEVANCE_SETS.tuning, loadCatalog(scaleModules(allModules, factor)));
+    return {
+      pages,
+      buildMs: build.ms,
+      peakBytes: build.peakBytes,
+      errorPageGzip: load.total('gzip'),
+      errorPageJsGzip: load.t.js.gzip,
+      mainBundleGzip: gzipSync(readFileSync(path.join(dir, 'assets/js', mainBundle))).length,
+      searchGzip: search.dataBytes.gzip,
+      startup: search.startup,
+      p50: percentile(search.latencies, 50),
+      p99: percentile(search.latencies, 99),
+      tableLongest: table.longest,
+      tableFiltered: table.filteredAfter,
+    };
+  } finally {
+    server.close();
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+/** Today's catalog beside one `factor` times its size, with how much each figure grew. */
+async function scaleBench(factor: number): Promise<void> {
+  const today = await measureAtScale(1, PORT);
+  const scaled = await measureAtScale(factor, PORT + 1);
+  const growth = (a: number, b: number) => `×${(b / a).toFixed(1)}`;
+  const row = (what: string, pick: (f: ScaleFigures) => number, show: (v: number) => string) =>
+    `| ${what} | ${show(pick(today))} | ${show(pick(scaled))} | ${growth(pick(today), pick(scaled))} |`;
+  const ms = (v: number) => `${v.toFixed(0)} ms`;
+  const ms3 = (v: number) => `${v.toFixed(3)} ms`;
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()} by \`npm run bench -- --scale ${factor}\`.`,
+    '',
+    `| measure | today | ${factor}× the catalog | growth |`,
+    '| --- | --- | --- | --- |',
+    row('Pages, both locales', (f) => f.pages, String),
+    row(
+      'Build, both locales',
+      (f) => f.buildMs,
+      (v) => `${(v / 1000).toFixed(0)} s`,
+    ),
+    row('Build, peak memory (all processes)', (f) => f.peakBytes, size),
+    row(`First load of ${SCALE_ERROR_PAGE} (gzip)`, (f) => f.errorPageGzip, kb),
+    row('… of which JavaScript (gzip)', (f) => f.errorPageJsGzip, kb),
+    row('… of which the main bundle, with the route table (gzip)', (f) => f.mainBundleGzip, kb),
+    row('Search data (gzip)', (f) => f.searchGzip, kb),
+    row('Search engine start-up', (f) => f.startup, ms),
+    row('Search latency p50', (f) => f.p50, ms3),
+    row('Search latency p99', (f) => f.p99, ms3),
+    row('Catalog table, mobile profile: longest task while typing a filter', (f) => f.tableLongest, ms),
+    row('Catalog table, mobile profile: filtered after the last key', (f) => f.tableFiltered, ms),
+  ].join('\n');
+  console.log(table);
+  if (args.has('--write-readme')) writeReadmeSection('bench-scale', table);
+}
+
+const machine = () => `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+
+/** Replaces what stands between `<!-- name:start -->` and `<!-- name:end -->` in the README. */
+function writeReadmeSection(name: string, table: string): void {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  if (!readme.includes(start)) throw new Error(`README.md has no ${start} … ${end} section to write into`);
+  writeFileSync(
+    'README.md',
+    readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), () => `${start}\n${table}\n${end}`),
   );
 }
 
 function print(): void {
-  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const table = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} by \`npm run bench\`.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()} by \`npm run bench\`.`,
     '',
     '| measure | value |',
     '| --- | --- |',
     ...rows.map(([a, b]) => `| ${a} | ${b} |`),
   ].join('\n');
   console.log(table);
-  if (args.has('--write-readme')) {
-    const readme = readFileSync('README.md', 'utf8');
-    const start = '<!-- bench:start -->';
-    const end = '<!-- bench:end -->';
-    const updated = readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`);
-    writeFileSync('README.md', updated);
-  }
+  if (args.has('--write-readme')) writeReadmeSection('bench', table);
 }
 
 void main();

@@ -51,27 +51,62 @@ function toResults(response: SearchResponse, options: Options) {
   }));
 }
 
+/** What one `--jsonl` input line asks: its query, or why it has none. */
+type LineRequest = {q: string} | {error: string};
+
+/** Reads one `--jsonl` line; never throws, so one bad line cannot stop the stream. */
+function readLine(line: string): LineRequest {
+  if (!line.trim()) return {error: 'empty line'};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return {error: 'not valid JSON'};
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return {error: 'not a JSON object: expected {"q": "<text>"}'};
+  }
+  const q: unknown = (parsed as {q?: unknown}).q;
+  if (typeof q !== 'string') return {error: 'no "q" string: expected {"q": "<text>"}'};
+  return {q};
+}
+
+/** The output line for one input line: results, or an error object naming the line. */
+function answerLine(engine: SearchEngine, options: Options, line: string, lineNumber: number): string {
+  const request = readLine(line);
+  if ('error' in request) {
+    return JSON.stringify({q: null, error: request.error, line: lineNumber, input: line.slice(0, 200)});
+  }
+  try {
+    const response = engine.search(request.q, {limit: options.limit});
+    const endpoint = response.endpoint?.id ?? null;
+    return JSON.stringify({q: request.q, endpoint, results: toResults(response, options)});
+  } catch (error) {
+    // The engine is built not to throw; if it ever does, this line says so and the next lines still run.
+    return JSON.stringify({q: request.q, error: `search failed: ${String(error)}`, line: lineNumber});
+  }
+}
+
+/** One output line per input line, in order; a byte-order mark some editors put first is dropped. */
 async function runJsonl(engine: SearchEngine, options: Options): Promise<void> {
   const lines = createInterface({input: process.stdin, crlfDelay: Infinity});
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    let q: string;
-    try {
-      const parsed: unknown = JSON.parse(line);
-      q =
-        typeof parsed === 'object' && parsed !== null && typeof (parsed as {q?: unknown}).q === 'string'
-          ? (parsed as {q: string}).q
-          : '';
-    } catch {
-      process.stdout.write(
-        `${JSON.stringify({q: null, error: 'not a JSON line with a "q" string', line: line.slice(0, 200)})}\n`,
-      );
-      continue;
-    }
-    const response = engine.search(q, {limit: options.limit});
-    const endpoint = response.endpoint?.id ?? null;
-    process.stdout.write(`${JSON.stringify({q, endpoint, results: toResults(response, options)})}\n`);
+  let lineNumber = 0;
+  for await (const raw of lines) {
+    lineNumber += 1;
+    const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    process.stdout.write(`${answerLine(engine, options, line, lineNumber)}\n`);
   }
+}
+
+/**
+ * A reader that stops early (`| head -1`) closes the pipe: that is not a
+ * failure, so stop quietly with success instead of printing a stack trace.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
 }
 
 function printHuman(response: SearchResponse, options: Options): void {
@@ -94,6 +129,7 @@ function printHuman(response: SearchResponse, options: Options): void {
 }
 
 async function main(): Promise<void> {
+  exitQuietlyOnClosedPipe();
   const options = parseArgs(process.argv.slice(2));
   const engine = new SearchEngine(buildSearchData(loadCatalog()));
   if (options.jsonl) return runJsonl(engine, options);

@@ -21,6 +21,18 @@ if [ ! -x "$CHROMIUM" ]; then
   fi
 fi
 
+# The end-to-end tests run against nginx with the production configuration (deploy/nginx).
+if [ "${E2E_SERVER:-nginx}" = "nginx" ] && ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "» Installing Debian's nginx-light for the end-to-end tests…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
+  else
+    echo "The end-to-end tests serve the site with nginx, which is not installed." >&2
+    echo "Install it with: sudo apt-get install nginx-light   (or run E2E_SERVER=docusaurus npm test to use docusaurus serve)" >&2
+    exit 1
+  fi
+fi
+
 echo "» Type check"
 npx tsc --noEmit
 echo "» Formatting (Prettier) and lint (ESLint)"

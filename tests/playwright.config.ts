@@ -1,10 +1,22 @@
 import {defineConfig, devices} from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The built site under test (`build` unless `E2E_SITE_DIR` names another build). */
+const SITE_DIR = process.env.E2E_SITE_DIR ?? 'build';
+
+/**
+ * The tests run against nginx with the production configuration (deploy/nginx), so
+ * its headers, security policy and error pages are tested too. `E2E_SERVER=docusaurus`
+ * uses `docusaurus serve` instead, for a machine without nginx.
+ */
+const SERVER_COMMAND =
+  process.env.E2E_SERVER === 'docusaurus'
+    ? `npx docusaurus serve --dir ${SITE_DIR} --port ${PORT} --host 127.0.0.1 --no-open`
+    : `npx tsx scripts/serve-nginx.ts --site-dir ${SITE_DIR} --port ${PORT}`;
 
 /**
  * End-to-end tests run against the production build (`npm run build`) served
- * locally, in Debian's Chromium; Playwright never downloads a browser here.
+ * locally by nginx, in Debian's Chromium; Playwright never downloads a browser here.
  */
 export default defineConfig({
   testDir: './e2e',
@@ -30,8 +42,10 @@ export default defineConfig({
   },
   projects: [{name: 'desktop', use: {...devices['Desktop Chrome'], channel: undefined}}],
   webServer: {
-    command: `npx docusaurus serve --port ${PORT} --host 127.0.0.1 --no-open`,
+    command: SERVER_COMMAND,
     cwd: '..',
+    // Lets the nginx script stop nginx and remove its temporary folder.
+    gracefulShutdown: {signal: 'SIGTERM', timeout: 5_000},
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,20 +1,45 @@
 /**
- * A page fixture that fails the test on any console error or uncaught
- * exception, and a helper that waits until React has hydrated the page.
+ * A page fixture that fails the test on any console error, uncaught exception
+ * or breach of the content security policy, and a helper that waits until
+ * React has hydrated the page.
  */
 import {test as base, expect, type Page} from '@playwright/test';
+
+/** How Chromium words a content security policy refusal in the console. */
+const CSP_MESSAGE = /Content Security Policy|Refused to (load|execute|apply|connect|create|frame|evaluate)/i;
+
+/**
+ * Every `securitypolicyviolation` event of every page the test opens, reported
+ * from the page as it happens (a script added before the page's own scripts).
+ */
+async function recordViolations(page: Page, violations: string[]): Promise<void> {
+  await page.exposeFunction('__reportPolicyViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as {__reportPolicyViolation(text: string): void}).__reportPolicyViolation;
+      report(
+        `${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+}
 
 export const test = base.extend<{page: Page; allowConsoleErrors: RegExp[]}>({
   /** Console errors a test expects (a 404 page logs its own status). */
   allowConsoleErrors: [[], {option: true}],
   page: async ({page, allowConsoleErrors}, use) => {
     const errors: string[] = [];
+    const violations: string[] = [];
+    await recordViolations(page, violations);
     page.on('console', (msg) => {
-      if (msg.type() === 'error' && !allowConsoleErrors.some((allowed) => allowed.test(msg.text())))
+      // A policy refusal is never an expected error.
+      if (msg.type() === 'error' && CSP_MESSAGE.test(msg.text())) violations.push(msg.text());
+      else if (msg.type() === 'error' && !allowConsoleErrors.some((allowed) => allowed.test(msg.text())))
         errors.push(msg.text());
     });
     page.on('pageerror', (err) => errors.push(err.message));
     await use(page);
+    expect(violations, 'content security policy violations').toEqual([]);
     expect(errors, 'console errors on the page').toEqual([]);
   },
 });

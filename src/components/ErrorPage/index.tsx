@@ -8,6 +8,7 @@ import type {ErrorPageData} from '@site/src/plugins/error-reference/page-data';
 import {ErrorType, InlineText, MethodBadge, StatusBadge, plainText} from '../ErrorBits';
 import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
+import HydrateWhenNeeded from '../HydrateWhenNeeded';
 import ResponseExample from '../ResponseExample';
 import {ProvenanceLabels, ProvenanceSources, otherPartialFailures} from '../Provenance';
 import {useLabels} from '../labels';
@@ -83,7 +84,8 @@ function EndpointList({endpoints, chosen}: {endpoints: PageEndpoint[]; chosen?: 
           <summary>
             {title} <span className={styles.moduleName}>({t.endpointsCount(items.length)})</span>
           </summary>
-          {list(items)}
+          {/* Folded away at first: React takes the list over when it is opened or the page is idle. */}
+          <HydrateWhenNeeded>{list(items)}</HydrateWhenNeeded>
         </details>
       ))}
     </>

@@ -9,6 +9,7 @@ import type {ModuleEndpointData, ModulePageData} from '@site/src/plugins/error-r
 import {InlineText, MethodBadge} from '../ErrorBits';
 import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
+import HydrateWhenNeeded from '../HydrateWhenNeeded';
 import {PartialFailures, PartialFailuresNote, PartialFailuresTocLink} from '../Provenance';
 import {useLabels} from '../labels';
 import styles from './styles.module.css';
@@ -52,9 +53,17 @@ export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
                 <InlineText text={section.intro} />
               </p>
             )}
-            {section.entries.length > 0 && <ErrorTable rows={section.entries} />}
+            {section.entries.length > 0 && (
+              <HydrateWhenNeeded>
+                <div className={styles.block}>
+                  <ErrorTable rows={section.entries} />
+                </div>
+              </HydrateWhenNeeded>
+            )}
             {section.endpoints.map((endpoint) => (
-              <EndpointReference key={endpoint.id} endpoint={endpoint} />
+              <HydrateWhenNeeded key={endpoint.id} anchor={endpoint.id}>
+                <EndpointReference endpoint={endpoint} />
+              </HydrateWhenNeeded>
             ))}
           </section>
         ))}

@@ -7,12 +7,13 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadFreshModule, normalizeUrl} from '@docusaurus/utils';
 import {loadCatalog, type Catalog} from '../../catalog';
+import {allModules} from '../../catalog/modules';
+import {catalogScaleFromEnv, scaleModules} from '../../catalog/scale';
 import {buildSearchData} from '../../search/documents';
 import {buildCatalogJson, buildLlmsTxt, catalogSchema} from './catalog-json';
 import {languageOfLocale} from './page-data';
 import {buildAllRoutes} from './routes';
 
-/** The classic theme's client module that imports Prism at start-up (see configureWebpack). */
 /** The catalog's entry module and the files a person edits, watched by `docusaurus start`. */
 const CATALOG_INDEX = path.resolve(__dirname, '../../catalog/index.ts');
 const CATALOG_FILES = path.resolve(__dirname, '../../catalog/**/*.{ts,json}');
@@ -23,11 +24,14 @@ const CATALOG_FILES = path.resolve(__dirname, '../../catalog/**/*.{ts,json}');
  * modules, so there they are read afresh. A build (and a test) reads them once.
  */
 async function currentCatalog(): Promise<Catalog> {
-  if (process.env.NODE_ENV !== 'development') return loadCatalog();
+  if (process.env.NODE_ENV !== 'development') {
+    return loadCatalog(scaleModules(allModules, catalogScaleFromEnv(process.env)));
+  }
   const fresh = (await loadFreshModule(CATALOG_INDEX)) as {loadCatalog: typeof loadCatalog};
   return fresh.loadCatalog();
 }
 
+/** The classic theme's client module that imports Prism at start-up (see configureWebpack). */
 const PRISM_STARTUP_MODULE = path.join(
   path.dirname(require.resolve('@docusaurus/theme-classic')),
   'prism-include-languages',
@@ -39,6 +43,7 @@ export default function errorReferencePlugin(context: LoadContext): Plugin<Catal
 
     // Validates the whole catalog: a broken entry throws a CatalogError that
     // names the module, the entry and the field, and the build stops.
+    // CATALOG_SCALE (set by `npm run bench -- --scale N` only) builds a synthetic catalog N times the size.
     async loadContent() {
       return currentCatalog();
     },
