@@ -20,7 +20,7 @@ test.describe('copy affordances', () => {
     await page.getByRole('button', {name: 'Copy for a ticket'}).click();
     const ticket = await page.evaluate(() => navigator.clipboard.readText());
     expect(ticket).toContain('**401 auth_bad_access_token** `Unable to authenticate due to corrupt access token`');
-    expect(ticket).toContain('Meaning: The app token is malformed and cannot be parsed.');
+    expect(ticket).toContain('Meaning: The App Token is malformed and cannot be parsed.');
     expect(ticket).toContain(`${baseURL}/en/errors/${TOKEN_ERROR}`);
 
     // The example's body is valid JSON, as a developer would paste it into a test.
@@ -101,7 +101,7 @@ test.describe('links', () => {
     );
     const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
     expect(await meta('meta[property="og:title"]')).toContain('401 auth_bad_access_token');
-    expect(await meta('meta[property="og:description"]')).toContain('The app token is malformed');
+    expect(await meta('meta[property="og:description"]')).toContain('The App Token is malformed');
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
       new RegExp(`/en/errors/${TOKEN_ERROR}$`),
     );
