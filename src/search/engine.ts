@@ -5,7 +5,7 @@
  * the search page, the command line and the tests all call this.
  */
 import {Index} from 'flexsearch';
-import {hasPlaceholder, PLACEHOLDER_SOURCE, templateToRegExp} from '../catalog/placeholders';
+import {escapeRegExp, hasPlaceholder, PLACEHOLDER_SOURCE, templateToRegExp} from '../catalog/placeholders';
 import type {SearchData, SearchDocument} from './documents';
 import {parseQuery, type ParsedQuery} from './query';
 import {synonymsOf} from './synonyms';
@@ -458,7 +458,7 @@ function compileRoute(route: string): {method: string; pattern: RegExp} {
   const source = path
     .split('?')[0]
     .split(/\{[^}]*\}/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('[^/]+');
   return {method, pattern: new RegExp(`^${source}/?$`, 'i')};
 }
