@@ -18,6 +18,11 @@ import {brotliCompressSync, gzipSync} from 'node:zlib';
 import {chromium, type Page} from '@playwright/test';
 import {measureSearch, percentile} from './lib/search-figures';
 import {serveBuild} from './lib/static-server';
+import {paths, sitePath} from '../src/links';
+
+/** A typical error page, and the heaviest one (returned by over a hundred endpoints). */
+const TYPICAL_ERROR = paths.error('401-auth-bad-access-token-unable-authenticate-due-corrupt');
+const HEAVIEST_ERROR = paths.error('404-resource-not-found-grpid-does-exist');
 
 const PORT = 3199;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -107,7 +112,7 @@ async function throttle(page: Page): Promise<void> {
  */
 async function catalogFiltering(page: Page): Promise<void> {
   await throttle(page);
-  await page.goto(`${ORIGIN}/en/errors`, {waitUntil: 'load'});
+  await page.goto(`${ORIGIN}${sitePath('/', paths.errors(), 'en')}`, {waitUntil: 'load'});
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
   await page.evaluate(() => {
     const w = window as unknown as {longTasks: number[]};
@@ -188,23 +193,18 @@ async function main(): Promise<void> {
         '--no-first-run',
       ],
     });
-    for (const urlPath of [
-      '/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt',
-      '/errors/404-resource-not-found-grpid-does-exist',
-      '/modules/groups',
-    ]) {
+    for (const urlPath of [TYPICAL_ERROR, HEAVIEST_ERROR, paths.module('groups')]) {
       const page = await browser.newPage();
       await firstLoad(page, urlPath);
       await page.close();
     }
     const page = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
-    await mobileTimings(page, '/errors/404-resource-not-found-grpid-does-exist');
+    await mobileTimings(page, HEAVIEST_ERROR);
     const tablePage = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
     await catalogFiltering(tablePage);
     await browser.close();
-    // A typical error page, and the heaviest one (returned by over a hundred endpoints).
-    await lighthouse('/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt');
-    await lighthouse('/errors/404-resource-not-found-grpid-does-exist');
+    await lighthouse(TYPICAL_ERROR);
+    await lighthouse(HEAVIEST_ERROR);
   } finally {
     server.close();
   }

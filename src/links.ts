@@ -15,6 +15,8 @@
  * without throwing, since a `%` in a ticket link must never crash a page.
  */
 
+import {MAX_QUERY_LENGTH} from './search/query';
+
 /** The two languages of the site. Chinese is the default and has no address prefix. */
 export type SiteLanguage = 'zh' | 'en';
 
@@ -90,9 +92,10 @@ export const paths = {
   /** A module page, or one endpoint on it (`#<endpoint-id>`). */
   module: (id: string, endpointId?: string): string =>
     `/modules/${encodeURIComponent(id)}${endpointId ? `#${encodeURIComponent(endpointId)}` : ''}`,
+  /** The search page; a longer `q` than the engine reads is cut, so a pasted log never makes an address too long to load. */
   search: (params: SearchParams = {}): string =>
     `/search${queryString({
-      q: params.q,
+      q: params.q === undefined ? undefined : cutAtCharBoundary(params.q, MAX_QUERY_LENGTH),
       open: params.open ? '1' : undefined,
       module: params.module,
       filter_status: params.filterStatus,
@@ -199,4 +202,48 @@ export function hashTarget(hash: string): string {
 /** A record's value for a key the user supplied, own keys only (`constructor`, `__proto__` find nothing). */
 export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Where the running site lives, as Docusaurus reports it
+
+/**
+ * The base path without the language segment. Docusaurus gives each locale its own
+ * base (`/docs/im-errors/en/`); links into the other language need the shared one.
+ */
+export function rootBaseUrl(localizedBaseUrl: string, locale: string): string {
+  const base = normalizeBaseUrl(localizedBaseUrl);
+  const suffix = `/${locale}/`;
+  if (locale === DEFAULT_LOCALE || !base.endsWith(suffix)) return base;
+  return normalizeBaseUrl(base.slice(0, -suffix.length + 1));
+}
+
+/** The site's address from Docusaurus's `siteConfig` (`url`, localized `baseUrl`) and the locale being shown. */
+export function siteAddressOf(siteConfig: {url: string; baseUrl: string}, locale: string): SiteAddress {
+  return {siteUrl: normalizeSiteUrl(siteConfig.url), baseUrl: rootBaseUrl(siteConfig.baseUrl, locale)};
+}
+
+/**
+ * A full address typed by a user (`https://docs.example.org/docs/im-errors`) as a site address;
+ * `undefined` when it is not an http(s) URL, so the caller can say so.
+ */
+export function siteAddressFromUrl(text: string): SiteAddress | undefined {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return {siteUrl: url.origin, baseUrl: normalizeBaseUrl(url.pathname)};
+}
+
+/**
+ * Text cut to at most `max` UTF-16 units without splitting a surrogate pair, so a cut
+ * query still encodes into a URL (`encodeURIComponent` throws on a lone surrogate).
+ */
+export function cutAtCharBoundary(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = max > 0 && /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+  return text.slice(0, Math.max(0, end));
 }

@@ -1,6 +1,8 @@
 import {defineConfig, devices} from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// With E2E_BASE_PATH the tests run against build-base/, served under that base path.
+const BASE_PATH = process.env.E2E_BASE_PATH;
 
 /**
  * End-to-end tests run against the production build (`npm run build`) served
@@ -30,9 +32,11 @@ export default defineConfig({
   },
   projects: [{name: 'desktop', use: {...devices['Desktop Chrome'], channel: undefined}}],
   webServer: {
-    command: `npx docusaurus serve --port ${PORT} --host 127.0.0.1 --no-open`,
+    command: BASE_PATH
+      ? `BASE_URL=${BASE_PATH} npx docusaurus serve --dir build-base --port ${PORT} --host 127.0.0.1 --no-open`
+      : `npx docusaurus serve --port ${PORT} --host 127.0.0.1 --no-open`,
     cwd: '..',
-    url: `http://127.0.0.1:${PORT}/`,
+    url: `http://127.0.0.1:${PORT}${BASE_PATH ?? '/'}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

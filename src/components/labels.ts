@@ -2,8 +2,10 @@
  * Interface strings of the generated pages, in both languages. English is
  * typed after Chinese, so a string missing in one language is a compile error.
  */
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {Language} from '@site/src/catalog/types';
+import {useLanguage} from './site';
+
+export {useLanguage};
 
 const zh = {
   siteName: 'IM REST API 错误码参考',
@@ -210,11 +212,6 @@ const en: Labels = {
 };
 
 const LABELS: Record<Language, Labels> = {zh, en};
-
-export function useLanguage(): Language {
-  const {i18n} = useDocusaurusContext();
-  return i18n.currentLocale.startsWith('zh') ? 'zh' : 'en';
-}
 
 /** The strings of a given language, for the rare page that speaks another than the site's. */
 export function labelsOf(language: Language): Labels {

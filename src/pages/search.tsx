@@ -13,7 +13,8 @@ import ResultItem from '@site/src/components/Search/ResultItem';
 import {useSearch} from '@site/src/components/Search/useSearch';
 import styles from '@site/src/components/Search/page.module.css';
 import {opensDirectly, queryFromParams, statusesToTellApart, uniqueExactHit} from '@site/src/search/url';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
+import {paths} from '@site/src/links';
 
 interface PageState {
   q: string;
@@ -30,7 +31,7 @@ export default function SearchPage(): ReactNode {
   const [modules, setModules] = useState<{id: string; title: string}[]>([]);
   // A link built from a raw error opens its entry directly when the match is exact and unique.
   const [openOnExact, setOpenOnExact] = useState(false);
-  const errorUrl = useBaseUrl('/errors/');
+  const {withBaseUrl} = useBaseUrlUtils();
 
   // Read the URL after hydration: the static HTML is rendered without a query.
   useEffect(() => {
@@ -53,9 +54,9 @@ export default function SearchPage(): ReactNode {
   useEffect(() => {
     if (!openOnExact || !response) return;
     const entry = uniqueExactHit(response);
-    if (entry) history.replace(`${errorUrl}${entry}`);
+    if (entry) history.replace(withBaseUrl(paths.error(entry)));
     else setOpenOnExact(false);
-  }, [openOnExact, response, history, errorUrl]);
+  }, [openOnExact, response, history, withBaseUrl]);
 
   useEffect(() => {
     if (!response || modules.length > 0) return;
@@ -136,14 +137,14 @@ export default function SearchPage(): ReactNode {
               {!response.exact && response.statusDoc && (
                 <>
                   {' '}
-                  <Link to={`/errors/${response.statusDoc.id}`}>{t.statusMeaning(response.statusDoc.status)}</Link>
+                  <Link to={paths.error(response.statusDoc.id)}>{t.statusMeaning(response.statusDoc.status)}</Link>
                 </>
               )}
             </p>
             <ol className={styles.results} aria-label={t.searchResults}>
               {response.hits.map((hit) => (
                 <li key={hit.doc.id}>
-                  <Link to={`/errors/${hit.doc.id}`} className={styles.resultLink}>
+                  <Link to={paths.error(hit.doc.id)} className={styles.resultLink}>
                     <ResultItem hit={hit} terms={terms} />
                   </Link>
                 </li>

@@ -11,9 +11,9 @@ describe('generated routes', () => {
   const paths = routes.map((r) => r.path);
 
   it('has one page per error, per module, plus home, catalog and module list', () => {
-    for (const entry of catalog.entries) expect(paths).toContain(`errors/${entry.id}`);
-    for (const mod of catalog.modules) expect(paths).toContain(`modules/${mod.id}`);
-    expect(paths).toEqual(expect.arrayContaining(['', 'errors', 'modules']));
+    for (const entry of catalog.entries) expect(paths).toContain(`/errors/${entry.id}`);
+    for (const mod of catalog.modules) expect(paths).toContain(`/modules/${mod.id}`);
+    expect(paths).toEqual(expect.arrayContaining(['/', '/errors', '/modules']));
     expect(routes).toHaveLength(catalog.entries.length + catalog.modules.length + 3);
   });
 
@@ -32,7 +32,7 @@ describe('generated routes', () => {
 describe('redirects', () => {
   it('gives a renamed error id a page that forwards to the current entry', () => {
     const routes = buildAllRoutes(catalog, 'en', {'401-old-token-id': 'http-401'});
-    const alias = routes.find((r) => r.path === 'errors/401-old-token-id');
+    const alias = routes.find((r) => r.path === '/errors/401-old-token-id');
     expect(alias).toMatchObject({component: '@site/src/components/RedirectPage', data: {to: '/errors/http-401'}});
   });
 });

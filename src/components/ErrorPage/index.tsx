@@ -4,24 +4,21 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type {ErrorPageData} from '@site/src/plugins/error-reference/page-data';
+import {paths} from '@site/src/links';
 import {ErrorType, InlineText, MethodBadge, StatusBadge, plainText} from '../ErrorBits';
 import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
 import ResponseExample from '../ResponseExample';
 import {useLabels} from '../labels';
+import {useAbsoluteUrl} from '../site';
 import styles from './styles.module.css';
 
-/** The page's address without query or hash: what a ticket should link to. */
-function pageUrl(): string {
-  return `${window.location.origin}${window.location.pathname}`;
-}
-
-/** A short Markdown snippet for a support ticket: signature, meaning and link. */
-export function ticketSnippet(data: ErrorPageData, meaningLabel: string): string {
+/** A short Markdown snippet for a support ticket: signature, meaning and the entry's public address. */
+export function ticketSnippet(data: ErrorPageData, meaningLabel: string, url: string): string {
   const {entry} = data;
   const signature = [entry.status, entry.type].filter(Boolean).join(' ');
   const message = entry.message ? ` \`${entry.message}\`` : '';
-  return `**${signature}**${message}\n${meaningLabel}: ${entry.summary}\n${pageUrl()}\n`;
+  return `**${signature}**${message}\n${meaningLabel}: ${entry.summary}\n${url}\n`;
 }
 
 /** Above this many endpoints the list is grouped by module, each group folded. */
@@ -35,7 +32,7 @@ function EndpointList({endpoints}: {endpoints: ErrorPageData['endpoints']}): Rea
         <li key={ep.id}>
           <MethodBadge method={ep.method} /> <code className={styles.path}>{ep.path}</code>
           <div>
-            <Link to={`/modules/${ep.moduleId}#${ep.id}`}>{ep.title}</Link>
+            <Link to={paths.module(ep.moduleId, ep.id)}>{ep.title}</Link>
             <span className={styles.moduleName}> · {ep.moduleTitle}</span>
           </div>
           {ep.note && (
@@ -68,6 +65,8 @@ function EndpointList({endpoints}: {endpoints: ErrorPageData['endpoints']}): Rea
 export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
   const t = useLabels();
   const {entry} = data;
+  // The public address, not the one the page was opened at (a preview host, a local server).
+  const pageUrl = useAbsoluteUrl()(paths.error(entry.id));
   const title = entry.message ? `${entry.status} ${entry.type} – ${entry.message}` : `HTTP ${entry.status}`;
   return (
     <Layout
@@ -76,9 +75,9 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
     >
       <main className={styles.page}>
         <nav className={styles.breadcrumbs} aria-label="breadcrumbs">
-          <Link to="/errors">{t.catalogTitle}</Link>
+          <Link to={paths.errors()}>{t.catalogTitle}</Link>
           <span aria-hidden="true"> / </span>
-          <Link to={`/modules/${data.module.id}`}>{data.module.title}</Link>
+          <Link to={paths.module(data.module.id)}>{data.module.title}</Link>
         </nav>
         <header className={styles.header}>
           <div className={styles.signature}>
@@ -92,8 +91,8 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
             <InlineText text={entry.summary} />
           </p>
           <div className={styles.actions}>
-            <CopyButton label={t.copyLink} text={pageUrl} />
-            <CopyButton label={t.copyForTicket} text={() => ticketSnippet(data, t.ticketMeaning)} />
+            <CopyButton label={t.copyLink} text={() => pageUrl} />
+            <CopyButton label={t.copyForTicket} text={() => ticketSnippet(data, t.ticketMeaning, pageUrl)} />
           </div>
         </header>
 
@@ -154,11 +153,11 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
           </section>
         )}
         <p className={styles.sameStatus}>
-          <Link to={`/errors?status=${entry.status}`}>{t.sameStatus(entry.status, data.sameStatusCount)}</Link>
+          <Link to={paths.errors({status: entry.status})}>{t.sameStatus(entry.status, data.sameStatusCount)}</Link>
         </p>
         <p className={styles.sameStatus}>
           {t.glossaryHint}
-          <Link to="/guides/glossary">{t.glossary}</Link>
+          <Link to={paths.guide('glossary')}>{t.glossary}</Link>
           {t.fullStop}
         </p>
       </main>

@@ -7,7 +7,8 @@
 import React, {type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory} from '@docusaurus/router';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
+import {paths} from '@site/src/links';
 import {statusesToTellApart} from '@site/src/search/url';
 import {useLabels} from '../labels';
 import {warmUpSearch} from './loader';
@@ -32,17 +33,17 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const state = useSearch(query, {limit: 8});
   const hits = state.status === 'done' ? state.response.hits : [];
-  const errorUrl = useBaseUrl('/errors/');
-  const searchUrl = useBaseUrl('/search');
+  const {withBaseUrl} = useBaseUrlUtils();
 
   useEffect(() => {
     if (autoFocus) inputRef.current?.focus();
   }, [autoFocus]);
   useEffect(() => setActive(0), [query]);
 
-  const go = (url: string) => {
+  /** Leaves for a site path (`paths`), under the base path and in the page's language. */
+  const go = (path: string) => {
     onLeave?.();
-    history.push(url);
+    history.push(withBaseUrl(path));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -59,8 +60,8 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
       setActive((a) => (a - 1 + hits.length) % hits.length);
     } else if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      if (hits.length > 0) go(`${errorUrl}${hits[active].doc.id}`);
-      else if (query.trim()) go(`${searchUrl}?q=${encodeURIComponent(query)}`);
+      if (hits.length > 0) go(paths.error(hits[active].doc.id));
+      else if (query.trim()) go(paths.search({q: query}));
     }
   };
 
@@ -115,7 +116,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
             {response.statusDoc && (
               <>
                 {' '}
-                <Link to={`/errors/${response.statusDoc.id}`} onClick={onLeave}>
+                <Link to={paths.error(response.statusDoc.id)} onClick={onLeave}>
                   {t.statusMeaning(response.statusDoc.status)}
                 </Link>
               </>
@@ -136,7 +137,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
               aria-selected={i === active}
               className={i === active ? styles.optionActive : styles.option}
               onMouseMove={() => setActive(i)}
-              onClick={() => go(`${errorUrl}${hit.doc.id}`)}
+              onClick={() => go(paths.error(hit.doc.id))}
             >
               <ResultItem hit={hit} terms={terms} />
             </li>
@@ -144,7 +145,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
         </ul>
         {query.trim() && (
           <p className={styles.footer}>
-            <Link to={`/search?q=${encodeURIComponent(query)}`} onClick={onLeave}>
+            <Link to={paths.search({q: query})} onClick={onLeave}>
               {t.seeAllResults}
             </Link>
             <span className={styles.keys}>{t.keyboardHelp}</span>
