@@ -1,14 +1,18 @@
 import {describe, expect, it} from 'vitest';
 import {
   absoluteUrl,
+  cutAtCharBoundary,
   hashTarget,
   languageOfLocale,
   localizedPath,
   normalizeBaseUrl,
   ownValue,
   paths,
+  rootBaseUrl,
   safeDecode,
   siteAddressFromEnv,
+  siteAddressFromUrl,
+  siteAddressOf,
   sitePath,
   splitSitePath,
 } from '../../src/links';
@@ -60,4 +64,37 @@ describe('link module', () => {
       expect(ownValue({a: 1}, key)).toBeUndefined();
     },
   );
+
+  it("finds the shared base path in a locale's base", () => {
+    expect(rootBaseUrl('/docs/im-errors/en/', 'en')).toBe('/docs/im-errors/');
+    expect(rootBaseUrl('/en/', 'en')).toBe('/');
+    expect(rootBaseUrl('/docs/im-errors/', 'zh-Hans')).toBe('/docs/im-errors/');
+    // A base path that merely ends like a locale is left alone in the default locale.
+    expect(rootBaseUrl('/docs/en/', 'zh-Hans')).toBe('/docs/en/');
+    expect(siteAddressOf({url: 'https://a.example/', baseUrl: '/x/en/'}, 'en')).toEqual({
+      siteUrl: 'https://a.example',
+      baseUrl: '/x/',
+    });
+  });
+
+  it('reads a typed site address, and refuses what is not one', () => {
+    expect(siteAddressFromUrl('https://docs.example.org/docs/im-errors')).toEqual({
+      siteUrl: 'https://docs.example.org',
+      baseUrl: '/docs/im-errors/',
+    });
+    expect(siteAddressFromUrl('http://127.0.0.1:3000/')).toEqual({siteUrl: 'http://127.0.0.1:3000', baseUrl: '/'});
+    for (const bad of ['docs.example.org', '', 'javascript:alert(1)', 'ftp://x/y']) {
+      expect(siteAddressFromUrl(bad)).toBeUndefined();
+    }
+  });
+
+  it('cuts a long query at a character boundary, so the address stays short and valid', () => {
+    expect(cutAtCharBoundary('abc', 2)).toBe('ab');
+    expect(cutAtCharBoundary('a😀b', 2)).toBe('a');
+    expect(cutAtCharBoundary('a😀b', 3)).toBe('a😀');
+    const log = '错'.repeat(7_999) + '😀' + 'x'.repeat(30_000);
+    const path = paths.search({q: log});
+    expect(() => decodeURIComponent(path)).not.toThrow();
+    expect(new URLSearchParams(path.split('?')[1]).get('q')).toBe('错'.repeat(7_999));
+  });
 });

@@ -1,7 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
 import {buildAllRoutes} from '../../src/plugins/error-reference/routes';
-import {buildErrorPageData, exampleResponse} from '../../src/plugins/error-reference/page-data';
+import {
+  buildErrorPageData,
+  buildModuleCards,
+  buildModulePageData,
+  exampleResponse,
+} from '../../src/plugins/error-reference/page-data';
 import {validEntry} from './helpers';
 
 const catalog = loadCatalog();
@@ -26,6 +31,32 @@ describe('generated routes', () => {
     const entry = catalog.entryById.get('http-429')!;
     expect(buildErrorPageData(catalog, entry, 'en').entry.summary).toBe(entry.summary.en);
     expect(buildErrorPageData(catalog, entry, 'zh').entry.cause).toBe(entry.cause.zh);
+  });
+});
+
+describe('the errors of a module', () => {
+  const cards = buildModuleCards(catalog, 'en');
+
+  it.each(catalog.modules.map((m) => m.id))('%s: its card and its page count the errors the page shows', (id) => {
+    const page = buildModulePageData(
+      catalog,
+      catalog.modules.find((m) => m.id === id)!,
+      'en',
+    );
+    const shown = new Set(
+      page.sections.flatMap((s) => [
+        ...s.entries.map((e) => e.id),
+        ...s.endpoints.flatMap((ep) => ep.errors.map((e) => e.id)),
+      ]),
+    );
+    expect(page.entryCount).toBe(shown.size);
+    expect(cards.find((c) => c.id === id)!.entryCount).toBe(shown.size);
+  });
+
+  it('counts the errors a module only references (callbacks owns none, its endpoints return some)', () => {
+    const callbacks = cards.find((c) => c.id === 'callbacks')!;
+    expect(catalog.modules.find((m) => m.id === 'callbacks')!.entries).toHaveLength(0);
+    expect(callbacks.entryCount).toBeGreaterThan(0);
   });
 });
 
