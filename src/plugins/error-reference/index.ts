@@ -45,6 +45,10 @@ export default function errorReferencePlugin(
   return {
     name: 'error-reference',
 
+    getClientModules() {
+      return [path.resolve(__dirname, '../../client/repair-hash.ts')];
+    },
+
     getPathsToWatch() {
       return [path.join(CATALOG_DIR, '**', '*.{ts,json}')];
     },
