@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {
   absoluteUrl,
   cutAtCharBoundary,
+  MAX_URL_QUERY_BYTES,
+  queryForUrl,
   hashTarget,
   languageOfLocale,
   localizedPath,
@@ -95,6 +97,33 @@ describe('link module', () => {
     const log = '错'.repeat(7_999) + '😀' + 'x'.repeat(30_000);
     const path = paths.search({q: log});
     expect(() => decodeURIComponent(path)).not.toThrow();
-    expect(new URLSearchParams(path.split('?')[1]).get('q')).toBe('错'.repeat(7_999));
+    const q = new URLSearchParams(path.split('?')[1]).get('q')!;
+    expect(log.startsWith(q)).toBe(true);
+    expect(encodeURIComponent(q).length).toBeLessThanOrEqual(MAX_URL_QUERY_BYTES);
+    expect(q.length).toBe(Math.floor(MAX_URL_QUERY_BYTES / 9));
+    // Latin text keeps all the engine reads, and no broken pair is left at the end.
+    expect(queryForUrl('a'.repeat(5_000) + '😀'.repeat(10))).toBe('a'.repeat(5_000) + '😀'.repeat(10));
+    expect(queryForUrl('a'.repeat(7_999) + '😀')).toBe('a'.repeat(6_000));
+    expect(queryForUrl('x'.repeat(9_000))).toHaveLength(MAX_URL_QUERY_BYTES);
   });
+});
+
+describe('hash repair', () => {
+  it.each(['#50%off', '#%E0%A4%A', '#%FF', '#%', '#a%2'])(
+    'rewrites %s so it decodes to the text typed',
+    async (hash) => {
+      const {repairedHash} = await import('../../src/client/repair-hash');
+      const fixed = repairedHash(hash);
+      expect(fixed).not.toBe(hash);
+      expect(decodeURIComponent(fixed.slice(1))).toBe(hash.slice(1));
+    },
+  );
+
+  it.each(['', '#', '#groups.create', '#%E4%BD%A0', '#constructor'])(
+    'leaves the well-formed %s alone',
+    async (hash) => {
+      const {repairedHash} = await import('../../src/client/repair-hash');
+      expect(repairedHash(hash)).toBe(hash);
+    },
+  );
 });

@@ -4,13 +4,15 @@
  * ↑/↓ move, Enter opens the entry (or the search page when nothing matched),
  * Shift+Enter adds a line, Esc leaves.
  */
-import React, {type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState} from 'react';
+import React, {type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory} from '@docusaurus/router';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import {paths} from '@site/src/links';
+import {MAX_QUERY_LENGTH} from '@site/src/search/query';
 import {statusesToTellApart} from '@site/src/search/url';
 import {useLabels} from '../labels';
+import {useQueryInput} from '../queryInput';
 import {warmUpSearch} from './loader';
 import ResultItem from './ResultItem';
 import {useSearch} from './useSearch';
@@ -29,6 +31,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
   const history = useHistory();
   const listId = useId();
   const [query, setQuery] = useState('');
+  const queryInput = useQueryInput(setQuery);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const state = useSearch(query, {limit: 8});
@@ -69,7 +72,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
   const response = state.status === 'done' ? state.response : undefined;
   const terms = response?.terms ?? [];
   const tellApart = response ? statusesToTellApart(response) : [];
-  const lines = query.split('\n').length;
+  const lines = useMemo(() => query.split('\n').length, [query]);
 
   return (
     <div className={large ? styles.panelLarge : styles.panel}>
@@ -88,7 +91,8 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
           aria-autocomplete="list"
           aria-activedescendant={hits.length > 0 ? optionId(active) : undefined}
           spellCheck={false}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={queryInput.onChange}
+          onPaste={queryInput.onPaste}
           onKeyDown={onKeyDown}
           onFocus={warmUpSearch}
         />
@@ -100,14 +104,15 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
       </div>
       <div className={styles.body} hidden={large && state.status === 'idle' && !query.trim()}>
         {state.status === 'idle' && !large && <p className={styles.hint}>{t.searchHint}</p>}
+        {queryInput.wasCut && <p className={styles.hint}>{t.queryCut(MAX_QUERY_LENGTH)}</p>}
         {state.status === 'loading' && (
           <p className={styles.hint} role="status">
             {t.searchLoading}
           </p>
         )}
-        {state.status === 'error' && (
+        {(state.status === 'error' || state.status === 'timeout') && (
           <p className={styles.hint} role="alert">
-            {t.searchLoadError}
+            {state.status === 'error' ? t.searchLoadError : t.searchTimeout}
           </p>
         )}
         {response && !response.exact && (
