@@ -7,6 +7,7 @@
 import {Index} from 'flexsearch';
 import {escapeRegExp, hasPlaceholder, PLACEHOLDER_SOURCE, templateToRegExp} from '../catalog/placeholders';
 import type {SearchData, SearchDocument} from './documents';
+import {isExactMatch} from './match';
 import {parseQuery, type ParsedQuery} from './query';
 import {synonymsOf} from './synonyms';
 import {canonicalize, editDistance, highlightTerms, normalizeMessage, queryTokens, STOP_WORDS} from './text';
@@ -170,7 +171,7 @@ export class SearchEngine {
       .sort((a, b) => b.score - a.score || a.doc.status - b.doc.status || (a.doc.id < b.doc.id ? -1 : 1))
       .slice(0, options.limit ?? 10);
     const statusDoc = query.status ? this.prepared.find((p) => p.doc.id === `http-${query.status}`)?.doc : undefined;
-    const exact = hits.length > 0 && (hits[0].match === 'exact' || hits[0].match === 'template');
+    const exact = hits.length > 0 && isExactMatch(hits[0].match);
     return {query, hits, exact, statusDoc, terms: highlightTerms(query.description ?? query.text)};
   }
 

@@ -8,6 +8,8 @@
  * Otherwise (no exact match, or several equally exact ones) the results show.
  */
 import type {SearchResponse} from './engine';
+import {isExactMatch} from './match';
+
 export function queryFromParams(params: URLSearchParams): string {
   const q = params.get('q');
   if (q) return q;
@@ -28,8 +30,7 @@ export function opensDirectly(params: URLSearchParams): boolean {
 export function uniqueExactHit(response: SearchResponse): string | undefined {
   const [first, second] = response.hits;
   if (!response.exact || !first) return undefined;
-  const secondIsAsGood =
-    second && (second.match === 'exact' || second.match === 'template') && second.score >= first.score;
+  const secondIsAsGood = second && isExactMatch(second.match) && second.score >= first.score;
   return secondIsAsGood ? undefined : first.doc.id;
 }
 
@@ -40,7 +41,7 @@ export function uniqueExactHit(response: SearchResponse): string | undefined {
  */
 export function statusesToTellApart(response: SearchResponse): number[] {
   if (!response.exact || response.query.status) return [];
-  const exactHits = response.hits.filter((hit) => hit.match === 'exact' || hit.match === 'template');
+  const exactHits = response.hits.filter((hit) => isExactMatch(hit.match));
   const statuses = [...new Set(exactHits.map((hit) => hit.doc.status))].sort((a, b) => a - b);
   return statuses.length > 1 ? statuses : [];
 }
