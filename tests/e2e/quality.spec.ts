@@ -118,3 +118,10 @@ test.describe('hostile URLs', () => {
     await expect(page.getByRole('textbox').or(page.locator('textarea')).first()).toHaveValue(payload);
   });
 });
+
+test('breadcrumbs are named in the language of the page', async ({page}) => {
+  await gotoHydrated(page, '/errors/404-resource-not-found-grpid-does-exist');
+  await expect(page.getByRole('navigation', {name: '页面路径'})).toBeVisible();
+  await gotoHydrated(page, '/en/modules/groups');
+  await expect(page.getByRole('navigation', {name: 'Breadcrumbs'})).toBeVisible();
+});

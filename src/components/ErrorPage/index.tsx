@@ -3,6 +3,7 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import {breadcrumbsLabel} from '../ErrorBits';
 import type {ErrorPageData} from '@site/src/plugins/error-reference/page-data';
 import {paths} from '@site/src/links';
 import {ErrorType, InlineText, MethodBadge, StatusBadge, plainText} from '../ErrorBits';
@@ -74,7 +75,7 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
       description={t.errorPageDescription(entry.status, entry.type, entry.message, plainText(entry.summary))}
     >
       <main className={styles.page}>
-        <nav className={styles.breadcrumbs} aria-label="breadcrumbs">
+        <nav className={styles.breadcrumbs} aria-label={breadcrumbsLabel()}>
           <Link to={paths.errors()}>{t.catalogTitle}</Link>
           <span aria-hidden="true"> / </span>
           <Link to={paths.module(data.module.id)}>{data.module.title}</Link>

@@ -3,6 +3,7 @@ import React, {type ReactNode, useEffect} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import {breadcrumbsLabel} from '../ErrorBits';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import type {ModuleEndpointData, ModulePageData} from '@site/src/plugins/error-reference/page-data';
@@ -21,7 +22,7 @@ export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
   return (
     <Layout title={data.title} description={data.summary}>
       <main className={styles.page}>
-        <nav className={styles.breadcrumbs} aria-label="breadcrumbs">
+        <nav className={styles.breadcrumbs} aria-label={breadcrumbsLabel()}>
           <Link to={paths.modules()}>{t.modulesTitle}</Link>
         </nav>
         <header className={styles.header}>
