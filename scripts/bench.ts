@@ -29,6 +29,11 @@ import {scaleModules} from '../src/catalog/scale';
 import {measureProcess} from './lib/measure-process';
 import {measureSearch, percentile, RELEVANCE_SETS} from './lib/search-figures';
 import {serveBuild} from './lib/static-server';
+import {paths, sitePath} from '../src/links';
+
+/** A typical error page, and the heaviest one (returned by over a hundred endpoints). */
+const TYPICAL_ERROR = paths.error('401-auth-bad-access-token-unable-authenticate-due-corrupt');
+const HEAVIEST_ERROR = paths.error('404-resource-not-found-grpid-does-not-exist');
 
 // `BENCH_PORT` when 3199 and the next port are taken.
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
@@ -141,7 +146,7 @@ async function catalogFiltering(page: Page): Promise<void> {
 
 async function filterCatalog(page: Page, origin = ORIGIN): Promise<{longest: number; filteredAfter: number}> {
   await throttle(page);
-  await page.goto(`${origin}/en/errors`, {waitUntil: 'load'});
+  await page.goto(`${origin}${sitePath('/', paths.errors(), 'en')}`, {waitUntil: 'load'});
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
   await page.evaluate(() => {
     const w = window as unknown as {longTasks: number[]};
@@ -222,25 +227,21 @@ async function main(): Promise<void> {
         '--no-first-run',
       ],
     });
-    for (const urlPath of [
-      '/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt',
-      '/errors/404-resource-not-found-grpid-does-not-exist',
-      '/modules/groups',
-    ]) {
+    for (const urlPath of [TYPICAL_ERROR, HEAVIEST_ERROR, paths.module('groups')]) {
       const page = await browser.newPage();
       await firstLoad(page, urlPath);
       await page.close();
     }
     const page = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
-    await mobileTimings(page, '/errors/404-resource-not-found-grpid-does-not-exist');
+    await mobileTimings(page, HEAVIEST_ERROR);
     const tablePage = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
     await catalogFiltering(tablePage);
     await browser.close();
     // A typical error page, the heaviest one (returned by over a hundred endpoints), the groups
     // module page and the largest module page (the most endpoints and rows).
-    await lighthouse('/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt');
-    await lighthouse('/errors/404-resource-not-found-grpid-does-not-exist');
-    await lighthouse('/modules/groups');
+    await lighthouse(TYPICAL_ERROR);
+    await lighthouse(HEAVIEST_ERROR);
+    await lighthouse(paths.module('groups'));
     await lighthouse(largestModulePage());
   } finally {
     server.close();
@@ -284,7 +285,7 @@ function largestModulePage(): string {
     .filter((name) => name.endsWith('.html'))
     .map((name) => ({name, size: statSync(path.join(dir, name)).size}))
     .sort((a, b) => b.size - a.size);
-  return `/modules/${largest.name.replace(/\.html$/, '')}`;
+  return paths.module(largest.name.replace(/\.html$/, ''));
 }
 
 /** Lighthouse scores vary from run to run on a shared machine: the median and range of several runs. */
@@ -325,7 +326,7 @@ interface ScaleFigures {
   tableFiltered: number;
 }
 
-const SCALE_ERROR_PAGE = '/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt';
+const SCALE_ERROR_PAGE = TYPICAL_ERROR;
 
 /** One catalog size: a build of both locales into a folder of its own, then what it costs. */
 async function measureAtScale(factor: number, port: number): Promise<ScaleFigures> {

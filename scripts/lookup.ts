@@ -4,35 +4,48 @@
  *   npm run lookup -- "<anything pasted>"          best entries with their links
  *   npm run lookup -- --jsonl < queries.jsonl       one {"q": "..."} per line in,
  *                                                   one {"q", "results": [...]} per line out
- * Options: --lang en (English links), --base-url <url>, --limit <n> (default 10).
+ * Options: --lang en (English links), --base-url <url> (where the site is published, with
+ * its base path; default SITE_URL and BASE_URL from the environment), --limit <n> (default 10).
  */
 import {createInterface} from 'node:readline';
 import {loadCatalog} from '../src/catalog';
 import {buildSearchData} from '../src/search/documents';
 import {SearchEngine, type SearchResponse} from '../src/search/engine';
-import {errorPagePath, SITE_URL} from '../src/site';
+import {absoluteUrl, paths, siteAddressFromEnv, siteAddressFromUrl, type SiteAddress} from '../src/links';
 
 interface Options {
   jsonl: boolean;
   lang: 'zh' | 'en';
-  baseUrl: string;
+  address: SiteAddress;
   limit: number;
   text: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = {jsonl: false, lang: 'zh', baseUrl: SITE_URL, limit: 10, text: ''};
+  const options: Options = {jsonl: false, lang: 'zh', address: siteAddressFromEnv(process.env), limit: 10, text: ''};
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--jsonl') options.jsonl = true;
     else if (arg === '--lang') options.lang = argv[++i] === 'en' ? 'en' : 'zh';
-    else if (arg === '--base-url') options.baseUrl = (argv[++i] ?? SITE_URL).replace(/\/+$/, '');
+    else if (arg === '--base-url') options.address = addressArg(argv[++i]);
     else if (arg === '--limit') options.limit = Math.max(1, Number(argv[++i]) || 10);
     else rest.push(arg);
   }
   options.text = rest.join(' ');
   return options;
+}
+
+/** The value of --base-url; a value that is not an http(s) address stops with a clear message. */
+function addressArg(value: string | undefined): SiteAddress {
+  const address = value === undefined ? undefined : siteAddressFromUrl(value);
+  if (!address) {
+    console.error(
+      `--base-url needs a full http(s) address, such as https://docs.example.org/im-errors (got ${value ?? 'nothing'})`,
+    );
+    process.exit(2);
+  }
+  return address;
 }
 
 function toResults(response: SearchResponse, options: Options) {
@@ -41,7 +54,7 @@ function toResults(response: SearchResponse, options: Options) {
     status: doc.status,
     type: doc.type,
     message: doc.message,
-    url: `${options.baseUrl}${errorPagePath(doc.id, options.lang)}`,
+    url: absoluteUrl(options.address, paths.error(doc.id), options.lang),
     match,
     // The pasted request's endpoint, when this entry is one it returns.
     endpoint: endpoint ?? null,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: type check, unit tests, a production build of both locales,
-# and the end-to-end tests in Debian's Chromium against that build.
+# and the end-to-end tests in Debian's Chromium against that build; then a second
+# build published under a base path, and the link and search tests against it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,5 +43,10 @@ echo "» Unit tests"
 npx vitest run --config tests/vitest.config.mts
 echo "» Build (both locales)"
 npx docusaurus build
+echo "» Build under a base path, for another host (SITE_URL, BASE_URL)"
+BASE_URL=/docs/im-errors/ SITE_URL=https://docs.example.org npx docusaurus build --out-dir build-base
 echo "» End-to-end tests"
 npx playwright test --config tests/playwright.config.ts
+echo "» End-to-end tests of links, search and hostile URLs, on the site served under its base path"
+E2E_BASE_PATH=/docs/im-errors/ E2E_PORT="${E2E_BASE_PORT:-3101}" \
+  npx playwright test --config tests/playwright.config.ts links.spec.ts search.spec.ts

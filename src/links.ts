@@ -15,6 +15,8 @@
  * without throwing, since a `%` in a ticket link must never crash a page.
  */
 
+import {MAX_QUERY_LENGTH} from './search/query';
+
 /** The two languages of the site. Chinese is the default and has no address prefix. */
 export type SiteLanguage = 'zh' | 'en';
 
@@ -79,8 +81,7 @@ export interface SearchParams {
 export const paths = {
   home: (): string => '/',
   /** The catalog table, optionally filtered. */
-  errors: (filters: CatalogFilters = {}): string =>
-    `/errors${queryString({status: filters.status, module: filters.module, q: filters.q})}`,
+  errors: (filters: CatalogFilters = {}): string => `/errors${catalogQuery(filters)}`,
   /** One error's page; `endpoint` shows that endpoint's note first. */
   error: (id: string, options: {endpoint?: string} = {}): string =>
     `/errors/${encodeURIComponent(id)}${queryString({endpoint: options.endpoint})}`,
@@ -90,16 +91,8 @@ export const paths = {
   /** A module page, or one endpoint on it (`#<endpoint-id>`). */
   module: (id: string, endpointId?: string): string =>
     `/modules/${encodeURIComponent(id)}${endpointId ? `#${encodeURIComponent(endpointId)}` : ''}`,
-  search: (params: SearchParams = {}): string =>
-    `/search${queryString({
-      q: params.q,
-      open: params.open ? '1' : undefined,
-      module: params.module,
-      filter_status: params.filterStatus,
-      status: params.status,
-      error: params.error,
-      error_description: params.errorDescription,
-    })}`,
+  /** The search page; a longer `q` than the engine reads is cut, so a pasted log never makes an address too long to load. */
+  search: (params: SearchParams = {}): string => `/search${searchQuery(params)}`,
   guide: (slug: string): string => `/guides/${slug}`,
   /** Files beside the pages (built sites only). */
   catalogJson: (): string => '/catalog.json',
@@ -211,4 +204,89 @@ export function sourceUrl(source: {repo: string; path: string; commit?: string; 
   if (!source.commit) return `https://github.com/${source.repo}/${file}`;
   const line = source.line ? `#L${source.line}` : '';
   return `https://github.com/${source.repo}/blob/${source.commit}/${file}${line}`;
+}
+
+// Where the running site lives, as Docusaurus reports it
+
+/**
+ * The base path without the language segment. Docusaurus gives each locale its own
+ * base (`/docs/im-errors/en/`); links into the other language need the shared one.
+ */
+export function rootBaseUrl(localizedBaseUrl: string, locale: string): string {
+  const base = normalizeBaseUrl(localizedBaseUrl);
+  const suffix = `/${locale}/`;
+  if (locale === DEFAULT_LOCALE || !base.endsWith(suffix)) return base;
+  return normalizeBaseUrl(base.slice(0, -suffix.length + 1));
+}
+
+/** The site's address from Docusaurus's `siteConfig` (`url`, localized `baseUrl`) and the locale being shown. */
+export function siteAddressOf(siteConfig: {url: string; baseUrl: string}, locale: string): SiteAddress {
+  return {siteUrl: normalizeSiteUrl(siteConfig.url), baseUrl: rootBaseUrl(siteConfig.baseUrl, locale)};
+}
+
+/**
+ * A full address typed by a user (`https://docs.example.org/docs/im-errors`) as a site address;
+ * `undefined` when it is not an http(s) URL, so the caller can say so.
+ */
+export function siteAddressFromUrl(text: string): SiteAddress | undefined {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  return {siteUrl: url.origin, baseUrl: normalizeBaseUrl(url.pathname)};
+}
+
+/**
+ * Text cut to at most `max` UTF-16 units without splitting a surrogate pair, so a cut
+ * query still encodes into a URL (`encodeURIComponent` throws on a lone surrogate).
+ */
+export function cutAtCharBoundary(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = max > 0 && /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+  return text.slice(0, Math.max(0, end));
+}
+
+/**
+ * The most a query value may take in an address, escaped. Servers refuse longer request
+ * lines (nginx answers 414 past 8 KB by default, Node 431 past 16 KB of headers), and
+ * 8,000 Chinese characters escape to 72 KB.
+ */
+export const MAX_URL_QUERY_BYTES = 6_000;
+
+/**
+ * A query as an address carries it: no more than the engine reads (MAX_QUERY_LENGTH
+ * characters), no more than MAX_URL_QUERY_BYTES once escaped, cut at a character boundary.
+ */
+export function queryForUrl(text: string): string {
+  const head = cutAtCharBoundary(text, MAX_QUERY_LENGTH);
+  let bytes = 0;
+  let end = 0;
+  for (const char of head) {
+    bytes += encodeURIComponent(char).length;
+    if (bytes > MAX_URL_QUERY_BYTES) break;
+    end += char.length;
+  }
+  return head.slice(0, end);
+}
+
+/** The search page's query string (`?q=…&module=…`): what its address carries; `q` as `queryForUrl` cuts it. */
+export function searchQuery(params: SearchParams = {}): string {
+  return queryString({
+    q: params.q === undefined ? undefined : queryForUrl(params.q),
+    open: params.open ? '1' : undefined,
+    module: params.module,
+    filter_status: params.filterStatus,
+    status: params.status,
+    error: params.error,
+    error_description: params.errorDescription,
+  });
+}
+
+/** The catalog table's query string (`?status=…&module=…&q=…`), `q` cut like the search's. */
+export function catalogQuery(filters: CatalogFilters = {}): string {
+  const q = filters.q === undefined ? undefined : queryForUrl(filters.q);
+  return queryString({status: filters.status, module: filters.module, q});
 }

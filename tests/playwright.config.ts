@@ -1,8 +1,11 @@
 import {defineConfig, devices} from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-/** The built site under test (`build` unless `E2E_SITE_DIR` names another build). */
-const SITE_DIR = process.env.E2E_SITE_DIR ?? 'build';
+// With E2E_BASE_PATH the tests run against build-base/, served under that base path.
+const BASE_PATH = process.env.E2E_BASE_PATH;
+
+/** The built site under test (`build`, or `build-base` under a base path, unless `E2E_SITE_DIR` names another). */
+const SITE_DIR = process.env.E2E_SITE_DIR ?? (BASE_PATH ? 'build-base' : 'build');
 
 /**
  * The tests run against nginx with the production configuration (deploy/nginx), so
@@ -11,8 +14,8 @@ const SITE_DIR = process.env.E2E_SITE_DIR ?? 'build';
  */
 const SERVER_COMMAND =
   process.env.E2E_SERVER === 'docusaurus'
-    ? `npx docusaurus serve --dir ${SITE_DIR} --port ${PORT} --host 127.0.0.1 --no-open`
-    : `npx tsx scripts/serve-nginx.ts --site-dir ${SITE_DIR} --port ${PORT}`;
+    ? `${BASE_PATH ? `BASE_URL=${BASE_PATH} ` : ''}npx docusaurus serve --dir ${SITE_DIR} --port ${PORT} --host 127.0.0.1 --no-open`
+    : `npx tsx scripts/serve-nginx.ts --site-dir ${SITE_DIR} --port ${PORT}${BASE_PATH ? ` --base ${BASE_PATH}` : ''}`;
 
 /**
  * End-to-end tests run against the production build (`npm run build`) served
@@ -46,7 +49,7 @@ export default defineConfig({
     cwd: '..',
     // Lets the nginx script stop nginx and remove its temporary folder.
     gracefulShutdown: {signal: 'SIGTERM', timeout: 5_000},
-    url: `http://127.0.0.1:${PORT}/`,
+    url: `http://127.0.0.1:${PORT}${BASE_PATH ?? '/'}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

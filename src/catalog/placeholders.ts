@@ -9,7 +9,8 @@ export function hasPlaceholder(template: string): boolean {
   return new RegExp(PLACEHOLDER_SOURCE).test(template);
 }
 
-function escapeRegExp(text: string): string {
+/** Text as a literal inside a regular expression: the one escaping function of the project. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

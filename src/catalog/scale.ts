@@ -4,6 +4,7 @@
  * ids, endpoints and messages renamed, so the copy is a valid catalog of the
  * same shape. Never used for the published site: only `CATALOG_SCALE` turns it on.
  */
+import {withAppTokenErrors} from './index';
 import type {Endpoint, ErrorEntry, FeatureModule, Localized} from './types';
 
 /** The copy number as a suffix or prefix: copy 2 of `groups` is `groups-s2`. */
@@ -22,6 +23,8 @@ function copyEntry(entry: ErrorEntry, copy: number): ErrorEntry {
     message: entry.message ? `${tag(copy)} ${entry.message}` : tag(copy),
     sample: entry.sample === undefined ? undefined : `${tag(copy)} ${entry.sample}`,
     related: entry.related?.map((id) => `${id}-${tag(copy)}`),
+    // The copy's endpoints list it explicitly (see scaleModules), so it does not also join every other copy.
+    everyAppTokenEndpoint: undefined,
   };
 }
 
@@ -34,6 +37,8 @@ function copyEndpoint(endpoint: Endpoint, moduleId: string, copy: number): Endpo
     title: suffixed(endpoint.title, copy),
     // Every module is copied with the same number, so references across modules stay valid.
     errors: endpoint.errors.map((ref) => ({...ref, error: `${ref.error}-${tag(copy)}`})),
+    // Its App Token errors are already in the list, copied with the rest.
+    appTokenErrors: false,
   };
 }
 
@@ -51,7 +56,9 @@ function copyModule(mod: FeatureModule, copy: number): FeatureModule {
 /** The modules and `factor - 1` renamed copies of each; `factor` 1 is the catalog itself. */
 export function scaleModules(modules: readonly FeatureModule[], factor: number): FeatureModule[] {
   const scaled = [...modules];
-  for (let copy = 2; copy <= factor; copy++) scaled.push(...modules.map((mod) => copyModule(mod, copy)));
+  // Copies start from the modules with the errors every App Token endpoint returns written out.
+  const expanded = withAppTokenErrors(modules);
+  for (let copy = 2; copy <= factor; copy++) scaled.push(...expanded.map((mod) => copyModule(mod, copy)));
   return scaled;
 }
 

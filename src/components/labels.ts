@@ -2,8 +2,10 @@
  * Interface strings of the generated pages, in both languages. English is
  * typed after Chinese, so a string missing in one language is a compile error.
  */
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {Language} from '@site/src/catalog/types';
+import {useLanguage} from './site';
+
+export {useLanguage};
 
 const zh = {
   siteName: 'IM REST API 错误码参考',
@@ -73,8 +75,11 @@ const zh = {
   searchHint:
     '可以粘贴完整的 JSON 响应体、带真实值的错误信息、错误类型（如 forbidden_op）、状态码，或用中文、英文描述问题。',
   searchLoading: '正在加载搜索…',
-  searchLoadError: '搜索加载失败，请检查网络后重试。',
+  searchLoadError: '搜索加载失败，请检查网络；继续输入即可重试。',
+  searchTimeout: '搜索加载超时，网络可能较慢或已断开；继续输入即可重试。',
   searchResults: '搜索结果',
+  queryCut: (max: number) => `内容过长：只使用前 ${max} 个字符。`,
+  needsJavaScript: '搜索和筛选需要启用 JavaScript。不用 JavaScript 也可以浏览：',
   noExactMatch: '没有完全匹配的错误，以下是最接近的结果。',
   tellApartByStatus: (statuses: number[]) =>
     `这条错误信息对应 ${statuses.length} 个错误，状态码分别为 ${statuses.join('、')}：请按收到的 HTTP 状态码选择。`,
@@ -176,8 +181,11 @@ const en: Labels = {
   searchHint:
     'Paste a whole JSON response body, a message with real values in it, an error type (such as forbidden_op), a status, or describe the problem in English or Chinese.',
   searchLoading: 'Loading search…',
-  searchLoadError: 'Search could not be loaded. Check your connection and try again.',
+  searchLoadError: 'Search could not be loaded. Check your connection; typing again retries.',
+  searchTimeout: 'Search is taking too long to load: the connection may be slow or down. Typing again retries.',
   searchResults: 'Search results',
+  queryCut: (max) => `This is long: only the first ${max.toLocaleString('en')} characters are used.`,
+  needsJavaScript: 'Search and filtering need JavaScript. Without it, browse:',
   noExactMatch: 'No error matches exactly; these are the closest.',
   tellApartByStatus: (statuses) =>
     `This message belongs to ${statuses.length} errors, with statuses ${statuses.join(', ')}: pick the one with the HTTP status you received.`,
@@ -210,11 +218,6 @@ const en: Labels = {
 };
 
 const LABELS: Record<Language, Labels> = {zh, en};
-
-export function useLanguage(): Language {
-  const {i18n} = useDocusaurusContext();
-  return i18n.currentLocale.startsWith('zh') ? 'zh' : 'en';
-}
 
 /** The strings of a given language, for the rare page that speaks another than the site's. */
 export function labelsOf(language: Language): Labels {

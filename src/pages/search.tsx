@@ -3,7 +3,7 @@
  * forms are in src/search/url.ts), plus the filters
  * `module=<module-id>` and `filter_status=<status>`.
  */
-import React, {type ReactNode, useEffect, useState} from 'react';
+import React, {type ReactNode, useEffect, useRef, useState} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
@@ -11,9 +11,16 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import {useLabels, useLanguage} from '@site/src/components/labels';
 import ResultItem from '@site/src/components/Search/ResultItem';
 import {useSearch} from '@site/src/components/Search/useSearch';
+import NoScriptNote from '@site/src/components/NoScriptNote';
+import {useQueryInput} from '@site/src/components/queryInput';
 import styles from '@site/src/components/Search/page.module.css';
 import {opensDirectly, queryFromParams, resultPath, statusesToTellApart, uniqueExactResult} from '@site/src/search/url';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
+import {cutAtCharBoundary, searchQuery, paths} from '@site/src/links';
+import {MAX_QUERY_LENGTH} from '@site/src/search/query';
+
+/** How long typing must pause before the address follows the query. */
+const URL_UPDATE_DELAY_MS = 300;
 
 interface PageState {
   q: string;
@@ -36,13 +43,15 @@ export default function SearchPage(): ReactNode {
   useEffect(() => {
     const params = new URLSearchParams(location.search);
     setState({
-      q: queryFromParams(params),
+      // A link may carry more than the engine reads (one written by hand): cut it like typing.
+      q: cutAtCharBoundary(queryFromParams(params), MAX_QUERY_LENGTH),
       module: params.get('module') ?? '',
       filterStatus: params.get('filter_status') ?? '',
     });
     setOpenOnExact(opensDirectly(params));
   }, [location.search]);
 
+  const queryInput = useQueryInput((q) => update({q}));
   const search = useSearch(state.q, {
     limit: 30,
     module: state.module || undefined,
@@ -66,15 +75,18 @@ export default function SearchPage(): ReactNode {
     );
   }, [response, modules.length, lang]);
 
+  // Replacing the address re-renders the whole page: while the user types, it follows only when typing pauses.
+  const urlTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(urlTimer.current), []);
   const update = (change: Partial<PageState>) => {
     const next = {...state, ...change};
-    const params = new URLSearchParams();
-    if (next.q) params.set('q', next.q);
-    if (next.module) params.set('module', next.module);
-    if (next.filterStatus) params.set('filter_status', next.filterStatus);
     setState(next);
     setOpenOnExact(false);
-    history.replace({pathname: location.pathname, search: params.toString() ? `?${params}` : ''});
+    const search = searchQuery({q: next.q, module: next.module, filterStatus: next.filterStatus});
+    const replace = () => history.replace({pathname: location.pathname, search});
+    clearTimeout(urlTimer.current);
+    if (change.q === undefined) replace();
+    else urlTimer.current = setTimeout(replace, URL_UPDATE_DELAY_MS);
   };
 
   const terms = response?.terms ?? [];
@@ -83,6 +95,7 @@ export default function SearchPage(): ReactNode {
     <Layout title={t.searchTitle} description={t.searchDescription}>
       <main className={styles.page}>
         <Heading as="h1">{t.searchTitle}</Heading>
+        <NoScriptNote />
         <form role="search" className={styles.form} onSubmit={(e) => e.preventDefault()}>
           <label className={styles.queryLabel}>
             <span className={styles.label}>{t.searchTitle}</span>
@@ -92,7 +105,8 @@ export default function SearchPage(): ReactNode {
               value={state.q}
               placeholder={t.searchPlaceholder}
               spellCheck={false}
-              onChange={(e) => update({q: e.target.value})}
+              onChange={queryInput.onChange}
+              onPaste={queryInput.onPaste}
             />
           </label>
           <div className={styles.filters}>
@@ -121,9 +135,11 @@ export default function SearchPage(): ReactNode {
             </label>
           </div>
         </form>
+        {queryInput.wasCut && <p className={styles.hint}>{t.queryCut(MAX_QUERY_LENGTH)}</p>}
         {search.status === 'idle' && <p className={styles.hint}>{t.searchHint}</p>}
         {search.status === 'loading' && <p role="status">{t.searchLoading}</p>}
         {search.status === 'error' && <p role="alert">{t.searchLoadError}</p>}
+        {search.status === 'timeout' && <p role="alert">{t.searchTimeout}</p>}
         {response && (
           <>
             <p className={response.exact ? styles.summaryExact : styles.summary} role="status">
@@ -136,7 +152,7 @@ export default function SearchPage(): ReactNode {
               {!response.exact && response.statusDoc && (
                 <>
                   {' '}
-                  <Link to={`/errors/${response.statusDoc.id}`}>{t.statusMeaning(response.statusDoc.status)}</Link>
+                  <Link to={paths.error(response.statusDoc.id)}>{t.statusMeaning(response.statusDoc.status)}</Link>
                 </>
               )}
             </p>

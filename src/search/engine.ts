@@ -8,6 +8,7 @@ import {Index} from 'flexsearch';
 import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
 import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
 import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery} from './features';
+import {isExactMatch} from './match';
 import {parseQuery, type ParsedQuery} from './query';
 import {synonymsOf} from './synonyms';
 import {compileMatcher, type Matcher} from './templates';
@@ -226,7 +227,7 @@ export class SearchEngine {
       .sort((a, b) => b.score - a.score || a.doc.status - b.doc.status || (a.doc.id < b.doc.id ? -1 : 1))
       .slice(0, options.limit ?? 10);
     const statusDoc = query.status ? this.prepared.find((p) => p.doc.id === `http-${query.status}`)?.doc : undefined;
-    const exact = hits.length > 0 && (hits[0].match === 'exact' || hits[0].match === 'template');
+    const exact = hits.length > 0 && isExactMatch(hits[0].match);
     const endpoint = request ? this.requestEndpoint(request, hits[0]) : undefined;
     return {
       query,

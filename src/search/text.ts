@@ -108,6 +108,19 @@ export function stripChineseFiller(text: string): string {
 const WORD = /\p{Script=Han}+|[\p{L}\p{N}_]+/gu;
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * A run of Chinese characters as the index and queries see it: each character (particles
+ * left out) and each pair of neighbouring characters.
+ */
+function hanTokens(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    if (!CJK_STOP.has(word[i])) out.push(word[i]);
+    if (i + 1 < word.length) out.push(word.slice(i, i + 2));
+  }
+  return out;
+}
+
 /** Tokens for the index: whole Latin words, snake_case parts, Chinese characters and character pairs. */
 export function indexTokens(text: string): string[] {
   const out: string[] = [];
@@ -115,10 +128,7 @@ export function indexTokens(text: string): string[] {
     const original = match[0];
     const word = original.toLowerCase();
     if (HAN.test(word)) {
-      for (let i = 0; i < word.length; i++) {
-        if (!CJK_STOP.has(word[i])) out.push(word[i]);
-        if (i + 1 < word.length) out.push(word.slice(i, i + 2));
-      }
+      out.push(...hanTokens(word));
     } else {
       out.push(word);
       const singular = singularOf(word);
@@ -156,11 +166,8 @@ export function queryTokens(text: string): string[] {
     const original = match[0];
     const word = original.toLowerCase();
     if (HAN.test(word)) {
-      for (let i = 0; i < word.length; i++) {
-        // Single characters too: Chinese queries are not cut where the catalog's words are (改 in 能改几次).
-        if (!CJK_STOP.has(word[i])) out.push(word[i]);
-        if (i + 1 < word.length) out.push(word.slice(i, i + 2));
-      }
+      // Single characters too: Chinese queries are not cut where the catalog's words are (改 in 能改几次).
+      out.push(...hanTokens(word));
     } else if (!STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) {
       // One- and two-digit numbers say nothing on their own (they are counts and limits everywhere).
       out.push(singularOf(word) ?? word);
@@ -204,8 +211,8 @@ export function highlightTerms(text: string): string[] {
   for (const match of text.slice(0, 2_000).matchAll(WORD)) {
     const word = match[0];
     if (HAN.test(word)) {
-      for (let i = 0; i + 1 < word.length; i++) {
-        if (!CJK_STOP.has(word[i]) && !CJK_STOP.has(word[i + 1])) terms.add(word.slice(i, i + 2));
+      for (const token of hanTokens(word)) {
+        if (token.length === 2 && !CJK_STOP.has(token[0]) && !CJK_STOP.has(token[1])) terms.add(token);
       }
     } else if (word.length >= 3 && !STOP_WORDS.has(word.toLowerCase())) {
       terms.add(word);

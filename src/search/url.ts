@@ -9,6 +9,7 @@
  */
 import {paths} from '../links';
 import type {SearchHit, SearchResponse} from './engine';
+import {isExactMatch} from './match';
 
 export function queryFromParams(params: URLSearchParams): string {
   const q = params.get('q');
@@ -35,8 +36,7 @@ export function uniqueExactHit(response: SearchResponse): string | undefined {
 export function uniqueExactResult(response: SearchResponse): SearchHit | undefined {
   const [first, second] = response.hits;
   if (!response.exact || !first) return undefined;
-  const secondIsAsGood =
-    second && (second.match === 'exact' || second.match === 'template') && second.score >= first.score;
+  const secondIsAsGood = second && isExactMatch(second.match) && second.score >= first.score;
   return secondIsAsGood ? undefined : first;
 }
 
@@ -52,7 +52,7 @@ export function resultPath(hit: SearchHit): string {
  */
 export function statusesToTellApart(response: SearchResponse): number[] {
   if (!response.exact || response.query.status) return [];
-  const exactHits = response.hits.filter((hit) => hit.match === 'exact' || hit.match === 'template');
+  const exactHits = response.hits.filter((hit) => isExactMatch(hit.match));
   const statuses = [...new Set(exactHits.map((hit) => hit.doc.status))].sort((a, b) => a - b);
   return statuses.length > 1 ? statuses : [];
 }

@@ -24,7 +24,7 @@ test.describe('content security policy', () => {
 
   for (const {lang, searchButton, results} of LANGUAGES) {
     test(`the search dialog and the search page work under the policy (${lang})`, async ({page}) => {
-      const response = await page.goto(at('/errors/404-resource-not-found-grpid-does-exist', lang));
+      const response = await page.goto(at('/errors/404-resource-not-found-grpid-does-not-exist', lang));
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 
@@ -45,7 +45,7 @@ test.describe('content security policy', () => {
       .first()
       .click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', /dark|light/);
-    await gotoHydrated(page, at('/errors/404-resource-not-found-grpid-does-exist', 'en'));
+    await gotoHydrated(page, at('/errors/404-resource-not-found-grpid-does-not-exist', 'en'));
     await expect(page.locator('pre').first()).toBeVisible();
   });
 });

@@ -4,6 +4,8 @@
  * React has hydrated the page.
  */
 import {test as base, expect, type Page} from '@playwright/test';
+import {escapeRegExp} from '../../src/catalog/placeholders';
+import {normalizeBaseUrl} from '../../src/links';
 
 /** How Chromium words a content security policy refusal in the console. */
 const CSP_MESSAGE = /Content Security Policy|Refused to (load|execute|apply|connect|create|frame|evaluate)/i;
@@ -46,8 +48,29 @@ export const test = base.extend<{page: Page; allowConsoleErrors: RegExp[]}>({
 
 export {expect};
 
+/**
+ * The base path the site under test is served at: `/` unless `E2E_BASE_PATH` says
+ * otherwise (`npm test` also runs the link, search and robustness tests on a build
+ * published under `/docs/im-errors/`).
+ */
+export const BASE_PATH = normalizeBaseUrl(process.env.E2E_BASE_PATH);
+
+/** A site address as the tests write it (`/en/errors/x`), under the base path being tested. */
+export function at(path: string): string {
+  return `${BASE_PATH}${path.replace(/^\/+/, '')}`;
+}
+
+/**
+ * For `toHaveURL`: the page is exactly at this site address (path, query, hash), under
+ * the base path; with `prefix`, at an address that starts with it.
+ */
+export function isAt(path: string, {prefix = false} = {}): RegExp {
+  return new RegExp(`^https?://[^/]+${escapeRegExp(at(path))}${prefix ? '' : '$'}`);
+}
+
+/** Opens a site address (under the base path) and waits for React to take over. */
 export async function gotoHydrated(page: Page, path: string): Promise<void> {
-  await page.goto(path);
+  await page.goto(at(path));
   // Docusaurus marks <html> once the client-side app has taken over.
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 }

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {errorIdRedirects} from '../../src/catalog/redirects';
-import {expect, gotoHydrated, test} from './fixtures';
+import {at, expect, gotoHydrated, isAt, test} from './fixtures';
 
 const TOKEN_ERROR = '401-auth-bad-access-token-unable-authenticate-due-corrupt';
 const published: {errors: string[]; endpoints: string[]; modules: string[]} = JSON.parse(
@@ -11,17 +11,27 @@ const published: {errors: string[]; endpoints: string[]; modules: string[]} = JS
 test.describe('copy affordances', () => {
   test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
-  test('"copy link" and "copy for a ticket" put the right text on the clipboard', async ({page, baseURL}) => {
+  /** The page's public address as the build was told it (SITE_URL, BASE_URL): its canonical link. */
+  const canonical = async (page: import('@playwright/test').Page) => {
+    const href = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    expect(href).toMatch(/^https:\/\//);
+    expect(new URL(href).pathname).toBe(new URL(page.url()).pathname);
+    return href;
+  };
+
+  test('"copy link" and "copy for a ticket" put the public address on the clipboard', async ({page}) => {
     await gotoHydrated(page, `/en/errors/${TOKEN_ERROR}`);
+    const url = await canonical(page);
+    expect(url.endsWith(at(`/en/errors/${TOKEN_ERROR}`))).toBe(true);
     await page.getByRole('button', {name: 'Copy link'}).click();
     await expect(page.getByRole('button', {name: 'Copied'})).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en/errors/${TOKEN_ERROR}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
     await page.getByRole('button', {name: 'Copy for a ticket'}).click();
     const ticket = await page.evaluate(() => navigator.clipboard.readText());
     expect(ticket).toContain('**401 auth_bad_access_token** `Unable to authenticate due to corrupt access token`');
     expect(ticket).toContain('Meaning: The App Token is malformed and cannot be parsed.');
-    expect(ticket).toContain(`${baseURL}/en/errors/${TOKEN_ERROR}`);
+    expect(ticket).toContain(`\n${url}\n`);
 
     // The example's body is valid JSON, as a developer would paste it into a test.
     await page.getByRole('button', {name: 'Copy body'}).click();
@@ -32,12 +42,11 @@ test.describe('copy affordances', () => {
     });
   });
 
-  test('an endpoint heading copies the link to its anchor', async ({page, baseURL}) => {
+  test('an endpoint heading copies the public link to its anchor', async ({page}) => {
     await gotoHydrated(page, '/modules/groups');
+    const url = await canonical(page);
     await page.getByRole('button', {name: /复制「批量添加群组成员」的链接/}).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${baseURL}/modules/groups#groups.add-member-batch`,
-    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${url}#groups.add-member-batch`);
   });
 });
 
@@ -58,7 +67,7 @@ test.describe('links', () => {
       page,
       `/search?status=401&error=auth_bad_access_token&error_description=${encodeURIComponent('Unable to authenticate due to corrupt access token')}`,
     );
-    await expect(page).toHaveURL(new RegExp(`/errors/${TOKEN_ERROR}$`));
+    await expect(page).toHaveURL(isAt(`/errors/${TOKEN_ERROR}`));
     await expect(page.getByRole('heading', {level: 1})).toHaveText(
       'Unable to authenticate due to corrupt access token',
     );
@@ -67,7 +76,7 @@ test.describe('links', () => {
   test('a whole body in q with open=1 opens the entry; without it the results show', async ({page}) => {
     const body = encodeURIComponent('{"error":"forbidden_op","error_description":"message send reach limit"}');
     await gotoHydrated(page, `/en/search?q=${body}&open=1`);
-    await expect(page).toHaveURL(/\/en\/errors\/403-message-send-error-reach-limit$/);
+    await expect(page).toHaveURL(isAt('/en/errors/403-message-send-error-reach-limit'));
     await gotoHydrated(page, `/en/search?q=${body}`);
     await expect(page.getByRole('list', {name: 'Search results'}).getByRole('link').first()).toContainText(
       'message send reach limit',
@@ -79,7 +88,7 @@ test.describe('links', () => {
       page,
       `/search?error_description=${encodeURIComponent('grpID 216482239234049 does not exist!')}`,
     );
-    await expect(page).toHaveURL(/\/search\?/);
+    await expect(page).toHaveURL(isAt('/search?', {prefix: true}));
     await expect(page.getByRole('list', {name: '搜索结果'}).getByRole('link')).not.toHaveCount(0);
   });
 
@@ -90,7 +99,7 @@ test.describe('links', () => {
       .getByRole('button', {name: /简体中文/})
       .hover();
     await page.getByRole('link', {name: 'English'}).click();
-    await expect(page).toHaveURL(/\/en\/modules\/groups#groups\.add-member-batch$/);
+    await expect(page).toHaveURL(isAt('/en/modules/groups#groups.add-member-batch'));
     await expect(page.locator('h3:target')).toHaveText('Add group members in batch');
   });
 
@@ -114,7 +123,7 @@ test.describe('stability', () => {
     expect(Object.keys(errorIdRedirects).length).toBeGreaterThan(0);
     for (const [from, to] of Object.entries(errorIdRedirects)) {
       for (const prefix of ['', '/en']) {
-        await page.goto(`${prefix}/errors/${from}`);
+        await page.goto(at(`${prefix}/errors/${from}`));
         // The old page sends the reader on twice over (meta refresh, then the router): allow for a busy machine.
         await expect(page, `${prefix}/errors/${from}`).toHaveURL(new RegExp(`${prefix}/errors/${to}$`), {
           timeout: 20_000,
@@ -128,7 +137,7 @@ test.describe('stability', () => {
   test('every published error id resolves in both languages', async ({request}) => {
     for (const id of published.errors) {
       for (const prefix of ['', '/en']) {
-        const response = await request.get(`${prefix}/errors/${id}`);
+        const response = await request.get(at(`${prefix}/errors/${id}`));
         expect(response.status(), `${prefix}/errors/${id}`).toBe(200);
         expect(await response.text()).toContain('<h1');
       }
@@ -137,7 +146,7 @@ test.describe('stability', () => {
 
   test('every published module and endpoint anchor exists', async ({request}) => {
     for (const id of published.modules) {
-      const html = await (await request.get(`/modules/${id}`)).text();
+      const html = await (await request.get(at(`/modules/${id}`))).text();
       for (const endpoint of published.endpoints.filter((e) => e.startsWith(`${id}.`))) {
         // The built HTML is minified: attribute quotes may be gone.
         expect(html, `${endpoint} on /modules/${id}`).toMatch(
@@ -148,13 +157,17 @@ test.describe('stability', () => {
   });
 
   test('catalog.json lists exactly the error pages the site has', async ({request}) => {
-    const catalog = await (await request.get('/catalog.json')).json();
-    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const catalog = await (await request.get(at('/catalog.json'))).json();
+    const sitemap = await (await request.get(at('/sitemap.xml'))).text();
     const pages = new Set([...sitemap.matchAll(/\/errors\/([^<"/]+)</g)].map((m) => m[1]));
     expect(new Set(catalog.entries.map((e: {id: string}) => e.id))).toEqual(pages);
-    const schema = await request.get('/catalog.schema.json');
+    // Every address in them is the public one, base path included.
+    expect(new URL(`${catalog.site}/`).pathname).toBe(at('/'));
+    for (const loc of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(loc[1].startsWith(catalog.site)).toBe(true);
+    expect(catalog.entries[0].url.en.startsWith(`${catalog.site}/en/errors/`)).toBe(true);
+    const schema = await request.get(at('/catalog.schema.json'));
     expect(schema.status()).toBe(200);
-    expect((await (await request.get('/llms.txt')).text()).startsWith('# IM REST API Error Reference')).toBe(true);
+    expect((await (await request.get(at('/llms.txt'))).text()).startsWith('# IM REST API Error Reference')).toBe(true);
   });
 });
 
@@ -165,7 +178,7 @@ test.describe('a broken link', () => {
     await gotoHydrated(page, '/en/errors/401-auth-bad-acess-token-corrupt');
     await expect(page.getByRole('heading', {level: 1})).toHaveText('Page not found');
     await page.getByRole('link', {name: 'Search for "401 auth bad acess token corrupt"'}).click();
-    await expect(page).toHaveURL(/\/en\/search\?q=401%20auth%20bad%20acess%20token%20corrupt/);
+    await expect(page).toHaveURL(isAt('/en/search?q=401+auth+bad+acess+token+corrupt'));
     await expect(page.getByRole('list', {name: 'Search results'}).getByRole('listitem').first()).toContainText(
       'Unable to authenticate due to corrupt access token',
     );

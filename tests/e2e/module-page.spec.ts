@@ -44,7 +44,7 @@ test.describe('long module page', () => {
 
 test.describe('error page with many endpoints', () => {
   test('a folded group opens and its links lead to the endpoint inside the app', async ({page}) => {
-    await gotoHydrated(page, '/en/errors/404-resource-not-found-grpid-does-exist');
+    await gotoHydrated(page, '/en/errors/404-resource-not-found-grpid-does-not-exist');
     await page.evaluate(() => ((window as unknown as {marker: number}).marker = 1));
     // The first group folded at load (groups with notes start open).
     const groups = page.locator('main details:has(a[href*="/modules/"])');

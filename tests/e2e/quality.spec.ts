@@ -3,7 +3,7 @@
  * JavaScript, and hostile URLs rendered as text.
  */
 import AxeBuilder from '@axe-core/playwright';
-import {expect, gotoHydrated, test} from './fixtures';
+import {at, expect, gotoHydrated, test} from './fixtures';
 
 const PAGES = [
   '/',
@@ -69,6 +69,36 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test.describe('without JavaScript, nothing fails silently', () => {
+  test.use({javaScriptEnabled: false, allowConsoleErrors: [/status of 404/]});
+
+  test('search and the catalog filter say they need JavaScript and lead to the catalog and modules', async ({page}) => {
+    for (const [path, text, catalog, modules] of [
+      ['/search?q=token', '搜索和筛选需要启用 JavaScript', '错误目录', '功能模块'],
+      ['/en/errors?status=401', 'Search and filtering need JavaScript', 'Error catalog', 'Feature modules'],
+    ]) {
+      await page.goto(at(path));
+      const note = page.getByRole('note').filter({hasText: text});
+      await expect(note, path).toBeVisible();
+      const lang = path.startsWith('/en/') ? '/en' : '';
+      await expect(note.getByRole('link', {name: catalog})).toHaveAttribute('href', at(`${lang}/errors`));
+      await expect(note.getByRole('link', {name: modules})).toHaveAttribute('href', at(`${lang}/modules`));
+    }
+  });
+
+  test('the navbar search is a link to the search page, and the page-not-found page offers the catalog', async ({
+    page,
+  }) => {
+    await page.goto(at('/modules/groups'));
+    await expect(page.locator('.navbar').getByRole('link', {name: '搜索错误…'})).toHaveAttribute('href', at('/search'));
+    await page.goto(at('/en/errors/no-such-error-zz'));
+    await expect(page.locator('main').getByRole('link', {name: /Error catalog|错误目录/})).toHaveAttribute(
+      'href',
+      /\/errors$/,
+    );
+  });
+});
+
 test.describe('hostile URLs', () => {
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
@@ -87,4 +117,11 @@ test.describe('hostile URLs', () => {
     await gotoHydrated(page, `/search?q=${encodeURIComponent(payload)}`);
     await expect(page.getByRole('textbox').or(page.locator('textarea')).first()).toHaveValue(payload);
   });
+});
+
+test('breadcrumbs are named in the language of the page', async ({page}) => {
+  await gotoHydrated(page, '/errors/404-resource-not-found-grpid-does-not-exist');
+  await expect(page.getByRole('navigation', {name: '页面路径'})).toBeVisible();
+  await gotoHydrated(page, '/en/modules/groups');
+  await expect(page.getByRole('navigation', {name: 'Breadcrumbs'})).toBeVisible();
 });

@@ -8,7 +8,7 @@ import {sitePath, type SiteLanguage} from '../../src/links';
 
 const BASE = process.env.BASE_URL ?? '/';
 const at = (path: string, lang: SiteLanguage = 'zh') => sitePath(BASE, path, lang);
-const ERROR_PAGE = '/errors/404-resource-not-found-grpid-does-exist';
+const ERROR_PAGE = '/errors/404-resource-not-found-grpid-does-not-exist';
 
 test.skip(process.env.E2E_SERVER === 'docusaurus', 'these tests check the nginx configuration');
 

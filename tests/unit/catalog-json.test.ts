@@ -5,10 +5,12 @@ import {loadCatalog, provenanceOf} from '../../src/catalog';
 import {sourceUrl} from '../../src/links';
 import {buildCatalogJson, buildLlmsTxt, catalogSchema} from '../../src/plugins/error-reference/catalog-json';
 
-const SITE = 'https://example.test';
+// Published under a base path, as a host may do: every URL must carry it.
+const ADDRESS = {siteUrl: 'https://example.test', baseUrl: '/docs/im-errors/'};
+const SITE = 'https://example.test/docs/im-errors';
 const catalog = loadCatalog();
-const json = buildCatalogJson(catalog, SITE);
-const validate = new Ajv2020({allErrors: true, strict: true}).compile(catalogSchema(SITE));
+const json = buildCatalogJson(catalog, ADDRESS);
+const validate = new Ajv2020({allErrors: true, strict: true}).compile(catalogSchema(ADDRESS));
 
 describe('catalog.json', () => {
   it('validates against catalog.schema.json', () => {
@@ -25,6 +27,11 @@ describe('catalog.json', () => {
     );
     const entry = json.entries.find((e) => e.id === 'http-429')!;
     expect(entry.url).toEqual({zh: `${SITE}/errors/http-429`, en: `${SITE}/en/errors/http-429`});
+    expect(json.site).toBe(SITE);
+    expect(json.$schema).toBe(`${SITE}/catalog.schema.json`);
+    expect(json.modules.find((m) => m.id === 'groups')!.endpoints[0].url.en).toMatch(
+      new RegExp(`^${SITE}/en/modules/groups#groups\\.`),
+    );
   });
 
   it('is rejected by the schema when an entry is broken', () => {
@@ -87,7 +94,7 @@ describe('catalog.json provenance', () => {
 
 describe('llms.txt', () => {
   it('names the catalog file and links every module and error in English', () => {
-    const text = buildLlmsTxt(catalog, SITE);
+    const text = buildLlmsTxt(catalog, ADDRESS);
     expect(text.startsWith('# IM REST API Error Reference')).toBe(true);
     expect(text).toContain(`${SITE}/catalog.json`);
     for (const m of catalog.modules) expect(text).toContain(`${SITE}/en/modules/${m.id}`);

@@ -1,14 +1,20 @@
 import {describe, expect, it} from 'vitest';
 import {
   absoluteUrl,
+  cutAtCharBoundary,
+  MAX_URL_QUERY_BYTES,
+  queryForUrl,
   hashTarget,
   languageOfLocale,
   localizedPath,
   normalizeBaseUrl,
   ownValue,
   paths,
+  rootBaseUrl,
   safeDecode,
   siteAddressFromEnv,
+  siteAddressFromUrl,
+  siteAddressOf,
   sitePath,
   sourceUrl,
   splitSitePath,
@@ -59,6 +65,66 @@ describe('link module', () => {
     'finds nothing for the inherited name %s',
     (key) => {
       expect(ownValue({a: 1}, key)).toBeUndefined();
+    },
+  );
+
+  it("finds the shared base path in a locale's base", () => {
+    expect(rootBaseUrl('/docs/im-errors/en/', 'en')).toBe('/docs/im-errors/');
+    expect(rootBaseUrl('/en/', 'en')).toBe('/');
+    expect(rootBaseUrl('/docs/im-errors/', 'zh-Hans')).toBe('/docs/im-errors/');
+    // A base path that merely ends like a locale is left alone in the default locale.
+    expect(rootBaseUrl('/docs/en/', 'zh-Hans')).toBe('/docs/en/');
+    expect(siteAddressOf({url: 'https://a.example/', baseUrl: '/x/en/'}, 'en')).toEqual({
+      siteUrl: 'https://a.example',
+      baseUrl: '/x/',
+    });
+  });
+
+  it('reads a typed site address, and refuses what is not one', () => {
+    expect(siteAddressFromUrl('https://docs.example.org/docs/im-errors')).toEqual({
+      siteUrl: 'https://docs.example.org',
+      baseUrl: '/docs/im-errors/',
+    });
+    expect(siteAddressFromUrl('http://127.0.0.1:3000/')).toEqual({siteUrl: 'http://127.0.0.1:3000', baseUrl: '/'});
+    for (const bad of ['docs.example.org', '', 'javascript:alert(1)', 'ftp://x/y']) {
+      expect(siteAddressFromUrl(bad)).toBeUndefined();
+    }
+  });
+
+  it('cuts a long query at a character boundary, so the address stays short and valid', () => {
+    expect(cutAtCharBoundary('abc', 2)).toBe('ab');
+    expect(cutAtCharBoundary('a😀b', 2)).toBe('a');
+    expect(cutAtCharBoundary('a😀b', 3)).toBe('a😀');
+    const log = '错'.repeat(7_999) + '😀' + 'x'.repeat(30_000);
+    const path = paths.search({q: log});
+    expect(() => decodeURIComponent(path)).not.toThrow();
+    const q = new URLSearchParams(path.split('?')[1]).get('q')!;
+    expect(log.startsWith(q)).toBe(true);
+    expect(encodeURIComponent(q).length).toBeLessThanOrEqual(MAX_URL_QUERY_BYTES);
+    expect(q.length).toBe(Math.floor(MAX_URL_QUERY_BYTES / 9));
+    // Latin text keeps all the engine reads, and no broken pair is left at the end.
+    expect(queryForUrl('a'.repeat(5_000) + '😀'.repeat(10))).toBe('a'.repeat(5_000) + '😀'.repeat(10));
+    expect(queryForUrl('a'.repeat(7_999) + '😀')).toBe('a'.repeat(6_000));
+    expect(queryForUrl('x'.repeat(9_000))).toHaveLength(MAX_URL_QUERY_BYTES);
+  });
+});
+
+describe('hash repair', () => {
+  it.each(['#50%off', '#%E0%A4%A', '#%FF', '#%', '#a%2'])(
+    'rewrites %s so it decodes to the text typed',
+    async (hash) => {
+      const {repairedHash} = await import('../../src/client/repair-hash');
+      const fixed = repairedHash(hash);
+      expect(fixed).not.toBe(hash);
+      expect(decodeURIComponent(fixed.slice(1))).toBe(hash.slice(1));
+    },
+  );
+
+  it.each(['', '#', '#groups.create', '#%E4%BD%A0', '#constructor'])(
+    'leaves the well-formed %s alone',
+    async (hash) => {
+      const {repairedHash} = await import('../../src/client/repair-hash');
+      expect(repairedHash(hash)).toBe(hash);
     },
   );
 });

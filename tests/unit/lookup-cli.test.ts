@@ -57,7 +57,7 @@ const BAD_LINES: [string, RegExp][] = [
 /** Lines with a query, and an entry the answer must contain. */
 const GOOD_LINES: [string, string][] = [
   ['{"q":"429"}', 'http-429'],
-  ['{"q":"grpID 123 does not exist!"}', '404-resource-not-found-grpid-does-exist'],
+  ['{"q":"grpID 123 does not exist!"}', '404-resource-not-found-grpid-does-not-exist'],
   ['{"q":"403","extra":true}', 'http-403'],
 ];
 

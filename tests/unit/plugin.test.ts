@@ -1,21 +1,33 @@
 /**
- * The Docusaurus plugin against a deliberately broken catalog: the build must
- * stop with a message that names the broken entry and field.
+ * The Docusaurus plugin: a deliberately broken catalog stops the build with a
+ * message that names the broken entry and field; the catalog's files are watched.
  */
-import {describe, expect, it, vi} from 'vitest';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
+import errorReferencePlugin from '../../src/plugins/error-reference';
 import {validEntry, validModule} from './helpers';
 
-vi.mock('../../src/catalog/modules', () => ({
-  allModules: [validModule({entries: [validEntry(), validEntry({id: '400-test-username-not-legal', status: 401})]})],
-}));
+const context = {
+  i18n: {currentLocale: 'en'},
+  baseUrl: '/en/',
+  siteConfig: {url: 'https://example.test', baseUrl: '/en/'},
+} as LoadContext;
 
 describe('error-reference plugin', () => {
   it('fails loadContent with a message naming the duplicate entry', async () => {
-    const {default: plugin} = await import('../../src/plugins/error-reference');
-    const instance = plugin({i18n: {currentLocale: 'en'}, baseUrl: '/'} as LoadContext);
+    const broken = validModule({entries: [validEntry(), validEntry({id: '400-test-username-not-legal', status: 401})]});
+    const instance = errorReferencePlugin(context, {loadModules: async () => [broken]});
     await expect(instance.loadContent!()).rejects.toThrow(
       /\[test\] entry 400-test-username-not-legal, field "id": duplicate error id/,
     );
+  });
+
+  it('loads the catalog from its files, and watches them for the development server', async () => {
+    const instance = errorReferencePlugin(context);
+    const catalog = await instance.loadContent!();
+    expect(catalog.entries.length).toBeGreaterThan(100);
+    const watched = instance.getPathsToWatch!();
+    expect(watched).toEqual([path.resolve(__dirname, '../../src/catalog/**/*.{ts,json}')]);
   });
 });

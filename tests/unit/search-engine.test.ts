@@ -2,10 +2,11 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadCatalog} from '../../src/catalog';
+import {indexCatalog, loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
-import {passesTop1, passesTop5, runRelevance, scoreByKind, type RelevanceQuery} from '../../src/search/relevance';
+import {passesTop1, runRelevance, scoreByKind, type RelevanceQuery} from '../../src/search/relevance';
+import {validEntry, validModule} from './helpers';
 
 const engine = new SearchEngine(buildSearchData(loadCatalog()));
 const top = (q: string) => engine.search(q).hits[0];
@@ -90,7 +91,17 @@ describe('full text', () => {
 
   it('keeps Latin words and codes whole', () => {
     expect(engine.search('sig').hits).toEqual([]);
-    expect(engine.search('4001').hits.every((h) => !/\b40010\b/.test(h.doc.message))).toBe(true);
+    // The catalog has no such pair of codes: a small one that has both.
+    const codes = validModule({
+      endpoints: [],
+      entries: [
+        validEntry({id: '400-code-4001', message: 'request failed with code 4001', sample: undefined}),
+        validEntry({id: '400-code-40010', message: 'request failed with code 40010', sample: undefined}),
+      ],
+    });
+    const ids = new SearchEngine(buildSearchData(indexCatalog([codes]))).search('4001').hits.map((h) => h.doc.id);
+    expect(ids).toContain('400-code-4001');
+    expect(ids).not.toContain('400-code-40010');
   });
 
   it('finds a message with typos and marks it as a close match', () => {
@@ -137,7 +148,7 @@ describe('the committed relevance set', () => {
 
   it('gets every pasted JSON body and every message with real values right', () => {
     const strict = outcomes.filter((o) => ['json', 'message', 'status'].includes(o.query.kind));
-    expect(strict.filter((o) => !passesTop5(o) || !passesTop1(o)).map((o) => o.query.q)).toEqual([]);
+    expect(strict.filter((o) => !passesTop1(o)).map((o) => o.query.q)).toEqual([]);
   });
 });
 
@@ -145,7 +156,7 @@ describe('terms to mark in the results', () => {
   it('keeps the words that carry meaning, not the filler', () => {
     const terms = engine.search('users [bob] are not members of this group!').terms;
     expect(terms).toEqual(expect.arrayContaining(['users', 'bob', 'members', 'group']));
-    expect(terms).not.toEqual(expect.arrayContaining(['are']));
+    expect(terms).not.toContain('are');
     expect(terms).not.toContain('not');
     expect(terms).not.toContain('this');
   });

@@ -8,7 +8,11 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
 import type {CatalogPageData, EntryRow} from '@site/src/plugins/error-reference/page-data';
+import {catalogQuery, cutAtCharBoundary} from '@site/src/links';
+import {MAX_QUERY_LENGTH} from '@site/src/search/query';
 import ErrorTable from '../ErrorTable';
+import NoScriptNote from '../NoScriptNote';
+import {useQueryInput} from '../queryInput';
 import {useLabels} from '../labels';
 import {partialLabel} from '../Provenance';
 import styles from './styles.module.css';
@@ -27,16 +31,20 @@ function readFilters(search: string): Filters {
   return {q: params.get('q') ?? '', status: params.get('status') ?? '', module: params.get('module') ?? ''};
 }
 
-function matches(row: EntryRow, f: Filters): boolean {
+/**
+ * The words of the filter text, each once. Only the first MAX_QUERY_LENGTH characters
+ * count (as in the search), so a pasted megabyte costs no more than a paragraph.
+ */
+function filterWords(q: string): string[] {
+  return [...new Set(cutAtCharBoundary(q, MAX_QUERY_LENGTH).toLowerCase().split(/\s+/).filter(Boolean))];
+}
+
+function matches(row: EntryRow, f: Omit<Filters, 'q'>, words: string[]): boolean {
   if (f.status && String(row.status) !== f.status) return false;
   if (f.module && row.moduleId !== f.module) return false;
-  if (!f.q.trim()) return true;
+  if (words.length === 0) return true;
   const haystack = `${row.status} ${row.type} ${row.message} ${row.summary}`.toLowerCase();
-  return f.q
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
+  return words.every((word) => haystack.includes(word));
 }
 
 /** How long typing must pause before the URL follows the filter text. */
@@ -65,10 +73,7 @@ function useUrlFilters(): {
   const update = (change: Partial<Filters>) => {
     if (change.q !== undefined) setTyped(change.q);
     const next = {...filters, q: query, ...change};
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(next)) if (value) params.set(key, value);
-    const search = params.toString();
-    history.replace({pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash});
+    history.replace({pathname: location.pathname, search: catalogQuery(next), hash: location.hash});
   };
   // The timer calls the latest `update`, so a status or module chosen meanwhile is kept.
   const latestUpdate = useRef(update);
@@ -84,14 +89,15 @@ function useUrlFilters(): {
 export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode {
   const t = useLabels();
   const {filters, query, setQuery, update} = useUrlFilters();
+  const queryInput = useQueryInput(setQuery);
   // The table follows the text at low priority: React may interrupt it for the next key.
   const deferredQuery = useDeferredValue(query);
   const statuses = useMemo(() => [...new Set(data.entries.map((e) => e.status))].sort(), [data]);
   const {status, module} = filters;
-  const rows = useMemo(
-    () => data.entries.filter((row) => matches(row, {status, module, q: deferredQuery})),
-    [data, deferredQuery, status, module],
-  );
+  const rows = useMemo(() => {
+    const words = filterWords(deferredQuery);
+    return data.entries.filter((row) => matches(row, {status, module}, words));
+  }, [data, deferredQuery, status, module]);
   const filtered = Boolean(query || filters.status || filters.module);
 
   return (
@@ -99,6 +105,7 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
       <main className={styles.page}>
         <Heading as="h1">{t.catalogTitle}</Heading>
         <p>{t.catalogDescription(data.entries.length)}</p>
+        <NoScriptNote />
         <form className={styles.filters} role="search" onSubmit={(e) => e.preventDefault()}>
           <label className={styles.grow}>
             <span className={styles.label}>{t.filterLabel}</span>
@@ -106,7 +113,8 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
               type="search"
               value={query}
               placeholder={t.filterPlaceholder}
-              onChange={(e) => setQuery(e.target.value)}
+              onChange={queryInput.onChange}
+              onPaste={queryInput.onPaste}
             />
           </label>
           <label>
@@ -132,6 +140,7 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
             </select>
           </label>
         </form>
+        {queryInput.wasCut && <p className={styles.count}>{t.queryCut(MAX_QUERY_LENGTH)}</p>}
         <p className={styles.count} aria-live="polite">
           {t.shownOf(rows.length, data.entries.length)}
           {filtered && (

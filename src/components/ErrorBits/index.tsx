@@ -1,14 +1,20 @@
 /** Small presentational pieces shared by the generated pages. */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
+import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
-/** Renders text whose `backticked` parts are code; everything else is plain text (never HTML). */
 /** The text without its code marks, for places that cannot show markup (meta tags, titles). */
 export function plainText(text: string): string {
   return text.replaceAll('`', '');
 }
 
+/** The name of a breadcrumb trail in the page's language: the theme's own string, so docs and our pages agree. */
+export function breadcrumbsLabel(): string {
+  return translate({id: 'theme.docs.breadcrumbs.navAriaLabel', message: 'Breadcrumbs'});
+}
+
+/** Renders text whose `backticked` parts are code; everything else is plain text (never HTML). */
 export function InlineText({text}: {text: string}): ReactNode {
   const parts = text.split('`');
   return (

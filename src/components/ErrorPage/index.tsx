@@ -4,7 +4,9 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
+import {breadcrumbsLabel} from '../ErrorBits';
 import type {ErrorPageData} from '@site/src/plugins/error-reference/page-data';
+import {paths} from '@site/src/links';
 import {ErrorType, InlineText, MethodBadge, StatusBadge, plainText} from '../ErrorBits';
 import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
@@ -12,22 +14,21 @@ import HydrateWhenNeeded from '../HydrateWhenNeeded';
 import ResponseExample from '../ResponseExample';
 import {ProvenanceLabels, ProvenanceSources, otherPartialFailures} from '../Provenance';
 import {useLabels} from '../labels';
+import {useAbsoluteUrl} from '../site';
 import styles from './styles.module.css';
-
-/** The page's address without query or hash: what a ticket should link to. */
-function pageUrl(): string {
-  return `${window.location.origin}${window.location.pathname}`;
-}
 
 type PageEndpoint = ErrorPageData['endpoints'][number];
 
-/** A short Markdown snippet for a support ticket: signature, the endpoint called when known, meaning and link. */
-export function ticketSnippet(data: ErrorPageData, meaningLabel: string, endpoint?: PageEndpoint): string {
+/**
+ * A short Markdown snippet for a support ticket: signature, the endpoint called when known,
+ * meaning and the entry's public address.
+ */
+export function ticketSnippet(data: ErrorPageData, meaningLabel: string, url: string, endpoint?: PageEndpoint): string {
   const {entry} = data;
   const signature = [entry.status, entry.type].filter(Boolean).join(' ');
   const message = entry.message ? ` \`${entry.message}\`` : '';
   const call = endpoint ? `\`${endpoint.method} ${endpoint.path}\` (${endpoint.title})\n` : '';
-  return `**${signature}**${message}\n${call}${meaningLabel}: ${entry.summary}\n${pageUrl()}\n`;
+  return `**${signature}**${message}\n${call}${meaningLabel}: ${entry.summary}\n${url}\n`;
 }
 
 /**
@@ -61,7 +62,7 @@ function EndpointList({endpoints, chosen}: {endpoints: PageEndpoint[]; chosen?: 
         >
           <MethodBadge method={ep.method} /> <code className={styles.path}>{ep.path}</code>
           <div>
-            <Link to={`/modules/${ep.moduleId}#${ep.id}`}>{ep.title}</Link>
+            <Link to={paths.module(ep.moduleId, ep.id)}>{ep.title}</Link>
             <span className={styles.moduleName}> · {ep.moduleTitle}</span>
           </div>
           {ep.note && (
@@ -98,16 +99,18 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
   const signature = [entry.status, entry.type].filter(Boolean).join(' ');
   const title = entry.message ? `${signature} – ${entry.message}` : `HTTP ${entry.status}`;
   const chosen = useChosenEndpoint(data.endpoints);
+  // The public address, not the one the page was opened at (a preview host, a local server).
+  const pageUrl = useAbsoluteUrl()(paths.error(entry.id));
   return (
     <Layout
       title={title}
       description={t.errorPageDescription(entry.status, entry.type, entry.message, plainText(entry.summary))}
     >
       <main className={styles.page}>
-        <nav className={styles.breadcrumbs} aria-label="breadcrumbs">
-          <Link to="/errors">{t.catalogTitle}</Link>
+        <nav className={styles.breadcrumbs} aria-label={breadcrumbsLabel()}>
+          <Link to={paths.errors()}>{t.catalogTitle}</Link>
           <span aria-hidden="true"> / </span>
-          <Link to={`/modules/${data.module.id}`}>{data.module.title}</Link>
+          <Link to={paths.module(data.module.id)}>{data.module.title}</Link>
         </nav>
         <header className={styles.header}>
           <div className={styles.signature}>
@@ -122,8 +125,8 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
             <InlineText text={entry.summary} />
           </p>
           <div className={styles.actions}>
-            <CopyButton label={t.copyLink} text={pageUrl} />
-            <CopyButton label={t.copyForTicket} text={() => ticketSnippet(data, t.ticketMeaning, chosen)} />
+            <CopyButton label={t.copyLink} text={() => pageUrl} />
+            <CopyButton label={t.copyForTicket} text={() => ticketSnippet(data, t.ticketMeaning, pageUrl, chosen)} />
           </div>
         </header>
 
@@ -190,7 +193,7 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
           </section>
         )}
         <p className={styles.sameStatus}>
-          <Link to={`/errors?status=${entry.status}`}>
+          <Link to={paths.errors({status: entry.status})}>
             {entry.partial
               ? otherPartialFailures(data.sameStatusCount)
               : t.sameStatus(entry.status, data.sameStatusCount)}
@@ -198,7 +201,7 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
         </p>
         <p className={styles.sameStatus}>
           {t.glossaryHint}
-          <Link to="/guides/glossary">{t.glossary}</Link>
+          <Link to={paths.guide('glossary')}>{t.glossary}</Link>
           {t.fullStop}
         </p>
       </main>

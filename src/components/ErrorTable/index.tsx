@@ -2,6 +2,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {EntrySummary} from '@site/src/plugins/error-reference/page-data';
+import {paths} from '@site/src/links';
 import {ErrorType, InlineText, StatusBadge} from '../ErrorBits';
 import {useLabels} from '../labels';
 import {PartialTag} from '../Provenance';
@@ -50,7 +51,7 @@ export default function ErrorTable({rows, showModule = false}: {rows: Row[]; sho
                 {row.partial && <PartialTag />}
               </td>
               <td className={styles.meaning} role="cell">
-                <Link to={`/errors/${row.id}`}>
+                <Link to={paths.error(row.id)}>
                   <InlineText text={row.summary} />
                 </Link>
                 {row.note && (

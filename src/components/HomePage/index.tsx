@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type {HomePageData} from '@site/src/plugins/error-reference/page-data';
+import {paths} from '@site/src/links';
 import ErrorTable from '../ErrorTable';
 import ModuleCards from '../ModuleCards';
 import SearchPanel from '../Search/SearchPanel';
@@ -34,7 +35,7 @@ export default function HomePage({data}: {data: HomePageData}): ReactNode {
             <p className={styles.searchHint}>
               {t.homeTry}{' '}
               {EXAMPLES.map((example) => (
-                <Link key={example} className={styles.example} to={`/search?q=${encodeURIComponent(example)}`}>
+                <Link key={example} className={styles.example} to={paths.search({q: example})}>
                   {example}
                 </Link>
               ))}
@@ -42,10 +43,10 @@ export default function HomePage({data}: {data: HomePageData}): ReactNode {
           </div>
           <p className={styles.stats}>{t.homeStats(data.entryCount, data.endpointCount, data.modules.length)}</p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/errors">
+            <Link className="button button--primary button--lg" to={paths.errors()}>
               {t.catalogTitle}
             </Link>
-            <Link className="button button--secondary button--lg" to="/guides/handling-errors">
+            <Link className="button button--secondary button--lg" to={paths.guide('handling-errors')}>
               {t.homeGuideLink}
             </Link>
           </div>

@@ -2,6 +2,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {ModuleCard} from '@site/src/plugins/error-reference/page-data';
+import {paths} from '@site/src/links';
 import {useLabels} from '../labels';
 import styles from './styles.module.css';
 
@@ -11,7 +12,7 @@ export default function ModuleCards({modules}: {modules: ModuleCard[]}): ReactNo
     <ul className={styles.grid}>
       {modules.map((m) => (
         <li key={m.id}>
-          <Link to={`/modules/${m.id}`} className={styles.card}>
+          <Link to={paths.module(m.id)} className={styles.card}>
             <span className={styles.title}>{m.title}</span>
             <span className={styles.summary}>{m.summary}</span>
             <span className={styles.counts}>

@@ -3,15 +3,18 @@ import React, {type ReactNode, useEffect} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
+import {breadcrumbsLabel} from '../ErrorBits';
 import {useHistory, useLocation} from '@docusaurus/router';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import type {ModuleEndpointData, ModulePageData} from '@site/src/plugins/error-reference/page-data';
+import {hashTarget, ownValue, paths} from '@site/src/links';
 import {InlineText, MethodBadge} from '../ErrorBits';
 import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
 import HydrateWhenNeeded from '../HydrateWhenNeeded';
 import {PartialFailures, PartialFailuresNote, PartialFailuresTocLink} from '../Provenance';
 import {useLabels} from '../labels';
+import {useAbsoluteUrl} from '../site';
 import styles from './styles.module.css';
 
 export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
@@ -21,8 +24,8 @@ export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
   return (
     <Layout title={data.title} description={data.summary}>
       <main className={styles.page}>
-        <nav className={styles.breadcrumbs} aria-label="breadcrumbs">
-          <Link to="/modules">{t.modulesTitle}</Link>
+        <nav className={styles.breadcrumbs} aria-label={breadcrumbsLabel()}>
+          <Link to={paths.modules()}>{t.modulesTitle}</Link>
         </nav>
         <header className={styles.header}>
           <Heading as="h1">{data.title}</Heading>
@@ -33,12 +36,12 @@ export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
           </p>
           {data.id !== 'general' && (
             <p className={styles.generalHint}>
-              {t.generalErrorsHint} <Link to="/modules/general">{t.generalModule}</Link>
+              {t.generalErrorsHint} <Link to={paths.module('general')}>{t.generalModule}</Link>
             </p>
           )}
           <p className={styles.generalHint}>
             {t.glossaryHint}
-            <Link to="/guides/glossary">{t.glossary}</Link>
+            <Link to={paths.guide('glossary')}>{t.glossary}</Link>
             {t.fullStop}
           </p>
         </header>
@@ -62,7 +65,7 @@ export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
             )}
             {section.endpoints.map((endpoint) => (
               <HydrateWhenNeeded key={endpoint.id} anchor={endpoint.id}>
-                <EndpointReference endpoint={endpoint} />
+                <EndpointReference moduleId={data.id} endpoint={endpoint} />
               </HydrateWhenNeeded>
             ))}
           </section>
@@ -73,15 +76,19 @@ export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
   );
 }
 
-/** An old link to an endpoint that was renamed or moved still lands on it. */
+/**
+ * An old link to an endpoint that was renamed or moved still lands on it. The hash is
+ * the user's: decoded without throwing and looked up by own key only (`#constructor`
+ * names no redirect).
+ */
 function useAnchorRedirect(redirects: Record<string, string>): void {
   const location = useLocation();
   const history = useHistory();
-  const base = useBaseUrl('/');
+  const {withBaseUrl} = useBaseUrlUtils();
   useEffect(() => {
-    const target = redirects[decodeURIComponent(location.hash.slice(1))];
-    if (target) history.replace(`${base.replace(/\/$/, '')}${target}`);
-  }, [location.hash, redirects, history, base]);
+    const target = ownValue(redirects, hashTarget(location.hash));
+    if (typeof target === 'string') history.replace(withBaseUrl(target));
+  }, [location.hash, redirects, history, withBaseUrl]);
 }
 
 function ModuleToc({data, label}: {data: ModulePageData; label: string}): ReactNode {
@@ -109,19 +116,16 @@ function ModuleToc({data, label}: {data: ModulePageData; label: string}): ReactN
   );
 }
 
-function EndpointReference({endpoint}: {endpoint: ModuleEndpointData}): ReactNode {
+function EndpointReference({moduleId, endpoint}: {moduleId: string; endpoint: ModuleEndpointData}): ReactNode {
   const t = useLabels();
+  const url = useAbsoluteUrl()(paths.module(moduleId, endpoint.id));
   return (
     <article className={styles.endpoint}>
       <div className={styles.endpointHead}>
         <Heading as="h3" id={endpoint.id}>
           {endpoint.title}
         </Heading>
-        <CopyButton
-          iconOnly
-          label={t.copyEndpointLink(endpoint.title)}
-          text={() => `${window.location.origin}${window.location.pathname}#${endpoint.id}`}
-        />
+        <CopyButton iconOnly label={t.copyEndpointLink(endpoint.title)} text={() => url} />
       </div>
       <p className={styles.request}>
         <MethodBadge method={endpoint.method} /> <code>{endpoint.path}</code>

@@ -10,7 +10,7 @@ import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
 import type {SourceKind, Source} from '@site/src/catalog/types';
 import type {PartialFailureRow, ProvenanceData} from '@site/src/plugins/error-reference/page-data';
-import {sourceUrl} from '@site/src/links';
+import {paths, sourceUrl} from '@site/src/links';
 import {InlineText} from '../ErrorBits';
 import styles from './styles.module.css';
 
@@ -115,7 +115,7 @@ export function PartialFailures({rows}: {rows: PartialFailureRow[]}): ReactNode 
       <ul className={styles.partialList}>
         {rows.map((row) => (
           <li key={row.id}>
-            <Link to={`/errors/${row.id}`}>
+            <Link to={paths.error(row.id)}>
               <code>{row.message}</code>
             </Link>
             <div>

@@ -1,6 +1,7 @@
 /** One search result: status, type, message with the matched words marked, meaning and why it matched. */
 import React, {type ReactNode} from 'react';
 import type {SearchHit} from '@site/src/search/engine';
+import {isExactMatch} from '@site/src/search/match';
 import {ErrorType, StatusBadge, plainText} from '../ErrorBits';
 import {useLabels, useLanguage} from '../labels';
 import {ProvenanceTags} from '../Provenance';
@@ -11,7 +12,7 @@ export default function ResultItem({hit, terms}: {hit: SearchHit; terms: string[
   const t = useLabels();
   const lang = useLanguage();
   const {doc} = hit;
-  const exact = hit.match === 'exact' || hit.match === 'template';
+  const exact = isExactMatch(hit.match);
   return (
     <div className={styles.result}>
       <div className={styles.resultHead}>

@@ -4,6 +4,9 @@
  * type in a listbox driven by the keyboard, Enter to open the entry.
  */
 import React, {type ReactNode, useCallback, useEffect, useRef, useState} from 'react';
+import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {paths} from '@site/src/links';
 import {useLabels} from '../labels';
 import {warmUpSearch} from './loader';
 import SearchPanel, {SearchIcon} from './SearchPanel';
@@ -12,6 +15,7 @@ import styles from './styles.module.css';
 export default function SearchDialog(): ReactNode {
   const t = useLabels();
   const [open, setOpen] = useState(false);
+  const isBrowser = useIsBrowser();
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -35,6 +39,15 @@ export default function SearchDialog(): ReactNode {
     buttonRef.current?.focus();
   }, []);
 
+  // Until the script has taken over (or without JavaScript), the control is a plain link to the search page.
+  if (!isBrowser) {
+    return (
+      <Link to={paths.search()} className={styles.openButton} aria-label={t.searchButton}>
+        <SearchIcon />
+        <span className={styles.openLabel}>{t.searchButton}</span>
+      </Link>
+    );
+  }
   return (
     <>
       <button

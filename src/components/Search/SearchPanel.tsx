@@ -4,12 +4,15 @@
  * ↑/↓ move, Enter opens the entry (or the search page when nothing matched),
  * Shift+Enter adds a line, Esc leaves.
  */
-import React, {type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState} from 'react';
+import React, {type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory} from '@docusaurus/router';
-import useBaseUrl, {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
+import {paths} from '@site/src/links';
+import {MAX_QUERY_LENGTH} from '@site/src/search/query';
 import {resultPath, statusesToTellApart} from '@site/src/search/url';
 import {useLabels} from '../labels';
+import {useQueryInput} from '../queryInput';
 import {warmUpSearch} from './loader';
 import ResultItem from './ResultItem';
 import {useSearch} from './useSearch';
@@ -28,21 +31,22 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
   const history = useHistory();
   const listId = useId();
   const [query, setQuery] = useState('');
+  const queryInput = useQueryInput(setQuery);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const state = useSearch(query, {limit: 8});
   const hits = state.status === 'done' ? state.response.hits : [];
   const {withBaseUrl} = useBaseUrlUtils();
-  const searchUrl = useBaseUrl('/search');
 
   useEffect(() => {
     if (autoFocus) inputRef.current?.focus();
   }, [autoFocus]);
   useEffect(() => setActive(0), [query]);
 
-  const go = (url: string) => {
+  /** Leaves for a site path (`paths`), under the base path and in the page's language. */
+  const go = (path: string) => {
     onLeave?.();
-    history.push(url);
+    history.push(withBaseUrl(path));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -59,8 +63,8 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
       setActive((a) => (a - 1 + hits.length) % hits.length);
     } else if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      if (hits.length > 0) go(withBaseUrl(resultPath(hits[active])));
-      else if (query.trim()) go(`${searchUrl}?q=${encodeURIComponent(query)}`);
+      if (hits.length > 0) go(resultPath(hits[active]));
+      else if (query.trim()) go(paths.search({q: query}));
     }
   };
 
@@ -68,7 +72,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
   const response = state.status === 'done' ? state.response : undefined;
   const terms = response?.terms ?? [];
   const tellApart = response ? statusesToTellApart(response) : [];
-  const lines = query.split('\n').length;
+  const lines = useMemo(() => query.split('\n').length, [query]);
 
   return (
     <div className={large ? styles.panelLarge : styles.panel}>
@@ -87,7 +91,8 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
           aria-autocomplete="list"
           aria-activedescendant={hits.length > 0 ? optionId(active) : undefined}
           spellCheck={false}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={queryInput.onChange}
+          onPaste={queryInput.onPaste}
           onKeyDown={onKeyDown}
           onFocus={warmUpSearch}
         />
@@ -99,14 +104,15 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
       </div>
       <div className={styles.body} hidden={large && state.status === 'idle' && !query.trim()}>
         {state.status === 'idle' && !large && <p className={styles.hint}>{t.searchHint}</p>}
+        {queryInput.wasCut && <p className={styles.hint}>{t.queryCut(MAX_QUERY_LENGTH)}</p>}
         {state.status === 'loading' && (
           <p className={styles.hint} role="status">
             {t.searchLoading}
           </p>
         )}
-        {state.status === 'error' && (
+        {(state.status === 'error' || state.status === 'timeout') && (
           <p className={styles.hint} role="alert">
-            {t.searchLoadError}
+            {state.status === 'error' ? t.searchLoadError : t.searchTimeout}
           </p>
         )}
         {response && !response.exact && (
@@ -115,7 +121,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
             {response.statusDoc && (
               <>
                 {' '}
-                <Link to={`/errors/${response.statusDoc.id}`} onClick={onLeave}>
+                <Link to={paths.error(response.statusDoc.id)} onClick={onLeave}>
                   {t.statusMeaning(response.statusDoc.status)}
                 </Link>
               </>
@@ -136,7 +142,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
               aria-selected={i === active}
               className={i === active ? styles.optionActive : styles.option}
               onMouseMove={() => setActive(i)}
-              onClick={() => go(withBaseUrl(resultPath(hit)))}
+              onClick={() => go(resultPath(hit))}
             >
               <ResultItem hit={hit} terms={terms} />
             </li>
@@ -144,7 +150,7 @@ export default function SearchPanel({onLeave, autoFocus = false, large = false}:
         </ul>
         {query.trim() && (
           <p className={styles.footer}>
-            <Link to={`/search?q=${encodeURIComponent(query)}`} onClick={onLeave}>
+            <Link to={paths.search({q: query})} onClick={onLeave}>
               {t.seeAllResults}
             </Link>
             <span className={styles.keys}>{t.keyboardHelp}</span>

@@ -1,10 +1,18 @@
-/** Runs a query against the lazily loaded engine and tracks loading and error states. */
+/**
+ * Runs a query against the lazily loaded engine and tracks loading and error states.
+ * A failed or timed-out query is retried by the next one (the next keystroke): the
+ * loader drops a client that failed.
+ */
 import {useEffect, useState} from 'react';
 import type {SearchOptions, SearchResponse} from '@site/src/search/engine';
-import {getSearchClient} from './loader';
+import {getSearchClient, SearchTimeoutError} from './loader';
 
 export type SearchState =
-  {status: 'idle'} | {status: 'loading'} | {status: 'error'} | {status: 'done'; response: SearchResponse};
+  | {status: 'idle'}
+  | {status: 'loading'}
+  | {status: 'error'}
+  | {status: 'timeout'}
+  | {status: 'done'; response: SearchResponse};
 
 export function useSearch(query: string, options: SearchOptions = {}, enabled = true): SearchState {
   const [state, setState] = useState<SearchState>({status: 'idle'});
@@ -22,8 +30,8 @@ export function useSearch(query: string, options: SearchOptions = {}, enabled = 
         (response) => {
           if (!cancelled) setState({status: 'done', response});
         },
-        () => {
-          if (!cancelled) setState({status: 'error'});
+        (error: unknown) => {
+          if (!cancelled) setState({status: error instanceof SearchTimeoutError ? 'timeout' : 'error'});
         },
       );
     return () => {

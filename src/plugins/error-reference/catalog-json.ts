@@ -4,7 +4,7 @@
  * Pure functions of the catalog; the plugin writes their output in postBuild.
  */
 import {provenanceOf, SOURCE_KINDS, type Catalog, type ErrorEntry, type Localized, type Source} from '../../catalog';
-import {sourceUrl} from '../../links';
+import {absoluteUrl, absoluteUrls, paths, sourceUrl, type SiteAddress} from '../../links';
 
 /** Raised when the shape of catalog.json changes incompatibly. */
 export const CATALOG_FORMAT_VERSION = 1;
@@ -54,36 +54,37 @@ export interface CatalogJson {
   }[];
 }
 
-function urls(site: string, path: string): Urls {
-  return {zh: `${site}${path}`, en: `${site}/en${path}`};
+/** The site's own address (origin and base path), as `site` in catalog.json: `https://host/docs/im-errors`. */
+function siteOf(address: SiteAddress): string {
+  return absoluteUrl(address, paths.home()).replace(/\/$/, '');
 }
 
-export function buildCatalogJson(catalog: Catalog, site: string): CatalogJson {
+export function buildCatalogJson(catalog: Catalog, address: SiteAddress): CatalogJson {
   return {
-    $schema: `${site}/catalog.schema.json`,
+    $schema: absoluteUrl(address, paths.catalogSchema()),
     version: CATALOG_FORMAT_VERSION,
-    site,
+    site: siteOf(address),
     languages: ['zh', 'en'],
     modules: catalog.modules.map((m) => ({
       id: m.id,
       title: m.title,
       summary: m.summary,
-      url: urls(site, `/modules/${m.id}`),
+      url: absoluteUrls(address, paths.module(m.id)),
       endpoints: m.endpoints.map((e) => ({
         id: e.id,
         method: e.method,
         path: e.path,
         title: e.title,
         section: e.section,
-        url: urls(site, `/modules/${m.id}#${e.id}`),
+        url: absoluteUrls(address, paths.module(m.id, e.id)),
         errors: e.errors.map((r) => (r.note ? {id: r.error, note: r.note} : {id: r.error})),
       })),
     })),
-    entries: catalog.entries.map((e) => entryJson(e, catalog.moduleOfEntry.get(e.id)!.id, site)),
+    entries: catalog.entries.map((e) => entryJson(e, catalog.moduleOfEntry.get(e.id)!.id, address)),
   };
 }
 
-function entryJson(e: ErrorEntry, module: string, site: string): CatalogJson['entries'][number] {
+function entryJson(e: ErrorEntry, module: string, address: SiteAddress): CatalogJson['entries'][number] {
   const variants = (e.variants ?? []).map((v) => v.message ?? '').filter(Boolean);
   return {
     id: e.id,
@@ -102,7 +103,7 @@ function entryJson(e: ErrorEntry, module: string, site: string): CatalogJson['en
     provenance: provenanceOf(e),
     ...(e.partial ? {partial: true as const} : {}),
     ...(e.older ? {older: true as const} : {}),
-    url: urls(site, `/errors/${e.id}`),
+    url: absoluteUrls(address, paths.error(e.id)),
   };
 }
 
@@ -142,10 +143,10 @@ const source = {
 };
 
 /** JSON Schema (draft 2020-12) of catalog.json. */
-export function catalogSchema(site: string): object {
+export function catalogSchema(address: SiteAddress): object {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `${site}/catalog.schema.json`,
+    $id: absoluteUrl(address, paths.catalogSchema()),
     title: 'IM REST API error catalog',
     description: 'Every feature module, endpoint and error entry of the reference, in Chinese (zh) and English (en).',
     type: 'object',
@@ -250,27 +251,28 @@ export function catalogSchema(site: string): object {
 }
 
 /** `/llms.txt`: what the reference is and where everything is, for AI assistants. */
-export function buildLlmsTxt(catalog: Catalog, site: string): string {
+export function buildLlmsTxt(catalog: Catalog, address: SiteAddress): string {
+  const at = (path: string, lang: 'zh' | 'en' = 'zh') => absoluteUrl(address, path, lang);
   const lines = [
     '# IM REST API Error Reference',
     '',
     '> Every error the IM (instant messaging) cloud service REST API returns: HTTP status, error type (`error`),',
     '> message (`error_description`, placeholders such as XXX stand for real values), what it means, why it happens',
-    '> and how to fix it. Chinese pages at the root, English under /en/.',
+    `> and how to fix it. Chinese pages at ${at(paths.home())}, English at ${at(paths.home(), 'en')}.`,
     '',
-    `- Machine-readable catalog (both languages): ${site}/catalog.json (schema: ${site}/catalog.schema.json)`,
-    `- Search by pasted error: ${site}/search?q=<url-encoded text or JSON body>`,
-    `- Open the entry for a raw error: ${site}/search?status=<status>&error=<error>&error_description=<message>`,
+    `- Machine-readable catalog (both languages): ${at(paths.catalogJson())} (schema: ${at(paths.catalogSchema())})`,
+    `- Search by pasted error: ${at(paths.search())}?q=<url-encoded text or JSON body>`,
+    `- Open the entry for a raw error: ${at(paths.search())}?status=<status>&error=<error>&error_description=<message>`,
     '',
     '## Feature modules',
     '',
-    ...catalog.modules.map((m) => `- [${m.title.en}](${site}/en/modules/${m.id}): ${m.summary.en}`),
+    ...catalog.modules.map((m) => `- [${m.title.en}](${at(paths.module(m.id), 'en')}): ${m.summary.en}`),
     '',
     '## Errors',
     '',
     ...catalog.entries.map(
       (e) =>
-        `- [${[e.status, e.type, e.message && `"${e.message}"`].filter(Boolean).join(' ')}](${site}/en/errors/${e.id}): ${e.summary.en}`,
+        `- [${[e.status, e.type, e.message && `"${e.message}"`].filter(Boolean).join(' ')}](${at(paths.error(e.id), 'en')}): ${e.summary.en}`,
     ),
     '',
   ];

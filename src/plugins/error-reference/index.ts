@@ -6,30 +6,12 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadFreshModule, normalizeUrl} from '@docusaurus/utils';
-import {loadCatalog, type Catalog} from '../../catalog';
-import {allModules} from '../../catalog/modules';
+import {loadCatalog, type Catalog, type FeatureModule} from '../../catalog';
 import {catalogScaleFromEnv, scaleModules} from '../../catalog/scale';
+import {languageOfLocale, siteAddressOf} from '../../links';
 import {buildSearchData} from '../../search/documents';
 import {buildCatalogJson, buildLlmsTxt, catalogSchema} from './catalog-json';
-import {languageOfLocale} from './page-data';
 import {buildAllRoutes} from './routes';
-
-/** The catalog's entry module and the files a person edits, watched by `docusaurus start`. */
-const CATALOG_INDEX = path.resolve(__dirname, '../../catalog/index.ts');
-const CATALOG_FILES = path.resolve(__dirname, '../../catalog/**/*.{ts,json}');
-
-/**
- * The catalog as the files say now. The development server re-runs loadContent
- * when a catalog file changes; Node's module cache would hand back the old
- * modules, so there they are read afresh. A build (and a test) reads them once.
- */
-async function currentCatalog(): Promise<Catalog> {
-  if (process.env.NODE_ENV !== 'development') {
-    return loadCatalog(scaleModules(allModules, catalogScaleFromEnv(process.env)));
-  }
-  const fresh = (await loadFreshModule(CATALOG_INDEX)) as {loadCatalog: typeof loadCatalog};
-  return fresh.loadCatalog();
-}
 
 /** The classic theme's client module that imports Prism at start-up (see configureWebpack). */
 const PRISM_STARTUP_MODULE = path.join(
@@ -37,20 +19,47 @@ const PRISM_STARTUP_MODULE = path.join(
   'prism-include-languages',
 );
 
-export default function errorReferencePlugin(context: LoadContext): Plugin<Catalog> {
+/** The catalog's files: `npm start` reloads the pages when one of them changes. */
+const CATALOG_DIR = path.resolve(__dirname, '../../catalog');
+
+/**
+ * The catalog's modules, read from disk afresh (no module cache): the development
+ * server calls loadContent again after an edit, and must see the edited text.
+ */
+async function freshModules(): Promise<readonly FeatureModule[]> {
+  const file = path.join(CATALOG_DIR, 'modules', 'index.ts');
+  const loaded = (await loadFreshModule(file)) as {allModules?: readonly FeatureModule[]};
+  if (!Array.isArray(loaded.allModules)) throw new Error(`${file} exports no allModules`);
+  return loaded.allModules;
+}
+
+export interface ErrorReferenceOptions {
+  /** Where the catalog's modules come from (tests pass their own); by default, the files, read afresh. */
+  loadModules?: () => Promise<readonly FeatureModule[]>;
+}
+
+export default function errorReferencePlugin(
+  context: LoadContext,
+  options: ErrorReferenceOptions = {},
+): Plugin<Catalog> {
+  const address = siteAddressOf(context.siteConfig, context.i18n.currentLocale);
   return {
     name: 'error-reference',
+
+    getClientModules() {
+      return [path.resolve(__dirname, '../../client/repair-hash.ts')];
+    },
+
+    getPathsToWatch() {
+      return [path.join(CATALOG_DIR, '**', '*.{ts,json}')];
+    },
 
     // Validates the whole catalog: a broken entry throws a CatalogError that
     // names the module, the entry and the field, and the build stops.
     // CATALOG_SCALE (set by `npm run bench -- --scale N` only) builds a synthetic catalog N times the size.
     async loadContent() {
-      return currentCatalog();
-    },
-
-    // Under `npm start`, an edit to a module file rebuilds the pages from the new catalog.
-    getPathsToWatch() {
-      return [CATALOG_FILES];
+      const modules = await (options.loadModules ?? freshModules)();
+      return loadCatalog(scaleModules(modules, catalogScaleFromEnv(process.env)));
     },
 
     async contentLoaded({content, actions}) {
@@ -70,11 +79,10 @@ export default function errorReferencePlugin(context: LoadContext): Plugin<Catal
 
     // Machine-readable files beside the pages (built sites only: postBuild does not run under `start`).
     async postBuild({content, outDir}) {
-      const site = context.siteConfig.url.replace(/\/+$/, '');
       await Promise.all([
-        writeFile(path.join(outDir, 'catalog.json'), JSON.stringify(buildCatalogJson(content, site), null, 1)),
-        writeFile(path.join(outDir, 'catalog.schema.json'), JSON.stringify(catalogSchema(site), null, 2)),
-        writeFile(path.join(outDir, 'llms.txt'), buildLlmsTxt(content, site)),
+        writeFile(path.join(outDir, 'catalog.json'), JSON.stringify(buildCatalogJson(content, address), null, 1)),
+        writeFile(path.join(outDir, 'catalog.schema.json'), JSON.stringify(catalogSchema(address), null, 2)),
+        writeFile(path.join(outDir, 'llms.txt'), buildLlmsTxt(content, address)),
       ]);
     },
 

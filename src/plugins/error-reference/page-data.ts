@@ -7,6 +7,7 @@ import {provenanceOf, type Provenance} from '../../catalog/provenance';
 import type {Catalog, Endpoint, ErrorEntry, FeatureModule, Language, Localized, Source} from '../../catalog';
 import {statusLine} from '../../catalog/http-status';
 import {endpointIdRedirects} from '../../catalog/redirects';
+import {paths} from '../../links';
 
 export interface EntrySummary {
   id: string;
@@ -102,10 +103,6 @@ export interface HomePageData {
   common: EntrySummary[];
 }
 
-export function languageOfLocale(locale: string): Language {
-  return locale.startsWith('zh') ? 'zh' : 'en';
-}
-
 function pick(text: Localized, lang: Language): string;
 function pick(text: Localized | undefined, lang: Language): string | undefined;
 function pick(text: Localized | undefined, lang: Language): string | undefined {
@@ -194,7 +191,7 @@ export function buildModulePageData(catalog: Catalog, mod: FeatureModule, lang: 
     })),
     partialFailures: partialFailuresOf(catalog, mod, lang),
     endpointCount: mod.endpoints.length,
-    entryCount: mod.entries.length,
+    entryCount: errorsOfModule(mod).length,
     anchorRedirects: anchorRedirectsOf(catalog, mod.id),
   };
 }
@@ -231,9 +228,20 @@ function anchorRedirectsOf(catalog: Catalog, moduleId: string): Record<string, s
   const out: Record<string, string> = {};
   for (const [from, to] of Object.entries(endpointIdRedirects)) {
     if (from.startsWith(`${moduleId}.`) && moduleOfEndpoint.has(to))
-      out[from] = `/modules/${moduleOfEndpoint.get(to)}#${to}`;
+      out[from] = paths.module(moduleOfEndpoint.get(to)!, to);
   }
   return out;
+}
+
+/**
+ * The errors of a module, as its card and its page count them: the entries it owns
+ * and every entry its endpoints can return (a general error such as an expired token
+ * counts for each module whose endpoints list it), each once.
+ */
+export function errorsOfModule(mod: FeatureModule): string[] {
+  return [
+    ...new Set([...mod.entries.map((e) => e.id), ...mod.endpoints.flatMap((ep) => ep.errors.map((r) => r.error))]),
+  ];
 }
 
 export function buildModuleCards(catalog: Catalog, lang: Language): ModuleCard[] {
@@ -242,10 +250,7 @@ export function buildModuleCards(catalog: Catalog, lang: Language): ModuleCard[]
     title: pick(mod.title, lang),
     summary: pick(mod.summary, lang),
     endpointCount: mod.endpoints.length,
-    entryCount: new Set([
-      ...mod.entries.map((e) => e.id),
-      ...mod.endpoints.flatMap((ep) => ep.errors.map((r) => r.error)),
-    ]).size,
+    entryCount: errorsOfModule(mod).length,
   }));
 }
 

@@ -4,6 +4,7 @@
  */
 import type {Catalog, Language} from '../../catalog';
 import {errorIdRedirects} from '../../catalog/redirects';
+import {paths} from '../../links';
 import {
   buildCatalogPageData,
   buildErrorPageData,
@@ -13,7 +14,7 @@ import {
 } from './page-data';
 
 export interface PlannedRoute {
-  /** Path below the locale's base URL, without a leading slash. */
+  /** Site path (`paths` of src/links.ts), below the locale's base URL. */
   path: string;
   component: string;
   /** File name for createData; unique per route. */
@@ -30,32 +31,29 @@ const COMPONENTS = {
   redirect: '@site/src/components/RedirectPage',
 } as const;
 
-export function errorPath(id: string): string {
-  return `errors/${id}`;
-}
-
-export function modulePath(id: string): string {
-  return `modules/${id}`;
-}
-
 export function buildAllRoutes(
   catalog: Catalog,
   lang: Language,
   redirects: Readonly<Record<string, string>> = errorIdRedirects,
 ): PlannedRoute[] {
   const routes: PlannedRoute[] = [
-    {path: '', component: COMPONENTS.home, dataName: 'home-page', data: buildHomePageData(catalog, lang)},
+    {path: paths.home(), component: COMPONENTS.home, dataName: 'home-page', data: buildHomePageData(catalog, lang)},
     {
-      path: 'errors',
+      path: paths.errors(),
       component: COMPONENTS.catalog,
       dataName: 'catalog-page',
       data: buildCatalogPageData(catalog, lang),
     },
-    {path: 'modules', component: COMPONENTS.modules, dataName: 'modules-page', data: buildModuleCards(catalog, lang)},
+    {
+      path: paths.modules(),
+      component: COMPONENTS.modules,
+      dataName: 'modules-page',
+      data: buildModuleCards(catalog, lang),
+    },
   ];
   for (const mod of catalog.modules) {
     routes.push({
-      path: modulePath(mod.id),
+      path: paths.module(mod.id),
       component: COMPONENTS.module,
       dataName: `module-${mod.id}`,
       data: buildModulePageData(catalog, mod, lang),
@@ -63,7 +61,7 @@ export function buildAllRoutes(
   }
   for (const entry of catalog.entries) {
     routes.push({
-      path: errorPath(entry.id),
+      path: paths.error(entry.id),
       component: COMPONENTS.error,
       dataName: `error-${entry.id}`,
       data: buildErrorPageData(catalog, entry, lang),
@@ -72,10 +70,10 @@ export function buildAllRoutes(
   // Renamed or merged ids keep working: their old address forwards to the entry.
   for (const [from, to] of Object.entries(redirects)) {
     routes.push({
-      path: errorPath(from),
+      path: paths.error(from),
       component: COMPONENTS.redirect,
       dataName: `redirect-${from}`,
-      data: {to: `/${errorPath(to)}`},
+      data: {to: paths.error(to)},
     });
   }
   return routes;

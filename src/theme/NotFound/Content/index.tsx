@@ -2,52 +2,44 @@
  * The "page not found" page, made useful: a mistyped or truncated error link from a ticket
  * most often still names the error, so the words of the address become a search.
  * Hosts serve one 404 page for every address, so the page speaks the language of the
- * address asked for (`/en/…` is English), not necessarily the one it was built in.
+ * address asked for (the English prefix means English), not necessarily the one it was
+ * built in, and its links keep the site's base path.
  */
 import React, {type ReactNode, useEffect, useState} from 'react';
 import {useLocation} from '@docusaurus/router';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
-import {labelsOf, useLanguage} from '@site/src/components/labels';
+import {labelsOf} from '@site/src/components/labels';
+import {useLanguage, useSiteAddress} from '@site/src/components/site';
+import {localeOfLanguage, paths, sitePath, splitSitePath, type SiteLanguage} from '@site/src/links';
 import {queryFromPath} from '@site/src/search/url';
-import type {Language} from '@site/src/catalog/types';
 
 interface Target {
-  language: Language;
-  /** The address prefix of that language: '' for the default locale, '/en' for English. */
-  prefix: string;
+  language: SiteLanguage;
   words: string;
 }
 
-function useTarget(): Target | undefined {
-  const {i18n} = useDocusaurusContext();
+function useTarget(baseUrl: string): Target | undefined {
   const {pathname} = useLocation();
   // The static page is the same for every address: read the address only in the browser.
   const [target, setTarget] = useState<Target>();
   useEffect(() => {
-    const other = i18n.locales.find((l) => l !== i18n.defaultLocale && (pathname + '/').startsWith(`/${l}/`));
-    const locale = other ?? i18n.defaultLocale;
-    setTarget({
-      language: locale.startsWith('zh') ? 'zh' : 'en',
-      prefix: other ? `/${other}` : '',
-      words: queryFromPath(pathname),
-    });
-  }, [pathname, i18n]);
+    const {lang, path} = splitSitePath(pathname, baseUrl);
+    setTarget({language: lang, words: queryFromPath(path)});
+  }, [pathname, baseUrl]);
   return target;
 }
 
 export default function NotFoundContent({className}: Props): ReactNode {
-  const target = useTarget();
+  const {baseUrl} = useSiteAddress();
+  const target = useTarget(baseUrl);
   const siteLanguage = useLanguage();
-  const t = labelsOf(target?.language ?? siteLanguage);
-  const prefix = target?.prefix ?? '';
+  const language = target?.language ?? siteLanguage;
+  const t = labelsOf(language);
   // Plain links: the other language is another build, outside this app's router.
+  const href = (path: string) => sitePath(baseUrl, path, language);
   return (
-    <main
-      className={`container margin-vert--xl ${className ?? ''}`}
-      lang={target && (target.language === 'en' ? 'en' : 'zh-Hans')}
-    >
+    <main className={`container margin-vert--xl ${className ?? ''}`} lang={target && localeOfLanguage(language)}>
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1">{t.notFoundTitle}</Heading>
@@ -55,14 +47,17 @@ export default function NotFoundContent({className}: Props): ReactNode {
           <ul>
             {target?.words && (
               <li>
-                <a href={`${prefix}/search?q=${encodeURIComponent(target.words)}`}>{t.notFoundSearch(target.words)}</a>
+                <a href={href(paths.search({q: target.words}))}>{t.notFoundSearch(target.words)}</a>
               </li>
             )}
             <li>
-              <a href={`${prefix}/errors`}>{t.catalogTitle}</a>
+              <a href={href(paths.errors())}>{t.catalogTitle}</a>
             </li>
             <li>
-              <a href={`${prefix}/`}>{t.siteName}</a>
+              <a href={href(paths.modules())}>{t.modulesTitle}</a>
+            </li>
+            <li>
+              <a href={href(paths.home())}>{t.siteName}</a>
             </li>
           </ul>
         </div>
