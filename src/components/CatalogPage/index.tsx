@@ -10,7 +10,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import type {CatalogPageData, EntryRow} from '@site/src/plugins/error-reference/page-data';
 import ErrorTable from '../ErrorTable';
 import {useLabels} from '../labels';
-import {partialLabel} from '../Provenance';
+import {partialStatusOption} from '../Provenance';
 import styles from './styles.module.css';
 
 /** Re-rendered only when the rows change, not on every key. */
@@ -115,7 +115,7 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
               <option value="">{t.allStatuses}</option>
               {statuses.map((s) => (
                 <option key={s} value={String(s)}>
-                  {s < 400 ? `${s} · ${partialLabel()}` : s}
+                  {s < 400 ? partialStatusOption(s) : s}
                 </option>
               ))}
             </select>
