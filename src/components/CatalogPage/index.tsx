@@ -14,7 +14,7 @@ import ErrorTable from '../ErrorTable';
 import NoScriptNote from '../NoScriptNote';
 import {useQueryInput} from '../queryInput';
 import {useLabels} from '../labels';
-import {partialLabel} from '../Provenance';
+import {partialStatusOption} from '../Provenance';
 import styles from './styles.module.css';
 
 /** Re-rendered only when the rows change, not on every key. */
@@ -123,7 +123,7 @@ export default function CatalogPage({data}: {data: CatalogPageData}): ReactNode 
               <option value="">{t.allStatuses}</option>
               {statuses.map((s) => (
                 <option key={s} value={String(s)}>
-                  {s < 400 ? `${s} · ${partialLabel()}` : s}
+                  {s < 400 ? partialStatusOption(s) : s}
                 </option>
               ))}
             </select>

@@ -206,3 +206,8 @@ export function PartialFailuresTocLink({className}: {className?: string}): React
     </div>
   );
 }
+
+/** A status filter's option for the failures reported inside a 200 response: short, it sets the select's width. */
+export function partialStatusOption(status: number): string {
+  return translate({id: 'provenance.partialStatusOption', message: '{status}（部分失败）'}, {status});
+}
