@@ -13,8 +13,7 @@ export default function NoScriptNote(): ReactNode {
   return (
     <noscript>
       <div className="alert alert--warning margin-bottom--md" role="note">
-        {t.needsJavaScript}{' '}
-        <Link to={paths.errors()}>{t.catalogTitle}</Link>
+        {t.needsJavaScript} <Link to={paths.errors()}>{t.catalogTitle}</Link>
         {' · '}
         <Link to={paths.modules()}>{t.modulesTitle}</Link>
       </div>
