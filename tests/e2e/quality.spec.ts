@@ -19,6 +19,8 @@ for (const locale of ['', '/en']) {
   for (const theme of ['light', 'dark'] as const) {
     for (const path of PAGES) {
       test(`axe finds nothing serious on ${locale}${path} (${theme})`, async ({page}) => {
+        // axe walks every node: the whole catalog table and the longest module page take it 30 s and more.
+        test.setTimeout(150_000);
         await page.emulateMedia({colorScheme: theme});
         await gotoHydrated(page, `${locale}${path}`);
         if (path.startsWith('/search'))
