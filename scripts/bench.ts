@@ -27,6 +27,7 @@ import {loadCatalog} from '../src/catalog';
 import {allModules} from '../src/catalog/modules';
 import {scaleModules} from '../src/catalog/scale';
 import {measureProcess} from './lib/measure-process';
+import {chromiumLaunchOptions} from './lib/chromium';
 import {measureSearch, percentile, RELEVANCE_SETS} from './lib/search-figures';
 import {serveBuild} from './lib/static-server';
 import {paths, sitePath} from '../src/links';
@@ -216,17 +217,7 @@ async function main(): Promise<void> {
   measureBuild();
   const server = await serveBuild(BUILD, PORT);
   try {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     for (const urlPath of [TYPICAL_ERROR, HEAVIEST_ERROR, paths.module('groups')]) {
       const page = await browser.newPage();
       await firstLoad(page, urlPath);
@@ -267,7 +258,7 @@ async function lighthouseRun(urlPath: string): Promise<LighthouseResult> {
       '--quiet',
       '--output=json',
       `--output-path=${report}`,
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+      `--chrome-flags=--headless=new ${chromiumLaunchOptions.args.join(' ')}`,
     ],
     {env: {...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, timeout: 180_000},
   );
