@@ -30,11 +30,8 @@ const GROUPS: Record<string, string[]> = {
   太大: ['大小', '超过', '上限'],
   超时: ['超过', '时限', '时间'],
   几次: ['次数', '上限'],
-  超限: ['上限', '超过', '超出', 'limit', 'exceed'],
-  已满: ['上限', '超过', 'max', 'maximum', 'full'],
   满了: ['上限', '超过', 'max', 'maximum'],
   频繁: ['频率', 'limit', '上限', 'reach'],
-  权限: ['权限', 'forbidden', 'allow', 'admin', '管理员', '无权'],
   多少: ['上限', '最多', '数量'],
   // something already there
   already: ['exists', 'exist', '已经', '已在'],
