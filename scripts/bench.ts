@@ -10,6 +10,7 @@
  *     from first contentful paint to largest contentful paint,
  *   - search accuracy, latency and index size (as `npm run bench:search`).
  *   npm run bench [-- --skip-build] [-- --runs 3] [-- --write-readme]
+ *   npm run bench -- --skip-build --bytes-only   (the first-load bytes alone)
  *
  *   npm run bench -- --scale 10 [-- --write-readme]
  *     builds today's catalog and a synthetic one ten times its size (CATALOG_SCALE) and puts
@@ -35,6 +36,8 @@ import {paths, sitePath} from '../src/links';
 /** A typical error page, and the heaviest one (returned by over a hundred endpoints). */
 const TYPICAL_ERROR = paths.error('401-auth-bad-access-token-unable-authenticate-due-corrupt');
 const HEAVIEST_ERROR = paths.error('404-resource-not-found-grpid-does-not-exist');
+/** The English page of a site path. */
+const englishOf = (sitePathInChinese: string) => sitePath('/', sitePathInChinese, 'en');
 
 // `BENCH_PORT` when 3199 and the next port are taken.
 const PORT = Number(process.env.BENCH_PORT ?? 3199);
@@ -218,11 +221,12 @@ async function main(): Promise<void> {
   const server = await serveBuild(BUILD, PORT);
   try {
     const browser = await chromium.launch(chromiumLaunchOptions);
-    for (const urlPath of [TYPICAL_ERROR, HEAVIEST_ERROR, paths.module('groups')]) {
+    for (const urlPath of [TYPICAL_ERROR, englishOf(TYPICAL_ERROR), HEAVIEST_ERROR, paths.module('groups')]) {
       const page = await browser.newPage();
       await firstLoad(page, urlPath);
       await page.close();
     }
+    if (args.has('--bytes-only')) return print();
     const page = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
     await mobileTimings(page, HEAVIEST_ERROR);
     const tablePage = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});

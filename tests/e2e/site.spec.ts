@@ -69,7 +69,7 @@ test.describe('catalog table', () => {
     await expect(page).toHaveURL(/q=corrupt/);
     await page.getByRole('button', {name: 'Clear filters'}).click();
     await expect(rows.first()).toBeVisible();
-    expect(await rows.count()).toBeGreaterThan(count);
+    await expect.poll(() => rows.count()).toBeGreaterThan(count);
   });
 
   test('a filter chosen while typing keeps the typed text, in the table and the URL', async ({page}) => {

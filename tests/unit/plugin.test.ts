@@ -1,6 +1,7 @@
 /**
  * The Docusaurus plugin: a deliberately broken catalog stops the build with a
- * message that names the broken entry and field; the catalog's files are watched.
+ * message that names the broken entry and field; the catalog's files are watched;
+ * the interface strings of the locale being built become its code translations.
  */
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -28,6 +29,22 @@ describe('error-reference plugin', () => {
     const catalog = await instance.loadContent!();
     expect(catalog.entries.length).toBeGreaterThan(100);
     const watched = instance.getPathsToWatch!();
-    expect(watched).toEqual([path.resolve(__dirname, '../../src/catalog/**/*.{ts,json}')]);
+    expect(watched).toEqual([
+      path.resolve(__dirname, '../../src/catalog/**/*.{ts,json}'),
+      path.resolve(__dirname, '../../src/i18n/*.ts'),
+    ]);
+  });
+
+  it("serves the interface strings of the locale being built as Docusaurus's code translations", async () => {
+    const english = await errorReferencePlugin(context).getDefaultCodeTranslationMessages!();
+    const chinese = await errorReferencePlugin({
+      ...context,
+      i18n: {...context.i18n, currentLocale: 'zh-Hans'},
+    }).getDefaultCodeTranslationMessages!();
+    expect(english['search.title']).toBe('Search errors');
+    expect(chinese['search.title']).toBe('搜索错误');
+    expect(Object.keys(english).sort()).toEqual(Object.keys(chinese).sort());
+    // The page-not-found page carries its own strings in both languages.
+    expect(english['notFound.title']).toBeUndefined();
   });
 });

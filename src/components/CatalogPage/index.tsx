@@ -13,7 +13,7 @@ import {MAX_QUERY_LENGTH} from '@site/src/search/query';
 import ErrorTable from '../ErrorTable';
 import NoScriptNote from '../NoScriptNote';
 import {useQueryInput} from '../queryInput';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 import {partialStatusOption} from '../Provenance';
 import styles from './styles.module.css';
 

@@ -4,7 +4,7 @@
  */
 import React, {type ReactNode, useEffect, useState} from 'react';
 import clsx from 'clsx';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 import styles from './styles.module.css';
 
 interface Props {

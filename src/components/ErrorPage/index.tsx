@@ -12,8 +12,8 @@ import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
 import HydrateWhenNeeded from '../HydrateWhenNeeded';
 import ResponseExample from '../ResponseExample';
-import {ProvenanceLabels, ProvenanceSources, otherPartialFailures} from '../Provenance';
-import {useLabels} from '../labels';
+import {ProvenanceLabels, ProvenanceSources} from '../Provenance';
+import {useLabels} from '@site/src/i18n/labels';
 import {useAbsoluteUrl} from '../site';
 import styles from './styles.module.css';
 
@@ -195,7 +195,7 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
         <p className={styles.sameStatus}>
           <Link to={paths.errors({status: entry.status})}>
             {entry.partial
-              ? otherPartialFailures(data.sameStatusCount)
+              ? t.otherPartialFailures(data.sameStatusCount)
               : t.sameStatus(entry.status, data.sameStatusCount)}
           </Link>
         </p>

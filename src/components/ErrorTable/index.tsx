@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import type {EntrySummary} from '@site/src/plugins/error-reference/page-data';
 import {paths} from '@site/src/links';
 import {ErrorType, InlineText, StatusBadge} from '../ErrorBits';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 import {PartialTag} from '../Provenance';
 import styles from './styles.module.css';
 

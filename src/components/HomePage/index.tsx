@@ -8,7 +8,7 @@ import {paths} from '@site/src/links';
 import ErrorTable from '../ErrorTable';
 import ModuleCards from '../ModuleCards';
 import SearchPanel from '../Search/SearchPanel';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 import styles from './styles.module.css';
 
 /** Queries that show what the search understands, one of each kind. */

@@ -3,7 +3,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {ModuleCard} from '@site/src/plugins/error-reference/page-data';
 import {paths} from '@site/src/links';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 import styles from './styles.module.css';
 
 export default function ModuleCards({modules}: {modules: ModuleCard[]}): ReactNode {

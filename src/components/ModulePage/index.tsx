@@ -13,7 +13,7 @@ import CopyButton from '../CopyButton';
 import ErrorTable from '../ErrorTable';
 import HydrateWhenNeeded from '../HydrateWhenNeeded';
 import {PartialFailures, PartialFailuresNote, PartialFailuresTocLink} from '../Provenance';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 import {useAbsoluteUrl} from '../site';
 import styles from './styles.module.css';
 

@@ -4,7 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import type {ModuleCard} from '@site/src/plugins/error-reference/page-data';
 import ModuleCards from '../ModuleCards';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 
 export default function ModulesPage({data}: {data: ModuleCard[]}): ReactNode {
   const t = useLabels();

@@ -6,7 +6,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {paths} from '@site/src/links';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 
 export default function NoScriptNote(): ReactNode {
   const t = useLabels();

@@ -11,6 +11,7 @@ import {translate} from '@docusaurus/Translate';
 import type {SourceKind, Source} from '@site/src/catalog/types';
 import type {PartialFailureRow, ProvenanceData} from '@site/src/plugins/error-reference/page-data';
 import {paths, sourceUrl} from '@site/src/links';
+import {useLabels} from '@site/src/i18n/labels';
 import {InlineText} from '../ErrorBits';
 import styles from './styles.module.css';
 
@@ -20,15 +21,15 @@ export const PARTIAL_FAILURES_ANCHOR = 'partial-failures';
 function kindLabel(kind: SourceKind): string {
   switch (kind) {
     case 'docs-table':
-      return translate({id: 'provenance.kind.docsTable', message: '文档错误码表'});
+      return translate({id: 'provenance.kind.docsTable'});
     case 'docs-prose':
-      return translate({id: 'provenance.kind.docsProse', message: '文档正文'});
+      return translate({id: 'provenance.kind.docsProse'});
     case 'sister-docs':
-      return translate({id: 'provenance.kind.sisterDocs', message: '同一服务的其他品牌文档'});
+      return translate({id: 'provenance.kind.sisterDocs'});
     case 'test-suite':
-      return translate({id: 'provenance.kind.testSuite', message: '公开测试用例'});
+      return translate({id: 'provenance.kind.testSuite'});
     case 'issue':
-      return translate({id: 'provenance.kind.issue', message: '用户报告'});
+      return translate({id: 'provenance.kind.issue'});
     default:
       return String(kind);
   }
@@ -40,7 +41,7 @@ const DOCUMENTED_ORDER: SourceKind[] = ['docs-table', 'docs-prose', 'sister-docs
 function originLabel(data: ProvenanceData): string {
   const best = DOCUMENTED_ORDER.find((kind) => data.sources.some((s) => s.kind === kind));
   if (data.provenance === 'documented' && best) return kindLabel(best);
-  return translate({id: 'provenance.observed', message: '实际响应，未见于文档'});
+  return translate({id: 'provenance.observed'});
 }
 
 /** Short labels for the page header: how the error is known, older behaviour, partial failure. */
@@ -50,14 +51,12 @@ export function ProvenanceLabels({data}: {data: ProvenanceData}): ReactNode {
       <a
         href="#sources"
         className={data.provenance === 'observed' ? styles.observed : styles.label}
-        title={translate({id: 'provenance.labels.title', message: '这个错误的来源，见本页“来源”'})}
+        title={translate({id: 'provenance.labels.title'})}
       >
         {originLabel(data)}
       </a>
-      {data.older && <span className={styles.label}>{translate({id: 'provenance.older', message: '旧版行为'})}</span>}
-      {data.partial && (
-        <span className={styles.label}>{translate({id: 'provenance.partial', message: '部分失败（200 响应内）'})}</span>
-      )}
+      {data.older && <span className={styles.label}>{translate({id: 'provenance.older'})}</span>}
+      {data.partial && <span className={styles.label}>{translate({id: 'provenance.partial'})}</span>}
     </span>
   );
 }
@@ -79,15 +78,12 @@ export function ProvenanceSources({data}: {data: ProvenanceData}): ReactNode {
   return (
     <section>
       <Heading as="h2" id="sources">
-        {translate({id: 'provenance.sources.title', message: '来源'})}
+        {translate({id: 'provenance.sources.title'})}
       </Heading>
       <p className={styles.hint}>
         {data.provenance === 'observed'
-          ? translate({
-              id: 'provenance.sources.observedHint',
-              message: '没有文档提到这个错误；下列来源记录了服务实际返回它。',
-            })
-          : translate({id: 'provenance.sources.hint', message: '这个错误见于下列文档和记录（链接指向固定版本）。'})}
+          ? translate({id: 'provenance.sources.observedHint'})
+          : translate({id: 'provenance.sources.hint'})}
       </p>
       <ul className={styles.sources}>
         {data.sources.map((source) => (
@@ -104,14 +100,9 @@ export function PartialFailures({rows}: {rows: PartialFailureRow[]}): ReactNode 
   return (
     <section className={styles.partialSection}>
       <Heading as="h2" id={PARTIAL_FAILURES_ANCHOR}>
-        {translate({id: 'provenance.partialFailures.title', message: '部分失败'})}
+        {translate({id: 'provenance.partialFailures.title'})}
       </Heading>
-      <p>
-        {translate({
-          id: 'provenance.partialFailures.intro',
-          message: '以下情况的 HTTP 状态码是 200：请求整体成功，失败的原因写在响应体里，需要逐项检查。',
-        })}
-      </p>
+      <p>{translate({id: 'provenance.partialFailures.intro'})}</p>
       <ul className={styles.partialList}>
         {rows.map((row) => (
           <li key={row.id}>
@@ -123,10 +114,10 @@ export function PartialFailures({rows}: {rows: PartialFailureRow[]}): ReactNode 
             </div>
             {row.endpoints.length > 0 && (
               <div className={styles.hint}>
-                {translate({id: 'provenance.partialFailures.endpoints', message: '接口：'})}
+                {translate({id: 'provenance.partialFailures.endpoints'})}
                 {row.endpoints.map((ep, i) => (
                   <React.Fragment key={ep.id}>
-                    {i > 0 && translate({id: 'provenance.listSeparator', message: '、'})}
+                    {i > 0 && translate({id: 'list.separator'})}
                     <Link to={`#${ep.id}`}>{ep.title}</Link>
                   </React.Fragment>
                 ))}
@@ -141,33 +132,18 @@ export function PartialFailures({rows}: {rows: PartialFailureRow[]}): ReactNode 
 
 /** Under an endpoint's error table: the partial failures it also reports, listed in their own section. */
 export function PartialFailuresNote({count}: {count: number}): ReactNode {
+  const t = useLabels();
   if (count === 0) return null;
   return (
     <p className={styles.hint}>
-      <Link to={`#${PARTIAL_FAILURES_ANCHOR}`}>
-        {translate(
-          {
-            id: 'provenance.partialFailures.endpointNote',
-            message: '此接口还可能在 200 响应中报告 {count} 种部分失败',
-          },
-          {count},
-        )}
-      </Link>
+      <Link to={`#${PARTIAL_FAILURES_ANCHOR}`}>{t.partialFailuresOnEndpoint(count)}</Link>
     </p>
-  );
-}
-
-/** The "same status" link's words for a partial failure, which has no error status. */
-export function otherPartialFailures(count: number): string {
-  return translate(
-    {id: 'provenance.partialFailures.others', message: '还有 {count} 种在 200 响应中报告的部分失败'},
-    {count},
   );
 }
 
 /** The words that tell a failure inside a 200 response from an error status. */
 export function partialLabel(): string {
-  return translate({id: 'provenance.partial', message: '部分失败（200 响应内）'});
+  return translate({id: 'provenance.partial'});
 }
 
 /** A small tag for a table row or search result whose entry is a partial failure. */
@@ -187,10 +163,8 @@ export function ProvenanceTags({
 }): ReactNode {
   return (
     <>
-      {provenance === 'observed' && (
-        <span className={styles.tag}>{translate({id: 'provenance.tag.observed', message: '未见于文档'})}</span>
-      )}
-      {older && <span className={styles.tag}>{translate({id: 'provenance.older', message: '旧版行为'})}</span>}
+      {provenance === 'observed' && <span className={styles.tag}>{translate({id: 'provenance.tag.observed'})}</span>}
+      {older && <span className={styles.tag}>{translate({id: 'provenance.older'})}</span>}
       {partial && <PartialTag />}
     </>
   );
@@ -201,7 +175,7 @@ export function PartialFailuresTocLink({className}: {className?: string}): React
   return (
     <div>
       <Link to={`#${PARTIAL_FAILURES_ANCHOR}`} className={className}>
-        {translate({id: 'provenance.partialFailures.title', message: '部分失败'})}
+        {translate({id: 'provenance.partialFailures.title'})}
       </Link>
     </div>
   );
@@ -209,5 +183,5 @@ export function PartialFailuresTocLink({className}: {className?: string}): React
 
 /** A status filter's option for the failures reported inside a 200 response: short, it sets the select's width. */
 export function partialStatusOption(status: number): string {
-  return translate({id: 'provenance.partialStatusOption', message: '{status}（部分失败）'}, {status});
+  return translate({id: 'provenance.partialStatusOption'}, {status});
 }

@@ -9,7 +9,7 @@ import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Layout from '@theme/Layout';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 
 export interface RedirectPageData {
   /** Site path of the current entry, without base URL: `/errors/<id>`. */

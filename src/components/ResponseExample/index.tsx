@@ -5,7 +5,7 @@
  */
 import React, {type ReactNode} from 'react';
 import CopyButton from '../CopyButton';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 import styles from './styles.module.css';
 
 /** Strings (keys when followed by a colon) and numbers of a JSON text. */

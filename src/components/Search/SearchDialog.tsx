@@ -7,7 +7,7 @@ import React, {type ReactNode, useCallback, useEffect, useRef, useState} from 'r
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {paths} from '@site/src/links';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 import {warmUpSearch} from './loader';
 import SearchPanel, {SearchIcon} from './SearchPanel';
 import styles from './styles.module.css';

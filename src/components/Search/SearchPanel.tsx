@@ -11,7 +11,7 @@ import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import {paths} from '@site/src/links';
 import {MAX_QUERY_LENGTH} from '@site/src/search/query';
 import {resultPath, statusesToTellApart} from '@site/src/search/url';
-import {useLabels} from '../labels';
+import {useLabels} from '@site/src/i18n/labels';
 import {useQueryInput} from '../queryInput';
 import {warmUpSearch} from './loader';
 import ResultItem from './ResultItem';

@@ -8,7 +8,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadFreshModule, normalizeUrl} from '@docusaurus/utils';
 import {loadCatalog, type Catalog, type FeatureModule} from '../../catalog';
 import {catalogScaleFromEnv, scaleModules} from '../../catalog/scale';
-import {languageOfLocale, siteAddressOf} from '../../links';
+import {languageOfLocale, siteAddressOf, type SiteLanguage} from '../../links';
+import type {Messages, codeTranslationsOf} from '../../i18n/messages';
 import {buildSearchData} from '../../search/documents';
 import {buildCatalogJson, buildLlmsTxt, catalogSchema} from './catalog-json';
 import {buildAllRoutes} from './routes';
@@ -21,6 +22,8 @@ const PRISM_STARTUP_MODULE = path.join(
 
 /** The catalog's files: `npm start` reloads the pages when one of them changes. */
 const CATALOG_DIR = path.resolve(__dirname, '../../catalog');
+/** The typed source of the interface strings, watched and read afresh the same way. */
+const MESSAGES_FILE = path.resolve(__dirname, '../../i18n/messages.ts');
 
 /**
  * The catalog's modules, read from disk afresh (no module cache): the development
@@ -31,6 +34,14 @@ async function freshModules(): Promise<readonly FeatureModule[]> {
   const loaded = (await loadFreshModule(file)) as {allModules?: readonly FeatureModule[]};
   if (!Array.isArray(loaded.allModules)) throw new Error(`${file} exports no allModules`);
   return loaded.allModules;
+}
+
+/** The interface strings of a language, read afresh from their typed source. */
+async function freshMessages(language: SiteLanguage): Promise<Partial<Messages>> {
+  const loaded = (await loadFreshModule(MESSAGES_FILE)) as {codeTranslationsOf?: typeof codeTranslationsOf};
+  if (typeof loaded.codeTranslationsOf !== 'function')
+    throw new Error(`${MESSAGES_FILE} exports no codeTranslationsOf`);
+  return loaded.codeTranslationsOf(language);
 }
 
 export interface ErrorReferenceOptions {
@@ -51,7 +62,14 @@ export default function errorReferencePlugin(
     },
 
     getPathsToWatch() {
-      return [path.join(CATALOG_DIR, '**', '*.{ts,json}')];
+      return [path.join(CATALOG_DIR, '**', '*.{ts,json}'), path.join(path.dirname(MESSAGES_FILE), '*.ts')];
+    },
+
+    // The interface strings of the locale being built become Docusaurus's code translations:
+    // `translate({id})` finds them, each locale's bundle holds its own language only, and
+    // `write-translations` writes them out (a translation in i18n/<locale>/code.json wins).
+    async getDefaultCodeTranslationMessages() {
+      return freshMessages(languageOfLocale(context.i18n.currentLocale));
     },
 
     // Validates the whole catalog: a broken entry throws a CatalogError that

@@ -3,13 +3,16 @@
  * most often still names the error, so the words of the address become a search.
  * Hosts serve one 404 page for every address, so the page speaks the language of the
  * address asked for (the English prefix means English), not necessarily the one it was
- * built in, and its links keep the site's base path.
+ * built in, and its links keep the site's base path. That is why this page, unlike every
+ * other, carries its strings in both languages (src/i18n/not-found.ts), not through the
+ * code translations, which hold the built language only.
  */
 import React, {type ReactNode, useEffect, useState} from 'react';
 import {useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
-import {labelsOf} from '@site/src/components/labels';
+import {interpolate} from '@docusaurus/Interpolate';
+import {notFoundPageMessages} from '@site/src/i18n/not-found';
 import {useLanguage, useSiteAddress} from '@site/src/components/site';
 import {localeOfLanguage, paths, sitePath, splitSitePath, type SiteLanguage} from '@site/src/links';
 import {queryFromPath} from '@site/src/search/url';
@@ -35,29 +38,31 @@ export default function NotFoundContent({className}: Props): ReactNode {
   const target = useTarget(baseUrl);
   const siteLanguage = useLanguage();
   const language = target?.language ?? siteLanguage;
-  const t = labelsOf(language);
+  const t = notFoundPageMessages(language);
   // Plain links: the other language is another build, outside this app's router.
   const href = (path: string) => sitePath(baseUrl, path, language);
   return (
     <main className={`container margin-vert--xl ${className ?? ''}`} lang={target && localeOfLanguage(language)}>
       <div className="row">
         <div className="col col--8 col--offset-2">
-          <Heading as="h1">{t.notFoundTitle}</Heading>
-          <p>{t.notFoundText}</p>
+          <Heading as="h1">{t['notFound.title']}</Heading>
+          <p>{t['notFound.text']}</p>
           <ul>
             {target?.words && (
               <li>
-                <a href={href(paths.search({q: target.words}))}>{t.notFoundSearch(target.words)}</a>
+                <a href={href(paths.search({q: target.words}))}>
+                  {interpolate(t['notFound.search'], {words: target.words})}
+                </a>
               </li>
             )}
             <li>
-              <a href={href(paths.errors())}>{t.catalogTitle}</a>
+              <a href={href(paths.errors())}>{t['catalog.title']}</a>
             </li>
             <li>
-              <a href={href(paths.modules())}>{t.modulesTitle}</a>
+              <a href={href(paths.modules())}>{t['modules.title']}</a>
             </li>
             <li>
-              <a href={href(paths.home())}>{t.siteName}</a>
+              <a href={href(paths.home())}>{t['site.name']}</a>
             </li>
           </ul>
         </div>

@@ -1,0 +1,133 @@
+/**
+ * The interface strings in Chinese, the site's default language: the typed source of
+ * Docusaurus's code translations (see ./index.ts). `{name}` is a value put in by the
+ * page; a message with `|` has one form per plural category (Chinese has one).
+ * Add a string here and in ./en.ts (tsc requires both), then use it through ./labels.ts.
+ * The strings the page-not-found page shows live in ./not-found.ts (it needs both languages).
+ */
+import {notFoundPageZh} from './not-found';
+
+export const zh = {
+  // The site's name, the catalog's and the modules' titles and the page-not-found strings.
+  ...notFoundPageZh,
+  'list.separator': '、',
+  'sentence.end': '。',
+
+  'home.title': '粘贴报错，直达解释',
+  'home.description':
+    '即时通讯 IM REST API 的错误码参考：每个错误的含义、原因和处理方法，按接口和功能模块整理，中英双语。',
+  'home.headline': '粘贴报错，直达解释',
+  'home.lead':
+    '服务端调用 IM REST API 返回了错误？把响应粘贴到下面：整段 JSON、错误信息、错误类型、状态码或一句中文描述都可以。',
+  'home.try': '试试：',
+  'home.stats': '{entries} 个错误 · {endpoints} 个接口 · {modules} 个功能模块',
+  'home.guideLink': '如何处理错误',
+  'home.common': '最常见的错误',
+
+  'catalog.description':
+    '即时通讯 IM REST API 的全部 {count} 个错误：状态码、错误类型、错误信息与含义，可按模块和状态码筛选。',
+  'catalog.filter.placeholder': '按错误类型、错误信息或含义筛选…',
+  'catalog.filter.label': '筛选',
+  'catalog.filter.allStatuses': '全部状态码',
+  'catalog.filter.allModules': '全部模块',
+  'catalog.filter.status': '状态码',
+  'catalog.filter.module': '模块',
+  'catalog.shownOf': '显示 {shown} / {total} 条',
+  'catalog.noRows': '没有符合条件的错误。',
+  'catalog.clearFilters': '清除筛选',
+  'catalog.column.status': '状态码',
+  'catalog.column.type': '错误类型',
+  'catalog.column.message': '错误信息',
+  'catalog.column.meaning': '含义',
+  'catalog.column.module': '模块',
+
+  'modules.description': '按功能模块浏览 IM REST API 的接口及其可能返回的错误。',
+  'module.endpointsCount': '{count} 个接口',
+  'module.entriesCount': '{count} 个错误',
+  'module.onThisPage': '本页接口',
+  'module.errorsOfEndpoint': '错误码',
+  'module.noErrorsDocumented': '没有该接口专有的错误记录；通用错误同样适用。',
+  'module.generalErrorsHint': '通用错误（如 Token 失效、限流）适用于所有接口，见',
+  'module.back': '返回模块',
+  'module.general': '通用错误',
+
+  'error.noType': '（无）',
+  'error.statusOnly': '（仅状态码）',
+  'error.module': '所属模块',
+  'error.meaning': '含义',
+  'error.cause': '可能原因',
+  'error.fix': '处理建议',
+  'error.note': '说明',
+  'error.example': '响应示例',
+  'error.exampleHint': '服务返回的响应大致如下，占位符已替换为示例值：',
+  'error.endpoints': '返回此错误的接口',
+  'error.endpointsNone': '任何接口都可能返回此错误。',
+  'error.endpointsMany': '{count} 个接口会返回此错误，按模块分组：',
+  'error.related': '相关错误',
+  'error.variants': '上游文档中的其他写法',
+  'error.sameStatus': '还有 {count} 个错误使用状态码 {status}',
+  'error.glossaryHint': '本页术语（群组、聊天室、子区、白名单、禁言等）的中英文对照见',
+  'error.glossary': '术语表',
+  'error.description': '{status} {type} “{message}”：{summary}',
+  'error.descriptionWithoutMessage': '{status} {type}：{summary}',
+  'error.ticketMeaning': '含义',
+
+  'search.button': '搜索错误…',
+  'search.title': '搜索错误',
+  'search.description': '粘贴错误响应、错误信息、错误类型或状态码，找到对应的错误说明。',
+  'search.placeholder': '粘贴响应体、error_description、错误类型或状态码…',
+  'search.hint':
+    '可以粘贴完整的 JSON 响应体、带真实值的错误信息、错误类型（如 forbidden_op）、状态码，或用中文、英文描述问题。',
+  'search.loading': '正在加载搜索…',
+  'search.loadError': '搜索加载失败，请检查网络；继续输入即可重试。',
+  'search.timeout': '搜索加载超时，网络可能较慢或已断开；继续输入即可重试。',
+  'search.results': '搜索结果',
+  'search.queryCut': '内容过长：只使用前 {max} 个字符。',
+  'search.needsJavaScript': '搜索和筛选需要启用 JavaScript。不用 JavaScript 也可以浏览：',
+  'search.noExactMatch': '没有完全匹配的错误，以下是最接近的结果。',
+  'search.tellApartByStatus': '这条错误信息对应 {count} 个错误，状态码分别为 {statuses}：请按收到的 HTTP 状态码选择。',
+  'search.noResults': '没有找到相关的错误。',
+  'search.statusMeaning': '查看状态码 {status} 的一般含义',
+  'search.seeAllResults': '在搜索页查看全部结果 →',
+  'search.keyboardHelp': '↑↓ 选择 · Enter 打开 · Shift+Enter 换行 · Esc 关闭',
+  'search.close': '关闭搜索',
+  'search.resultCount': '{count} 个结果',
+  'search.match.exact': '错误信息完全一致',
+  'search.match.template': '错误信息匹配',
+  'search.match.type': '错误类型',
+  'search.match.status': '状态码',
+  'search.match.endpoint': '接口',
+  'search.match.text': '文本',
+  'search.match.fuzzy': '近似',
+
+  'copy.done': '已复制',
+  'copy.failed': '复制失败',
+  'copy.link': '复制链接',
+  'copy.forTicket': '复制到工单',
+  'copy.body': '复制响应体',
+  'copy.endpointLink': '复制「{title}」的链接',
+
+  'redirect.title': '此错误已移至新地址',
+  'redirect.text': '这个错误的页面已经移动，正在前往：',
+
+  'provenance.kind.docsTable': '文档错误码表',
+  'provenance.kind.docsProse': '文档正文',
+  'provenance.kind.sisterDocs': '同一服务的其他品牌文档',
+  'provenance.kind.testSuite': '公开测试用例',
+  'provenance.kind.issue': '用户报告',
+  'provenance.observed': '实际响应，未见于文档',
+  'provenance.labels.title': '这个错误的来源，见本页“来源”',
+  'provenance.older': '旧版行为',
+  'provenance.partial': '部分失败（200 响应内）',
+  'provenance.sources.title': '来源',
+  'provenance.sources.hint': '这个错误见于下列文档和记录（链接指向固定版本）。',
+  'provenance.sources.observedHint': '没有文档提到这个错误；下列来源记录了服务实际返回它。',
+  'provenance.partialFailures.title': '部分失败',
+  'provenance.partialFailures.intro':
+    '以下情况的 HTTP 状态码是 200：请求整体成功，失败的原因写在响应体里，需要逐项检查。',
+  'provenance.partialFailures.endpoints': '接口：',
+  'provenance.partialFailures.endpointNote': '此接口还可能在 200 响应中报告 {count} 种部分失败',
+  'provenance.partialFailures.others': '还有 {count} 种在 200 响应中报告的部分失败',
+  'provenance.tag.observed': '未见于文档',
+  'provenance.partialStatusOption': '{status}（部分失败）',
+} as const satisfies Record<string, string>;
