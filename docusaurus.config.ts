@@ -23,6 +23,9 @@ const config: Config = {
 
   // A link to a page or an anchor that does not exist is a bug: fail the build.
   onBrokenLinks: 'throw',
+  // The banner checks at DOMContentLoaded that the bundles have run; here they run one frame
+  // later, after the first paint (src/plugins/error-reference/paint-first.ts).
+  baseUrlIssueBanner: false,
   onBrokenAnchors: 'throw',
   markdown: {hooks: {onBrokenMarkdownLinks: 'throw'}},
 

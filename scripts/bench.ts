@@ -11,6 +11,7 @@
  *   - search accuracy, latency and index size (as `npm run bench:search`).
  *   npm run bench [-- --skip-build] [-- --runs 3] [-- --write-readme]
  *   npm run bench -- --skip-build --bytes-only   (the first-load bytes alone)
+ *   npm run bench -- --skip-build --lighthouse-only [-- --runs 3]   (Lighthouse alone)
  *
  *   npm run bench -- --scale 10 [-- --write-readme]
  *     builds today's catalog and a synthetic one ten times its size (CATALOG_SCALE) and puts
@@ -220,6 +221,10 @@ async function main(): Promise<void> {
   measureBuild();
   const server = await serveBuild(BUILD, PORT);
   try {
+    if (args.has('--lighthouse-only')) {
+      for (const urlPath of LIGHTHOUSE_PAGES()) await lighthouse(urlPath);
+      return print();
+    }
     const browser = await chromium.launch(chromiumLaunchOptions);
     for (const urlPath of [TYPICAL_ERROR, englishOf(TYPICAL_ERROR), HEAVIEST_ERROR, paths.module('groups')]) {
       const page = await browser.newPage();
@@ -232,12 +237,7 @@ async function main(): Promise<void> {
     const tablePage = await browser.newPage({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
     await catalogFiltering(tablePage);
     await browser.close();
-    // A typical error page, the heaviest one (returned by over a hundred endpoints), the groups
-    // module page and the largest module page (the most endpoints and rows).
-    await lighthouse(TYPICAL_ERROR);
-    await lighthouse(HEAVIEST_ERROR);
-    await lighthouse(paths.module('groups'));
-    await lighthouse(largestModulePage());
+    for (const urlPath of LIGHTHOUSE_PAGES()) await lighthouse(urlPath);
   } finally {
     server.close();
   }
@@ -272,6 +272,12 @@ async function lighthouseRun(urlPath: string): Promise<LighthouseResult> {
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
 const spread = (values: number[]) =>
   Math.min(...values) === Math.max(...values) ? '' : ` (runs ${Math.min(...values)}-${Math.max(...values)})`;
+
+/**
+ * A typical error page, the heaviest one (returned by over a hundred endpoints), the groups
+ * module page and the largest module page (the most endpoints and rows).
+ */
+const LIGHTHOUSE_PAGES = () => [TYPICAL_ERROR, HEAVIEST_ERROR, paths.module('groups'), largestModulePage()];
 
 /** The module page with the most HTML: the most endpoints and rows to render and hydrate. */
 function largestModulePage(): string {

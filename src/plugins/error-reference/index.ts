@@ -13,6 +13,7 @@ import type {Messages, codeTranslationsOf} from '../../i18n/messages';
 import {buildSearchData} from '../../search/documents';
 import {buildCatalogJson, buildLlmsTxt, catalogSchema} from './catalog-json';
 import {buildAllRoutes} from './routes';
+import {paintFirstInBuild} from './paint-first';
 
 /** The classic theme's client module that imports Prism at start-up (see configureWebpack). */
 const PRISM_STARTUP_MODULE = path.join(
@@ -95,12 +96,14 @@ export default function errorReferencePlugin(
       }
     },
 
-    // Machine-readable files beside the pages (built sites only: postBuild does not run under `start`).
+    // Machine-readable files beside the pages, and the pages' scripts set to run after their
+    // first paint (built sites only: postBuild does not run under `start`).
     async postBuild({content, outDir}) {
       await Promise.all([
         writeFile(path.join(outDir, 'catalog.json'), JSON.stringify(buildCatalogJson(content, address), null, 1)),
         writeFile(path.join(outDir, 'catalog.schema.json'), JSON.stringify(catalogSchema(address), null, 2)),
         writeFile(path.join(outDir, 'llms.txt'), buildLlmsTxt(content, address)),
+        paintFirstInBuild(outDir),
       ]);
     },
 
