@@ -7,9 +7,10 @@
 import {Index} from 'flexsearch';
 import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
 import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
-import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery} from './features';
+import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, isOperation} from './features';
 import {isExactMatch} from './match';
 import {parseQuery, type ParsedQuery} from './query';
+import {symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
 import {synonymsOf} from './synonyms';
 import {compileMatcher, type Matcher} from './templates';
 import {
@@ -76,6 +77,10 @@ interface Prepared {
   routes: Route[];
   /** The features (features.ts) of the entry's endpoints; 0 when it belongs to none or to too many to tell. */
   features: number;
+  /** Whether every endpoint that returns the entry is an operation (features.ts), not the place itself. */
+  operationsOnly: boolean;
+  /** The kinds of failure (symptoms.ts) its message and summaries describe. */
+  symptoms: number;
 }
 
 const BASE: Record<MatchKind, number> = {
@@ -110,6 +115,9 @@ const SYMPTOM_MISSED = 0.6;
 
 /** An entry returned by endpoints of more features than this says nothing about which one a query names. */
 const MAX_FEATURES = 4;
+
+/** What a kind of failure that agrees with the question's (or not) adds to a text match (or takes away). */
+const SYMPTOM_WEIGHT = 45;
 
 export class SearchEngine {
   private readonly prepared: Prepared[];
@@ -174,7 +182,12 @@ export class SearchEngine {
     mark(messageWords, IN_MESSAGE);
     const routes = (doc.endpoints ?? []).map((k) => this.routes[k]).filter(Boolean);
     let features = 0;
-    for (const r of routes) features |= featuresOfEndpoint(r.method, r.segments);
+    let operationsOnly = routes.length > 0;
+    for (const r of routes) {
+      const own = featuresOfEndpoint(r.method, r.segments);
+      features |= own;
+      operationsOnly &&= isOperation(own);
+    }
     return {
       doc,
       messages,
@@ -183,6 +196,8 @@ export class SearchEngine {
       fields,
       routes,
       features: countFlags(features) > MAX_FEATURES ? 0 : features,
+      operationsOnly,
+      symptoms: symptomsOf([...templates, doc.summary.zh, doc.summary.en].join('\n')),
     };
   }
 
@@ -428,6 +443,13 @@ export class SearchEngine {
     }
   }
 
+  /** The words of a question that name what failed, not how: neither symptoms, filler, numbers nor the status. */
+  private subjectOf(text: string, status: number | undefined): string[] {
+    return queryTokens(stripChineseFiller(withoutSymptoms(text))).filter(
+      (t) => t.length > 1 && t !== String(status) && !/^\d+$/.test(t) && this.allTokens.has(t),
+    );
+  }
+
   /** `joined` also as `join`, `editing` as `edit`: the catalog's forms of a word the query inflects differently. */
   private otherForms(token: string): string[] {
     if (!/^[a-z]{5,}$/.test(token)) return [];
@@ -484,6 +506,13 @@ export class SearchEngine {
     request: Request | undefined,
   ): void {
     const features = featuresOfQuery(query.text || query.description || '');
+    // A type written out (`forbidden_op`) is not a symptom ("forbidden"): the type was weighed already.
+    const asked = knownTypes.reduce(
+      (text, type) => text.replace(type, ' '),
+      (query.description ?? query.text).toLowerCase(),
+    );
+    const symptoms = symptomsOf(asked);
+    const subject = symptoms ? this.subjectOf(asked, query.status) : [];
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
@@ -491,7 +520,17 @@ export class SearchEngine {
       // A failure reported inside a successful response is rarely what a question about an error means.
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
       if (request) s.score += pathAgreement(p.routes, request);
-      if (s.match !== 'exact' && s.match !== 'template') s.score += Math.round(40 * featureFit(features, p.features));
+      if (s.match !== 'exact' && s.match !== 'template') {
+        s.score += Math.round(40 * featureFit(features, p.features, p.operationsOnly));
+        // The kind of failure the question describes must agree with the entry's: a neighbour's limit loses.
+        const fit = symptomFit(symptoms, p.symptoms);
+        // The symptom counts with the status or with the subject: "返回 403 没有权限" is not about a 401 entry
+        // that shares only "permission", while "修改群公告 报 400 太长" still wants the announcement's limit.
+        const alone = query.status && doc.status !== query.status && !subject.some((t) => p.fields.has(t));
+        // Under a status, its generic entry stands for "nothing more specific fits": a symptom does not lift it.
+        const fallback = query.status && !doc.type && !doc.message;
+        if (fit < 0 || !(alone || fallback)) s.score += Math.round(SYMPTOM_WEIGHT * fit);
+      }
       // A question that names no feature is less likely about an error that only some features return.
       if (!features && p.features && (s.match === 'text' || s.match === 'fuzzy')) s.score -= 10;
       if (knownTypes.length === 0) continue;

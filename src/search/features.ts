@@ -24,7 +24,7 @@ const FEATURES: Feature[] = [
   {name: 'group', cue: /\b(?:chat)?groups?\b|群/, owns: has('chatgroups', 'chatgroup')},
   {name: 'thread', cue: /\bthreads?\b|子区/, owns: has('thread', 'threads')},
   {name: 'contacts', cue: /\bcontacts?\b|\bfriends?\b|好友|联系人/, owns: has('contacts')},
-  {name: 'blocklist', cue: /\bblock\s?list|\bblacklist|\bblock(?:ed|ing|s)?\b|黑名单/, owns: has('blocks')},
+  {name: 'blocklist', cue: /\bblock\s?list|\bblacklist|\b(?:un)?block(?:ed|ing|s)?\b|黑名单|拉黑/, owns: has('blocks')},
   {name: 'allowlist', cue: /allow\s?list|white\s?list|白名单/, owns: has('white')},
   {
     name: 'mute',
@@ -42,10 +42,36 @@ const FEATURES: Feature[] = [
   {name: 'favorites', cue: /favou?rites?|\bcollections?\b|收藏/, owns: has('collections')},
   {name: 'push', cue: /\bpush\b|推送/, owns: has('push', 'notification')},
   {name: 'attributes', cue: /\battributes?\b|metadata|属性/, owns: has('metadata')},
+  // A user's own attributes, apart from those of group or chat room members (`/metadata/user/…`).
+  {
+    name: 'userAttributes',
+    cue: /\buser (?:attributes?|metadata)\b|用户属性/,
+    owns: (_method, segments) => segments[0] === 'metadata' && segments[1] === 'user',
+  },
+  {name: 'admin', cue: /\badmins?\b|\badministrators?\b|管理员/, owns: has('admin')},
   {name: 'announcement', cue: /announce(?:ment)?s?|公告/, owns: has('announcement')},
   {name: 'recall', cue: /\brecall|撤回/, owns: has('msg_recall', 'batch_recall')},
-  {name: 'edit', cue: /\bedit(?:ed|ing|s)?\b|\brewrite|编辑/, owns: has('rewrite')},
+  {name: 'edit', cue: /\bedit(?:ed|ing|s)?\b|\brewrite|编辑|(?:修改|改)[^，,。？?\s]{0,6}消息/, owns: has('rewrite')},
   {name: 'file', cue: /\bfiles?\b|\battachments?\b|文件/, owns: has('chatfiles', 'share_files')},
+];
+
+/**
+ * Features that are an operation on a group, a chat room or a user rather than the place itself: an entry
+ * that only these operations return ("userNames is more than max limit" of the group blocklist) is not
+ * what a question that names the group but not the operation ("too many users to a group at once") means.
+ */
+const OPERATIONS = [
+  'blocklist',
+  'allowlist',
+  'mute',
+  'unmute',
+  'admin',
+  'announcement',
+  'attributes',
+  'userAttributes',
+  'recall',
+  'edit',
+  'file',
 ];
 
 /** Features that exclude each other: a query about muting does not want the limit of unmuting. */
@@ -53,13 +79,16 @@ const OPPOSITES: [string, string][] = [['mute', 'unmute']];
 
 /**
  * How well an entry's features fit a query's: the share of the query's
- * features the entry has, minus one for each opposite it has instead.
- * Between -1 and 1; 0 when either names none.
+ * features the entry has, minus one for each opposite it has instead, and
+ * minus a half when only operations the query does not name return the
+ * entry (`operationsOnly`: every endpoint of the entry is one of an
+ * operation). Between -1 and 1; 0 when either names none.
  */
-export function featureFit(query: number, entry: number): number {
+export function featureFit(query: number, entry: number, operationsOnly = false): number {
   if (!query || !entry) return 0;
   const shared = countFlags(query & entry);
   let fit = shared > 0 ? shared / countFlags(query) : -0.75;
+  if (shared > 0 && operationsOnly && !(query & entry & OPERATION_FLAGS)) fit -= 0.5;
   for (const [a, b] of OPPOSITES) {
     const [fa, fb] = [flagOf(a), flagOf(b)];
     if (
@@ -73,6 +102,13 @@ export function featureFit(query: number, entry: number): number {
 
 function flagOf(name: string): number {
   return 1 << FEATURES.findIndex((f) => f.name === name);
+}
+
+const OPERATION_FLAGS = OPERATIONS.reduce((flags, name) => flags | flagOf(name), 0);
+
+/** Whether an endpoint's features include an operation (the blocklist of a group, not the group). */
+export function isOperation(endpointFeatures: number): boolean {
+  return (endpointFeatures & OPERATION_FLAGS) !== 0;
 }
 
 /** The features a query names, as bit flags. */
