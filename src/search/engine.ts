@@ -10,7 +10,7 @@ import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
 import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, isOperation} from './features';
 import {isExactMatch} from './match';
 import {parseQuery, type ParsedQuery} from './query';
-import {symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
+import {entrySymptoms, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
 import {synonymsOf} from './synonyms';
 import {compileMatcher, type Matcher} from './templates';
 import {
@@ -197,7 +197,7 @@ export class SearchEngine {
       routes,
       features: countFlags(features) > MAX_FEATURES ? 0 : features,
       operationsOnly,
-      symptoms: symptomsOf([...templates, doc.summary.zh, doc.summary.en].join('\n')),
+      symptoms: entrySymptoms(templates.join('\n'), `${doc.summary.zh}\n${doc.summary.en}`),
     };
   }
 

@@ -28,13 +28,13 @@ const FEATURES: Feature[] = [
   {name: 'allowlist', cue: /allow\s?list|white\s?list|白名单/, owns: has('white')},
   {
     name: 'mute',
-    cue: /\bmut(?:e|ed|es|ing)\b|(?<!解除|取消)禁言/,
+    cue: /\bmut(?:e|ed|es|ing)\b|(?<!(?:解除|取消)[^，,。？?]{0,12})禁言/,
     owns: (method, segments) =>
       method !== 'DELETE' && segments.some((s) => s === 'mute' || s === 'mutes' || s === 'ban'),
   },
   {
     name: 'unmute',
-    cue: /\bunmut(?:e|ed|es|ing)\b|解除禁言|取消禁言|解禁/,
+    cue: /\bunmut(?:e|ed|es|ing)\b|(?:解除|取消)[^，,。？?]{0,12}禁言|解禁/,
     owns: (method, segments) => method === 'DELETE' && segments.some((s) => s === 'mute' || s === 'ban'),
   },
   {name: 'presence', cue: /presence|在线状态|订阅/, owns: has('presence')},

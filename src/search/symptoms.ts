@@ -37,17 +37,17 @@ export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
 /** Words (lower case, canonical text) that say each kind; both languages. */
 const CUES: Record<SymptomKind, RegExp> = {
   limit:
-    /\btoo (?:many|long|large|big)\b|\bexceed|\bover (?:the )?(?:limit|max)|more than|\bmax(?:imum)?\b|\blimits?\b|上限|超过|超出|太多|过多|太长|过长|超长|太大|满了/,
+    /\btoo (?:many|long|large|big)\b|\bexceed|\bover (?:the )?(?:limit|max)|more than|\bmax(?:imum)?\b|\blimits?\b|上限|超过|超出|太多|过多|太长|过长|超长|太大|满了|(?:\d{2,}|[十百千万]+) ?来?(?:个|条|种|位|名|人|字(?!段))|\b\d{2,} (?:users?|members?|(?:user |message )?ids|messages|groups|chat ?rooms|contacts|friends|tags|attributes|characters|recipients|people)\b/,
   length:
-    /\btoo long\b|\blength\b|\blonger than\b|\d-?characters?\b|\d+ ?个?字符|太长|过长|超长|长度|字数|名字太|名称太/,
+    /\btoo long\b|\blength\b|\blonger than\b|\d[ -]?(?:characters?|chars)\b|\d+ ?个?(?:字(?!段)|字符|字节)|[十百千]来?个?字(?!段)|太长|过长|超长|长度|字数|名字太|名称太/,
   batch:
     /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|请求体/,
   quota:
-    /\balready (?:has|have|joined|reached)\b|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
+    /\balready (?:has|have|joined|reached)\b|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
   page: /\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
   size: /\btoo (?:large|big)\b|\bfile size\b|\b\d+ ?(?:kb|mb|gb)\b|\bbytes?\b|太大|大小|体积/,
   rate: /\btoo (?:fast|often|frequent)|\brate\b|\bper (?:second|minute)\b|频繁|太快|频率|限流/,
-  time: /\btoo late\b|\btime limit\b|\brecall window\b|超时|时限|超过.{0,6}时间|时长/,
+  time: /\btoo late\b|\btime limit\b|\brecall window\b|超时|时限|超过.{0,6}时间|时长|\d+ ?(?:分钟|小时)|\b\d+ (?:minutes?|hours?)\b/,
   permission:
     /\bpermission|\bnot (?:allowed|authori[sz]ed|permitted)\b|\bno right|权限不足|没有权限|没权限|无权|不允许|不能操作/,
   notFound:
@@ -59,7 +59,7 @@ const CUES: Record<SymptomKind, RegExp> = {
   missing:
     /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\bnull\b|\bblank\b|\bnot set\b|\bmust contain\b|没传|没填|缺少|没带|没有带|为空|没有提供|未传|没有设置|未设置/,
   invalid:
-    /\binvalid\b|\billegal\b|\bnot (?:a )?valid\b|\bnot a number\b|\bwrong\b|\bmalformed\b|\bnot legal\b|\b(?:should|must) be\b|不合法|非法|不对|有误|不正确|只能是|必须是/,
+    /\binvalid\b|\billegal\b|\bnot (?:a )?valid\b|\bnot a number\b|\bwrong\b|\bmalformed\b|\bnot legal\b|\b(?:should|must) be\b(?! (?:less|more|fewer|greater|smaller|shorter|at most|between))|不合法|非法|不对|有误|不正确|只能是|必须是/,
   notMember:
     /\bnot (?:a )?members?\b|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|不在群|不在.{0,3}(?:群|聊天室)|不是.{0,6}成员/,
   expired: /\bexpired?\b|过期/,
@@ -106,6 +106,15 @@ export function symptomsOf(text: string): number {
   // failed" is about something else.
   if (flags & LIMITING) flags |= LIMIT;
   return flags & LIMIT ? flags : flags & ~SHAPES;
+}
+
+/**
+ * An entry's kinds of failure: those its message and its summaries name,
+ * but the shape of a limit only from the summaries, which say it in plain
+ * words. Messages use "size" for a count (`chatfile_ids size is too large`).
+ */
+export function entrySymptoms(messages: string, summaries: string): number {
+  return symptomsOf(summaries) | (symptomsOf(messages) & ~SHAPES);
 }
 
 /**
