@@ -10,7 +10,7 @@ import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
 import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, isOperation} from './features';
 import {isExactMatch} from './match';
 import {parseQuery, type ParsedQuery} from './query';
-import {entrySymptoms, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
+import {entrySymptoms, sharesRestatement, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
 import {synonymsOf} from './synonyms';
 import {compileMatcher, type Matcher} from './templates';
 import {
@@ -118,6 +118,9 @@ const MAX_FEATURES = 4;
 
 /** What a kind of failure that agrees with the question's (or not) adds to a text match (or takes away). */
 const SYMPTOM_WEIGHT = 45;
+
+/** What a status that disagrees takes from an entry (one that agrees adds 60). */
+const STATUS_DISAGREES = 30;
 
 export class SearchEngine {
   private readonly prepared: Prepared[];
@@ -513,10 +516,19 @@ export class SearchEngine {
     );
     const symptoms = symptomsOf(asked);
     const subject = symptoms ? this.subjectOf(asked, query.status) : [];
+    // An entry whose own summary or message says both what the question is about and what went wrong.
+    const fits = (p: Prepared) =>
+      symptomFit(symptoms, p.symptoms) === 1 && subject.some((t) => (p.fields.get(t) ?? 0) & (IN_PRIMARY | IN_MESSAGE));
+    // When none under the status named fits, one that fits under another status is the one meant: people
+    // quote a status from memory ("群公告 报 400 太长" for a 403).
+    const misquoted =
+      query.status !== undefined &&
+      symptoms !== 0 &&
+      ![...scores.keys()].some((i) => this.prepared[i].doc.status === query.status && fits(this.prepared[i]));
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
-      if (query.status) s.score += doc.status === query.status ? 60 : -30;
+      if (query.status) s.score += doc.status === query.status ? 60 : -STATUS_DISAGREES;
       // A failure reported inside a successful response is rarely what a question about an error means.
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
       if (request) s.score += pathAgreement(p.routes, request);
@@ -526,10 +538,14 @@ export class SearchEngine {
         const fit = symptomFit(symptoms, p.symptoms);
         // The symptom counts with the status or with the subject: "返回 403 没有权限" is not about a 401 entry
         // that shares only "permission", while "修改群公告 报 400 太长" still wants the announcement's limit.
-        const alone = query.status && doc.status !== query.status && !subject.some((t) => p.fields.has(t));
-        // Under a status, its generic entry stands for "nothing more specific fits": a symptom does not lift it.
-        const fallback = query.status && !doc.type && !doc.message;
-        if (fit < 0 || !(alone || fallback)) s.score += Math.round(SYMPTOM_WEIGHT * fit);
+        const otherStatus = query.status !== undefined && doc.status !== query.status;
+        const alone = otherStatus && !subject.some((t) => p.fields.has(t));
+        // Under a status, its generic entry stands for "nothing more specific fits": a symptom neither lifts nor
+        // lowers it; words that restate the status lift it.
+        if (query.status && !doc.type && !doc.message) {
+          if (sharesRestatement(symptoms, p.symptoms)) s.score += SYMPTOM_WEIGHT;
+        } else if (fit < 0 || !alone) s.score += Math.round(SYMPTOM_WEIGHT * fit);
+        if (misquoted && otherStatus && fits(p)) s.score += STATUS_DISAGREES;
       }
       // A question that names no feature is less likely about an error that only some features return.
       if (!features && p.features && (s.match === 'text' || s.match === 'fuzzy')) s.score -= 10;

@@ -30,6 +30,7 @@ export const SYMPTOM_KINDS = [
   'unsupported',
   'moderation',
   'concurrent',
+  'restated',
 ] as const;
 
 export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
@@ -65,6 +66,10 @@ const CUES: Record<SymptomKind, RegExp> = {
   expired: /\bexpired?\b|过期/,
   unsupported: /\bnot supported\b|\bdoes(?:n'?t| not) support|\bunsupported\b|\bwrong (?:http )?method\b|不支持/,
   moderation: /\bviolation\b|\bmoderation\b|\bsensitive\b|敏感词|违规|审核/,
+  // Words that only restate a status ("参数错误", "禁止访问", "bad request"): they point at the status's generic
+  // entry, not at a specific one that shares the question's subject.
+  restated:
+    /错误请求|请求错误|参数错误|参数有误|请求有误|禁止访问|被禁止|禁止：|被拒绝|拒绝执行|拒绝访问|未授权|认证失败|鉴权失败|身份验证|服务器(?:内部)?(?:错误|出错)|内部错误|服务不可用|网关|请求超时|请求过多|请求太多|方法不允许|\bbad request\b|\bforbidden\b|\bunauthori[sz]ed\b|\binternal (?:server )?error\b|\bservice unavailable\b|\bbad gateway\b|\bgateway timeout\b|\btoo many requests\b|\bmethod not allowed\b/,
   concurrent: /\bconcurren|\bat the same time\b|\bsimultaneous|同时|并发|冲突/,
 };
 
@@ -108,13 +113,20 @@ export function symptomsOf(text: string): number {
   return flags & LIMIT ? flags : flags & ~SHAPES;
 }
 
+const RESTATED = flagOfKind('restated');
+
+/** Whether the kinds two sides share include a restated status ("禁止访问" and the generic 403's "禁止"). */
+export function sharesRestatement(query: number, entry: number): boolean {
+  return (query & entry & RESTATED) !== 0;
+}
+
 /**
  * An entry's kinds of failure: those its message and its summaries name,
  * but the shape of a limit only from the summaries, which say it in plain
  * words. Messages use "size" for a count (`chatfile_ids size is too large`).
  */
 export function entrySymptoms(messages: string, summaries: string): number {
-  return symptomsOf(summaries) | (symptomsOf(messages) & ~SHAPES);
+  return symptomsOf(summaries) | (symptomsOf(messages) & ~(SHAPES | RESTATED));
 }
 
 /**
