@@ -7,7 +7,7 @@
 import {Index} from 'flexsearch';
 import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
 import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
-import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, isOperation} from './features';
+import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from './features';
 import {isExactMatch} from './match';
 import {parseQuery, type ParsedQuery} from './query';
 import {entrySymptoms, sharesRestatement, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
@@ -77,8 +77,8 @@ interface Prepared {
   routes: Route[];
   /** The features (features.ts) of the entry's endpoints; 0 when it belongs to none or to too many to tell. */
   features: number;
-  /** Whether every endpoint that returns the entry is an operation (features.ts), not the place itself. */
-  operationsOnly: boolean;
+  /** The operations (features.ts) of its endpoints when each is one (the blocklist, not the group); else 0. */
+  operations: number;
   /** The kinds of failure (symptoms.ts) its message and summaries describe. */
   symptoms: number;
 }
@@ -185,11 +185,13 @@ export class SearchEngine {
     mark(messageWords, IN_MESSAGE);
     const routes = (doc.endpoints ?? []).map((k) => this.routes[k]).filter(Boolean);
     let features = 0;
-    let operationsOnly = routes.length > 0;
+    let operations = 0;
+    let onlyOperations = routes.length > 0;
     for (const r of routes) {
       const own = featuresOfEndpoint(r.method, r.segments);
       features |= own;
-      operationsOnly &&= isOperation(own);
+      operations |= operationsOf(own);
+      onlyOperations &&= operationsOf(own) !== 0;
     }
     return {
       doc,
@@ -199,7 +201,7 @@ export class SearchEngine {
       fields,
       routes,
       features: countFlags(features) > MAX_FEATURES ? 0 : features,
-      operationsOnly,
+      operations: onlyOperations ? operations : 0,
       symptoms: entrySymptoms(templates.join('\n'), `${doc.summary.zh}\n${doc.summary.en}`),
     };
   }
@@ -533,7 +535,7 @@ export class SearchEngine {
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
       if (request) s.score += pathAgreement(p.routes, request);
       if (s.match !== 'exact' && s.match !== 'template') {
-        s.score += Math.round(40 * featureFit(features, p.features, p.operationsOnly));
+        s.score += Math.round(40 * featureFit(features, p.features, p.operations));
         // The kind of failure the question describes must agree with the entry's: a neighbour's limit loses.
         const fit = symptomFit(symptoms, p.symptoms);
         // The symptom counts with the status or with the subject: "返回 403 没有权限" is not about a 401 entry

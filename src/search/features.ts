@@ -25,6 +25,12 @@ const FEATURES: Feature[] = [
   {name: 'thread', cue: /\bthreads?\b|子区/, owns: has('thread', 'threads')},
   {name: 'contacts', cue: /\bcontacts?\b|\bfriends?\b|好友|联系人/, owns: has('contacts')},
   {name: 'blocklist', cue: /\bblock\s?list|\bblacklist|\b(?:un)?block(?:ed|ing|s)?\b|黑名单|拉黑/, owns: has('blocks')},
+  // Taking users off a blocklist: its endpoints are the blocklist's too, so "remove from the blocklist" fits.
+  {
+    name: 'unblock',
+    cue: /\bunblock(?:ed|ing|s)?\b|\b(?:remov|delet|tak)\w*\b[^.?!]{0,40}\b(?:from|off|out of)\b[^.?!]{0,30}\b(?:block ?list|blacklist)|移出黑名单|从[^，,。？?]{0,8}黑名单[^，,。？?]{0,4}(?:移|删)|(?:解除|取消)拉黑/,
+    owns: (method, segments) => method === 'DELETE' && segments.includes('blocks'),
+  },
   {name: 'allowlist', cue: /allow\s?list|white\s?list|白名单/, owns: has('white')},
   {
     name: 'mute',
@@ -52,7 +58,9 @@ const FEATURES: Feature[] = [
   {name: 'announcement', cue: /announce(?:ment)?s?|公告/, owns: has('announcement')},
   {name: 'recall', cue: /\brecall|撤回/, owns: has('msg_recall', 'batch_recall')},
   {name: 'edit', cue: /\bedit(?:ed|ing|s)?\b|\brewrite|编辑|(?:修改|改)[^，,。？?\s]{0,6}消息/, owns: has('rewrite')},
-  {name: 'file', cue: /\bfiles?\b|\battachments?\b|文件/, owns: has('chatfiles', 'share_files')},
+  // The attachments of messages, and apart from them a group's shared files ("文件" names the first).
+  {name: 'file', cue: /\bfiles?\b|\battachments?\b|文件|附件/, owns: has('chatfiles')},
+  {name: 'sharedFile', cue: /\bshared? files?\b|\bgroup files?\b|共享文件|群文件/, owns: has('share_files')},
 ];
 
 /**
@@ -72,6 +80,8 @@ const OPERATIONS = [
   'recall',
   'edit',
   'file',
+  'unblock',
+  'sharedFile',
 ];
 
 /** Features that exclude each other: a query about muting does not want the limit of unmuting. */
@@ -80,15 +90,16 @@ const OPPOSITES: [string, string][] = [['mute', 'unmute']];
 /**
  * How well an entry's features fit a query's: the share of the query's
  * features the entry has, minus one for each opposite it has instead, and
- * minus a half when only operations the query does not name return the
- * entry (`operationsOnly`: every endpoint of the entry is one of an
- * operation). Between -1 and 1; 0 when either names none.
+ * minus a half when every endpoint of the entry is one of operations the
+ * query names none of (`operations`: those operations; 0 when some endpoint
+ * is none).
+ * Between -1 and 1; 0 when either names none.
  */
-export function featureFit(query: number, entry: number, operationsOnly = false): number {
+export function featureFit(query: number, entry: number, operations = 0): number {
   if (!query || !entry) return 0;
   const shared = countFlags(query & entry);
   let fit = shared > 0 ? shared / countFlags(query) : -0.75;
-  if (shared > 0 && operationsOnly && !(query & entry & OPERATION_FLAGS)) fit -= 0.5;
+  if (shared > 0 && operations && !(operations & query)) fit -= 0.5;
   for (const [a, b] of OPPOSITES) {
     const [fa, fb] = [flagOf(a), flagOf(b)];
     if (
@@ -106,9 +117,9 @@ function flagOf(name: string): number {
 
 const OPERATION_FLAGS = OPERATIONS.reduce((flags, name) => flags | flagOf(name), 0);
 
-/** Whether an endpoint's features include an operation (the blocklist of a group, not the group). */
-export function isOperation(endpointFeatures: number): boolean {
-  return (endpointFeatures & OPERATION_FLAGS) !== 0;
+/** The operations among an endpoint's features (the blocklist of a group, not the group). */
+export function operationsOf(endpointFeatures: number): number {
+  return endpointFeatures & OPERATION_FLAGS;
 }
 
 /** The features a query names, as bit flags. */

@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
-import {featureFit, featuresOfEndpoint, featuresOfQuery} from '../../src/search/features';
+import {featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from '../../src/search/features';
 import {parseQuery} from '../../src/search/query';
 import {
   entrySymptoms,
@@ -182,10 +182,21 @@ describe('the feature named must agree', () => {
     expect(featureFit(asks, own)).toBeGreaterThan(featureFit(asks, members));
   });
 
-  it('lowers an entry that only an operation the question does not name returns', () => {
+  it('lowers an entry that only operations the question does not name return', () => {
     const blocklist = featuresOfEndpoint('POST', ['chatgroups', '{id}', 'blocks', 'users']);
-    expect(featureFit(group, blocklist, true)).toBeLessThan(featureFit(group, blocklist, false));
-    expect(featureFit(featuresOfQuery('group blocklist'), blocklist, true)).toBe(1);
+    const required = operationsOf(blocklist);
+    expect(featureFit(group, blocklist, required)).toBeLessThan(featureFit(group, blocklist));
+    expect(featureFit(featuresOfQuery('group blocklist'), blocklist, required)).toBe(1);
+    // Taking users off the blocklist is the blocklist's operation and its own.
+    const unblock = featuresOfEndpoint('DELETE', ['chatgroups', '{id}', 'blocks', 'users', '{names}']);
+    expect(featureFit(featuresOfQuery('remove users from the group blocklist'), unblock, operationsOf(unblock))).toBe(
+      1,
+    );
+    // "附件" is a message's attachment, not a group's shared file.
+    const shared = featuresOfEndpoint('GET', ['chatgroups', '{id}', 'share_files']);
+    const attachment = featuresOfEndpoint('GET', ['chatfiles', '{uuid}']);
+    const asked = featuresOfQuery('下载附件');
+    expect(featureFit(asked, attachment)).toBeGreaterThan(featureFit(asked, shared));
   });
 
   it.each([
