@@ -92,11 +92,16 @@ const STATUS_PATTERNS = [
   new RegExp(String.raw`${ALONE}\s*(?:\{|\[\{|${REASON}|[:：]\s)`),
 ];
 
+const SUCCESS =
+  /(?:返回了?|响应|状态码?\s*(?:是|为)?|\bstatus(?:\s*code)?|\bHTTP(?:\/\d(?:\.\d)?)?|\breturn(?:ed|s)?|\bgot)\s*[:：=]?\s*(?<![\w.])200(?![\w.]|:\d)/i;
+
 function statusOf(source: string): number | undefined {
   for (const pattern of STATUS_PATTERNS) {
     const match = pattern.exec(source);
     if (match && isErrorStatus(Number(match[1]))) return Number(match[1]);
   }
+  // A success said in so many words ("返回 200 但有个用户已存在"): the failures reported inside one.
+  if (SUCCESS.test(source)) return 200;
   // In a short query, a lone 4xx/5xx number is a status ("forbidden_op 403").
   if (source.length <= 60) {
     const lone = /(?:^|[^\w.:#-])([45]\d\d)(?![\w.])/.exec(source);

@@ -164,6 +164,16 @@ describe('a status is weighed with the symptom', () => {
   });
 });
 
+describe('a success said in so many words', () => {
+  it('reads "返回 200" as the status of a failure reported inside a successful response', () => {
+    expect(parseQuery('批量注册用户，HTTP 状态是 200，但有个用户已存在').status).toBe(200);
+    expect(parseQuery('took 200 ms').status).toBeUndefined();
+    expect(parseQuery('limit 200').status).toBeUndefined();
+    expect(top('批量注册用户 返回 200 但有个用户已存在')).toBe('200-user-already-exists');
+    expect(top('批量移除群成员 返回 200 但是有个用户不存在')).toBe('200-user-doesnt-exist');
+  });
+});
+
 describe('the feature named must agree', () => {
   const group = featuresOfQuery('group');
 
