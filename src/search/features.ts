@@ -20,11 +20,15 @@ const has =
     segments.some((s) => words.includes(s));
 
 const FEATURES: Feature[] = [
-  {name: 'chatroom', cue: /chat\s?rooms?|聊天室/, owns: has('chatrooms', 'chatroom')},
+  {name: 'chatroom', cue: /chat\s?rooms?|聊天室|直播间/, owns: has('chatrooms', 'chatroom')},
   {name: 'group', cue: /\b(?:chat)?groups?\b|群/, owns: has('chatgroups', 'chatgroup')},
-  {name: 'thread', cue: /\bthreads?\b|子区/, owns: has('thread', 'threads')},
+  {name: 'thread', cue: /\bthreads?\b|子区|话题/, owns: has('thread', 'threads')},
   {name: 'contacts', cue: /\bcontacts?\b|\bfriends?\b|好友|联系人/, owns: has('contacts')},
-  {name: 'blocklist', cue: /\bblock\s?list|\bblacklist|\b(?:un)?block(?:ed|ing|s)?\b|黑名单|拉黑/, owns: has('blocks')},
+  {
+    name: 'blocklist',
+    cue: /\bblock\s?list|\bblacklist|\b(?:un)?block(?:ed|ing|s)?\b|黑名单|拉黑|屏蔽/,
+    owns: has('blocks'),
+  },
   // Taking users off a blocklist: its endpoints are the blocklist's too, so "remove from the blocklist" fits.
   {
     name: 'unblock',
@@ -51,7 +55,7 @@ const FEATURES: Feature[] = [
   // A user's own attributes, apart from those of group or chat room members (`/metadata/user/…`).
   {
     name: 'userAttributes',
-    cue: /\buser (?:attributes?|metadata)\b|用户属性/,
+    cue: /\buser (?:attributes?|metadata)\b|用户属性|用户资料/,
     owns: (_method, segments) => segments[0] === 'metadata' && segments[1] === 'user',
   },
   {name: 'admin', cue: /\badmins?\b|\badministrators?\b|管理员/, owns: has('admin')},
@@ -59,7 +63,11 @@ const FEATURES: Feature[] = [
   {name: 'recall', cue: /\brecall|撤回/, owns: has('msg_recall', 'batch_recall')},
   {name: 'edit', cue: /\bedit(?:ed|ing|s)?\b|\brewrite|编辑|(?:修改|改)[^，,。？?\s]{0,6}消息/, owns: has('rewrite')},
   // The attachments of messages, and apart from them a group's shared files ("文件" names the first).
-  {name: 'file', cue: /\bfiles?\b|\battachments?\b|文件|附件/, owns: has('chatfiles')},
+  {
+    name: 'file',
+    cue: /\bfiles?\b|\battachments?\b|\bimages?\b|\bvideos?\b|文件|附件|图片|视频|语音/,
+    owns: has('chatfiles'),
+  },
   {name: 'sharedFile', cue: /\bshared? files?\b|\bgroup files?\b|共享文件|群文件/, owns: has('share_files')},
 ];
 

@@ -44,7 +44,7 @@ const CUES: Record<SymptomKind, RegExp> = {
   batch:
     /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|请求体/,
   quota:
-    /\balready (?:has|have|joined|reached)\b|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
+    /\balready (?:has|have|joined|reached)\b|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|到顶|封顶|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
   page: /\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
   size: /\btoo (?:large|big)\b|\bfile size\b|\b\d+ ?(?:kb|mb|gb)\b|\bbytes?\b|太大|大小|体积/,
   rate: /\btoo (?:fast|often|frequent)|\brate\b|\bper (?:second|minute)\b|频繁|太快|频率|限流/,

@@ -32,6 +32,7 @@ describe('the kinds of failure a text names', () => {
     ['registering too many users in one batch', 'batch'],
     ['too many message ids when getting reactions', 'batch'],
     ['好友数满了', 'quota'],
+    ['应用的群数量到顶了', 'quota'],
     ['the contact list is full', 'quota'],
     ['asking for too many records per page', 'page'],
     ['查好友列表每页 100 条', 'page'],
@@ -190,6 +191,16 @@ describe('the feature named must agree', () => {
     const members = featuresOfEndpoint('PUT', ['metadata', 'chatgroup', '{id}', 'users', 'batch']);
     const asks = featuresOfQuery('user attributes batch query');
     expect(featureFit(asks, own)).toBeGreaterThan(featureFit(asks, members));
+  });
+
+  it.each([
+    ['直播间公告太长', 'chat room', ['POST', ['chatrooms', '{id}', 'announcement']]],
+    ['一次屏蔽太多群成员', 'blocklist', ['POST', ['chatgroups', '{id}', 'blocks', 'users']]],
+    ['话题名称太长', 'thread', ['PUT', ['thread', '{id}']]],
+    ['图片太大', 'attachments', ['POST', ['chatfiles']]],
+    ['用户资料太大', 'user attributes', ['PUT', ['metadata', 'user', '{name}']]],
+  ] as [string, string, [string, string[]]][])('reads %s as naming %s', (q, _name, [method, segments]) => {
+    expect(featuresOfQuery(q) & featuresOfEndpoint(method, segments)).not.toBe(0);
   });
 
   it('lowers an entry that only operations the question does not name return', () => {
