@@ -38,13 +38,13 @@ const FEATURES: Feature[] = [
   {name: 'allowlist', cue: /allow\s?list|white\s?list|白名单/, owns: has('white')},
   {
     name: 'mute',
-    cue: /\bmut(?:e|ed|es|ing)\b|(?<!(?:解除|取消)[^，,。？?]{0,12})禁言/,
+    cue: /(?<!\b(?:lift|remov|cancel|undo|lifting|removing|cancelling|undoing)\w* (?:the )?)\bmut(?:e|ed|es|ing)\b|\bsilenc\w*|(?<!(?:解除|取消)[^，,。？?]{0,12})禁言/,
     owns: (method, segments) =>
       method !== 'DELETE' && segments.some((s) => s === 'mute' || s === 'mutes' || s === 'ban'),
   },
   {
     name: 'unmute',
-    cue: /\bunmut(?:e|ed|es|ing)\b|(?:解除|取消)[^，,。？?]{0,12}禁言|解禁/,
+    cue: /\bunmut(?:e|ed|es|ing)\b|\b(?:lift|remov|cancel|undo)\w* (?:the )?mutes?\b|\bunsilenc\w*|(?:解除|取消)[^，,。？?]{0,12}禁言|解禁/,
     owns: (method, segments) => method === 'DELETE' && segments.some((s) => s === 'mute' || s === 'ban'),
   },
   {name: 'presence', cue: /presence|在线状态|订阅/, owns: has('presence')},
@@ -59,7 +59,7 @@ const FEATURES: Feature[] = [
     owns: (_method, segments) => segments[0] === 'metadata' && segments[1] === 'user',
   },
   {name: 'admin', cue: /\badmins?\b|\badministrators?\b|管理员/, owns: has('admin')},
-  {name: 'announcement', cue: /announce(?:ment)?s?|公告/, owns: has('announcement')},
+  {name: 'announcement', cue: /announce(?:ment)?s?|\bnotices?\b|\bbulletins?\b|公告/, owns: has('announcement')},
   {name: 'recall', cue: /\brecall|撤回/, owns: has('msg_recall', 'batch_recall')},
   {name: 'edit', cue: /\bedit(?:ed|ing|s)?\b|\brewrite|编辑|(?:修改|改)[^，,。？?\s]{0,6}消息/, owns: has('rewrite')},
   // The attachments of messages, and apart from them a group's shared files ("文件" names the first).
@@ -95,6 +95,9 @@ const OPERATIONS = [
 /** Features that exclude each other: a query about muting does not want the limit of unmuting. */
 const OPPOSITES: [string, string][] = [['mute', 'unmute']];
 
+/** A feature that undoes another on the same endpoints' resource: unblocking is not what "add to the blocklist" means. */
+const UNDOES: [string, string][] = [['unblock', 'blocklist']];
+
 /**
  * How well an entry's features fit a query's: the share of the query's
  * features the entry has, minus one for each opposite it has instead, and
@@ -115,6 +118,10 @@ export function featureFit(query: number, entry: number, operations = 0): number
       (query & fb && !(query & fa) && entry & fa && !(entry & fb))
     )
       fit -= 1;
+  }
+  for (const [undo, done] of UNDOES) {
+    const [fu, fd] = [flagOf(undo), flagOf(done)];
+    if (query & fd && !(query & fu) && entry & fu) fit -= 1;
   }
   return Math.max(-1, fit);
 }

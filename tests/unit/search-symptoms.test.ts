@@ -203,6 +203,27 @@ describe('the feature named must agree', () => {
     expect(featuresOfQuery(q) & featuresOfEndpoint(method, segments)).not.toBe(0);
   });
 
+  it('reads "silencing" as muting, "lifting the mute" as unmuting, and "notice" as the announcement', () => {
+    const unmute = featuresOfEndpoint('DELETE', ['chatrooms', '{id}', 'mute', '{m}']);
+    const mute = featuresOfEndpoint('POST', ['chatrooms', '{id}', 'mute']);
+    const silencing = featuresOfQuery('silencing too many chatroom members in one call');
+    expect(featureFit(silencing, mute)).toBeGreaterThan(featureFit(silencing, unmute));
+    const lifting = featuresOfQuery('lifting the mute on too many chat room members at once');
+    expect(featureFit(lifting, unmute)).toBeGreaterThan(featureFit(lifting, mute));
+    const notice = featureFit(
+      featuresOfQuery('group notice'),
+      featuresOfEndpoint('POST', ['chatgroups', '{id}', 'announcement']),
+    );
+    expect(notice).toBe(1);
+  });
+
+  it('does not take taking users off a blocklist for adding them to it', () => {
+    const add = featuresOfEndpoint('POST', ['chatgroups', '{id}', 'blocks', 'users']);
+    const remove = featuresOfEndpoint('DELETE', ['chatgroups', '{id}', 'blocks', 'users', '{names}']);
+    const adding = featuresOfQuery("adding more than 60 people to a group's block list in one request");
+    expect(featureFit(adding, add)).toBeGreaterThan(featureFit(adding, remove));
+  });
+
   it('lowers an entry that only operations the question does not name return', () => {
     const blocklist = featuresOfEndpoint('POST', ['chatgroups', '{id}', 'blocks', 'users']);
     const required = operationsOf(blocklist);
