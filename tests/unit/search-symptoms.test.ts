@@ -70,6 +70,19 @@ describe('the kinds of failure a text names', () => {
     expect(has('删除 1 个用户', 'limit')).toBe(false);
   });
 
+  it('does not read "more than once", "must be provided" or "不允许的字符" as a limit, a bad value or a permission', () => {
+    expect(has('the batch lists the same user ID more than once', 'limit')).toBe(false);
+    expect(has('file must be provided.', 'invalid')).toBe(false);
+    expect(has('用户 ID 含有不允许的字符', 'permission')).toBe(false);
+  });
+
+  it('reads "nothing exists" and "已没有" as not found, and a null value only where a field "is null"', () => {
+    expect(has('Nothing exists at the requested address', 'notFound')).toBe(true);
+    expect(has('服务器已没有这条消息', 'notFound')).toBe(true);
+    expect(has('null for uri: /x', 'missing')).toBe(false);
+    expect(has('announcement is null', 'missing')).toBe(true);
+  });
+
   it('keeps "batch" and "page" as shapes only beside a limit', () => {
     expect(symptomsOf('a batch removal of group members partly failed')).toBe(0);
     expect(has('too many users per page', 'page')).toBe(true);
