@@ -450,9 +450,10 @@ export class SearchEngine {
 
   /** The words of a question that name what failed, not how: neither symptoms, filler, numbers nor the status. */
   private subjectOf(text: string, status: number | undefined): string[] {
-    return queryTokens(stripChineseFiller(withoutSymptoms(text))).filter(
-      (t) => t.length > 1 && t !== String(status) && !/^\d+$/.test(t) && this.allTokens.has(t),
-    );
+    // As many words as full text weighs (matchText): a longer paste says no more about its subject.
+    return queryTokens(stripChineseFiller(withoutSymptoms(text)))
+      .filter((t) => t.length > 1 && t !== String(status) && !/^\d+$/.test(t) && this.allTokens.has(t))
+      .slice(0, 40);
   }
 
   /** `joined` also as `join`, `editing` as `edit`: the catalog's forms of a word the query inflects differently. */
@@ -514,7 +515,7 @@ export class SearchEngine {
     // A type written out (`forbidden_op`) is not a symptom ("forbidden"): the type was weighed already.
     const asked = knownTypes.reduce(
       (text, type) => text.replace(type, ' '),
-      (query.description ?? query.text).toLowerCase(),
+      (query.description ?? query.text).slice(0, 1_000).toLowerCase(),
     );
     const symptoms = symptomsOf(asked);
     const subject = symptoms ? this.subjectOf(asked, query.status) : [];
