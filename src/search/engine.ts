@@ -448,6 +448,37 @@ export class SearchEngine {
     }
   }
 
+  /**
+   * What a question says went wrong (symptoms.ts) and about what (its
+   * subject), and whether it seems to quote its status from memory: no entry
+   * under the status named fits both.
+   */
+  private askedFailure(
+    query: ParsedQuery,
+    knownTypes: string[],
+    scores: Map<number, {score: number; match: MatchKind}>,
+  ): AskedFailure {
+    // A type written out (`forbidden_op`) is not a symptom ("forbidden"): the type was weighed already.
+    const text = knownTypes.reduce(
+      (t, type) => t.replace(type, ' '),
+      (query.description ?? query.text).slice(0, 1_000).toLowerCase(),
+    );
+    const symptoms = symptomsOf(text);
+    const asked: AskedFailure = {
+      status: query.status,
+      symptoms,
+      subject: symptoms ? this.subjectOf(text, query.status) : [],
+      misquoted: false,
+    };
+    asked.misquoted =
+      query.status !== undefined &&
+      symptoms !== 0 &&
+      ![...scores.keys()].some(
+        (i) => this.prepared[i].doc.status === query.status && fitsAsked(asked, this.prepared[i]),
+      );
+    return asked;
+  }
+
   /** The words of a question that name what failed, not how: neither symptoms, filler, numbers nor the status. */
   private subjectOf(text: string, status: number | undefined): string[] {
     // As many words as full text weighs (matchText): a longer paste says no more about its subject.
@@ -512,22 +543,7 @@ export class SearchEngine {
     request: Request | undefined,
   ): void {
     const features = featuresOfQuery(query.text || query.description || '');
-    // A type written out (`forbidden_op`) is not a symptom ("forbidden"): the type was weighed already.
-    const asked = knownTypes.reduce(
-      (text, type) => text.replace(type, ' '),
-      (query.description ?? query.text).slice(0, 1_000).toLowerCase(),
-    );
-    const symptoms = symptomsOf(asked);
-    const subject = symptoms ? this.subjectOf(asked, query.status) : [];
-    // An entry whose own summary or message says both what the question is about and what went wrong.
-    const fits = (p: Prepared) =>
-      symptomFit(symptoms, p.symptoms) === 1 && subject.some((t) => (p.fields.get(t) ?? 0) & (IN_PRIMARY | IN_MESSAGE));
-    // When none under the status named fits, one that fits under another status is the one meant: people
-    // quote a status from memory ("群公告 报 400 太长" for a 403).
-    const misquoted =
-      query.status !== undefined &&
-      symptoms !== 0 &&
-      ![...scores.keys()].some((i) => this.prepared[i].doc.status === query.status && fits(this.prepared[i]));
+    const asked = this.askedFailure(query, knownTypes, scores);
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
@@ -537,18 +553,7 @@ export class SearchEngine {
       if (request) s.score += pathAgreement(p.routes, request);
       if (s.match !== 'exact' && s.match !== 'template') {
         s.score += Math.round(40 * featureFit(features, p.features, p.operations));
-        // The kind of failure the question describes must agree with the entry's: a neighbour's limit loses.
-        const fit = symptomFit(symptoms, p.symptoms);
-        // The symptom counts with the status or with the subject: "返回 403 没有权限" is not about a 401 entry
-        // that shares only "permission", while "修改群公告 报 400 太长" still wants the announcement's limit.
-        const otherStatus = query.status !== undefined && doc.status !== query.status;
-        const alone = otherStatus && !subject.some((t) => p.fields.has(t));
-        // Under a status, its generic entry stands for "nothing more specific fits": a symptom neither lifts nor
-        // lowers it; words that restate the status lift it.
-        if (query.status && !doc.type && !doc.message) {
-          if (sharesRestatement(symptoms, p.symptoms)) s.score += SYMPTOM_WEIGHT;
-        } else if (fit < 0 || !alone) s.score += Math.round(SYMPTOM_WEIGHT * fit);
-        if (misquoted && otherStatus && fits(p)) s.score += STATUS_DISAGREES;
+        s.score += symptomAgreement(asked, p);
       }
       // A question that names no feature is less likely about an error that only some features return.
       if (!features && p.features && (s.match === 'text' || s.match === 'fuzzy')) s.score -= 10;
@@ -559,6 +564,46 @@ export class SearchEngine {
       if (!sameType && s.match !== 'exact' && s.match !== 'template') s.score -= 150;
     }
   }
+}
+
+/** What a question says went wrong, read once for all its candidates. */
+interface AskedFailure {
+  status?: number;
+  /** Its kinds of failure (symptoms.ts). */
+  symptoms: number;
+  /** Its words that name what failed ("修改群公告"). */
+  subject: string[];
+  /** No entry under the status named fits both: the status is likely quoted from memory. */
+  misquoted: boolean;
+}
+
+/** An entry whose own summary or message says both what the question is about and what went wrong. */
+function fitsAsked(asked: AskedFailure, p: Prepared): boolean {
+  return (
+    symptomFit(asked.symptoms, p.symptoms) === 1 &&
+    asked.subject.some((t) => (p.fields.get(t) ?? 0) & (IN_PRIMARY | IN_MESSAGE))
+  );
+}
+
+/**
+ * What the kind of failure a question describes adds to an entry (or takes
+ * away): a neighbour's limit loses. The symptom counts with the status or
+ * with the subject: "返回 403 没有权限" is not about a 401 entry that shares
+ * only "permission", while "修改群公告 报 400 太长" still wants the
+ * announcement's limit (a 403).
+ */
+function symptomAgreement(asked: AskedFailure, p: Prepared): number {
+  const fit = symptomFit(asked.symptoms, p.symptoms);
+  const otherStatus = asked.status !== undefined && p.doc.status !== asked.status;
+  // Under a status, its generic entry stands for "nothing more specific fits": a symptom neither lifts nor
+  // lowers it; words that restate the status lift it.
+  if (asked.status !== undefined && !p.doc.type && !p.doc.message)
+    return sharesRestatement(asked.symptoms, p.symptoms) ? SYMPTOM_WEIGHT : 0;
+  const alone = otherStatus && !asked.subject.some((t) => p.fields.has(t));
+  let score = fit < 0 || !alone ? Math.round(SYMPTOM_WEIGHT * fit) : 0;
+  // People quote a status from memory: when nothing under it fits, an entry that does is not held back.
+  if (asked.misquoted && otherStatus && fitsAsked(asked, p)) score += STATUS_DISAGREES;
+  return score;
 }
 
 /** The request's own endpoint lifts an entry most; an endpoint of the same resource (`/chatgroups/…/users`) less. */
