@@ -38,7 +38,7 @@ export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
 /** Words (lower case, canonical text) that say each kind; both languages. */
 const CUES: Record<SymptomKind, RegExp> = {
   limit:
-    /\btoo (?:many|long|large|big)\b|\bexceed|\bover (?:the )?(?:limit|max)|more than(?! once)|\bmax(?:imum)?\b|\blimits?\b|上限|超过|超出|太多|过多|太长|过长|超长|太大|满了|(?:\d{2,}|[十百千万]+) ?来?(?:个|条|种|位|名|人|字(?!段))|\b\d{2,} (?:users?|members?|(?:user |message )?ids|messages|groups|chat ?rooms|contacts|friends|tags|attributes|characters|recipients|people)\b/,
+    /\btoo (?:many|long|large|big)\b|\bexceed|\bover (?:the )?(?:limit|max)|more than(?! once)|\bmax(?:imum)?\b|\blimits?\b|上限|超过|超出|超了|最多|最大|至多|太多|过多|太长|过长|超长|太大|满了|(?:\d{2,}|[十百千万]+) ?来?(?:个|条|种|位|名|人|字(?!段))|\b\d{2,} (?:users?|members?|(?:user |message )?ids|messages|groups|chat ?rooms|contacts|friends|tags|attributes|characters|recipients|people)\b/,
   length:
     /\btoo long\b|\blength\b|\blonger than\b|\d[ -]?(?:characters?|chars)\b|\d+ ?个?(?:字(?!段)|字符|字节)|[十百千]来?个?字(?!段)|太长|过长|超长|长度|字数|名字太|名称太/,
   batch:
@@ -47,23 +47,23 @@ const CUES: Record<SymptomKind, RegExp> = {
     /\balready (?:has|have|joined|reached)\b|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|到顶|封顶|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
   page: /\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
   size: /\btoo (?:large|big)\b|\bfile size\b|\b\d+ ?(?:kb|mb|gb)\b|\bbytes?\b|太大|大小|体积/,
-  rate: /\btoo (?:fast|often|frequent)|\brate\b|\bper (?:second|minute)\b|频繁|太快|频率|限流/,
+  rate: /\btoo (?:fast|often|frequent)|\brate\b|\bper (?:second|minute)\b|\bqps\b|频繁|太快|频率|限流/,
   time: /\btoo late\b|\btime limit\b|\brecall window\b|超时|时限|超过.{0,6}时间|时长|\d+ ?(?:分钟|小时)|\b\d+ (?:minutes?|hours?)\b/,
   permission:
     /\bpermission|\bnot (?:allowed|authori[sz]ed|permitted)\b|\bno right|权限不足|没有权限|没权限|无权|不允许(?!的)|不能操作/,
   notFound:
     /\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在/,
   exists:
-    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|已存在|已经存在|已经在|已经是|已被注册|重复/,
+    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|已存在|已经存在|已经在|已经是|已被注册|已经注册|已注册|已在|重复/,
   notOpen:
-    /\bnot (?:open|enabled|activated)\b|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通/,
+    /\bnot (?:open|enabled|activated)\b|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
   missing:
-    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|没传|没填|缺少|没带|没有带|为空|没有提供|未传|没有设置|未设置/,
+    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|没传|没填|没有传|没有填|漏传|缺少|没带|没有带|为空|没有提供|未传|没有设置|未设置/,
   invalid:
     /\binvalid\b|\billegal\b|\bnot (?:a )?valid\b|\bnot a number\b|\bwrong\b|\bmalformed\b|\bnot legal\b|\b(?:should|must) be\b(?! (?:less|more|fewer|greater|smaller|shorter|at most|between|provided|set|given))|不合法|非法|不对|有误|不正确|只能是|必须是/,
   notMember:
-    /\bnot (?:a )?members?\b|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|不在群|不在.{0,3}(?:群|聊天室)|不是.{0,6}成员/,
-  expired: /\bexpired?\b|过期/,
+    /\bnot (?:a )?members?\b|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|不在群|不在.{0,3}(?:群|聊天室)|不是.{0,6}成员/,
+  expired: /\bexpired?\b|过期|失效/,
   unsupported: /\bnot supported\b|\bdoes(?:n'?t| not) support|\bunsupported\b|\bwrong (?:http )?method\b|不支持/,
   moderation: /\bviolation\b|\bmoderation\b|\bsensitive\b|敏感词|违规|审核/,
   // Words that only restate a status ("参数错误", "禁止访问", "bad request"): they point at the status's generic
@@ -126,8 +126,13 @@ export function sharesRestatement(query: number, entry: number): boolean {
  * words. Messages use "size" for a count (`chatfile_ids size is too large`).
  */
 export function entrySymptoms(messages: string, summaries: string): number {
-  return symptomsOf(summaries) | (symptomsOf(messages) & ~(SHAPES | RESTATED));
+  let flags = symptomsOf(summaries);
+  // "`to` 中的用户 ID 超过了 600 个": a summary that counts items without saying how counts those of one request.
+  if (flags & LIMIT && !(flags & SHAPES) && ITEMS_COUNTED.test(summaries)) flags |= flagOfKind('batch');
+  return flags | (symptomsOf(messages) & ~(SHAPES | RESTATED));
 }
+
+const ITEMS_COUNTED = /超过了?\s*\d+\s*个(?!字)/;
 
 /**
  * How well an entry's kinds of failure agree with a question's: 1 when they

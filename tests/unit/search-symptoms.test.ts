@@ -50,6 +50,13 @@ describe('the kinds of failure a text names', () => {
     ['公告内容违规', 'moderation'],
     ['有别人同时在改', 'concurrent'],
     ['返回 400 参数错误', 'restated'],
+    ['一次最多能加多少人', 'limit'],
+    ['这条消息不属于这个群', 'notMember'],
+    ['用户名已经注册过了', 'exists'],
+    ['表情回复功能未启用', 'notOpen'],
+    ['注册时没有传密码', 'missing'],
+    ['token 失效了', 'expired'],
+    ['超过了 QPS', 'rate'],
   ] as [string, SymptomKind][])('%s: %s', (text, kind) => {
     expect(has(text, kind)).toBe(true);
   });
@@ -117,6 +124,13 @@ describe('how well an entry agrees with the failure a question describes', () =>
     const asked = symptomsOf('批量设置推送昵称 某个昵称太长');
     expect(symptomFit(asked, kinds('limit', 'length'))).toBe(1);
     expect(symptomFit(asked, kinds('limit', 'batch'))).toBe(-1);
+  });
+
+  it('reads a summary that counts items without saying how ("超过了 600 个") as the items of one request', () => {
+    const flags = entrySymptoms("params to's size can't exceed limit 600", '`to` 中的用户 ID 超过了 600 个。');
+    expect(flags & flagOfKind('batch')).not.toBe(0);
+    expect(entrySymptoms('x', '聊天室名称超过 128 个字符的长度上限。') & flagOfKind('batch')).toBe(0);
+    expect(top('单聊消息一次最多发给多少个用户')).toBe('400-message-send-error-params-tos-size-cant-exceed-limit-600');
   });
 
   it('takes the shape of an entry’s limit from its summary, not from a message that says "size" for a count', () => {
