@@ -32,7 +32,7 @@ const FEATURES: Feature[] = [
   // Taking users off a blocklist: its endpoints are the blocklist's too, so "remove from the blocklist" fits.
   {
     name: 'unblock',
-    cue: /\bunblock(?:ed|ing|s)?\b|\b(?:remov|delet|tak)\w*\b[^.?!]{0,40}\b(?:from|off|out of)\b[^.?!]{0,30}\b(?:block ?list|blacklist)|移出黑名单|从[^，,。？?]{0,8}黑名单[^，,。？?]{0,4}(?:移|删)|(?:解除|取消)拉黑/,
+    cue: /\bunblock(?:ed|ing|s)?\b|\b(?:remov|delet|tak)\w*\b[^.?!]{0,40}\b(?:from|off|out of)\b[^.?!]{0,30}\b(?:block ?list|blacklist)|移出黑名单|黑名单[^，,。？?]{0,8}(?:移除|删除|移出)|(?:解除|取消)拉黑/,
     owns: (method, segments) => method === 'DELETE' && segments.includes('blocks'),
   },
   {name: 'allowlist', cue: /allow\s?list|white\s?list|白名单/, owns: has('white')},

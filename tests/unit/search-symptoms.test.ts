@@ -249,6 +249,8 @@ describe('the feature named must agree', () => {
     const remove = featuresOfEndpoint('DELETE', ['chatgroups', '{id}', 'blocks', 'users', '{names}']);
     const adding = featuresOfQuery("adding more than 60 people to a group's block list in one request");
     expect(featureFit(adding, add)).toBeGreaterThan(featureFit(adding, remove));
+    const removing = featuresOfQuery('群黑名单一次移除太多人');
+    expect(featureFit(removing, remove)).toBeGreaterThan(featureFit(removing, add));
   });
 
   it('lowers an entry that only operations the question does not name return', () => {
