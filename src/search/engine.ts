@@ -7,9 +7,10 @@
 import {Index} from 'flexsearch';
 import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
 import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
-import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery} from './features';
+import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from './features';
 import {isExactMatch} from './match';
 import {parseQuery, type ParsedQuery} from './query';
+import {entrySymptoms, sharesRestatement, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
 import {synonymsOf} from './synonyms';
 import {compileMatcher, type Matcher} from './templates';
 import {
@@ -76,6 +77,10 @@ interface Prepared {
   routes: Route[];
   /** The features (features.ts) of the entry's endpoints; 0 when it belongs to none or to too many to tell. */
   features: number;
+  /** The operations (features.ts) of its endpoints when each is one (the blocklist, not the group); else 0. */
+  operations: number;
+  /** The kinds of failure (symptoms.ts) its message and summaries describe. */
+  symptoms: number;
 }
 
 const BASE: Record<MatchKind, number> = {
@@ -110,6 +115,12 @@ const SYMPTOM_MISSED = 0.6;
 
 /** An entry returned by endpoints of more features than this says nothing about which one a query names. */
 const MAX_FEATURES = 4;
+
+/** What a kind of failure that agrees with the question's (or not) adds to a text match (or takes away). */
+const SYMPTOM_WEIGHT = 45;
+
+/** What a status that disagrees takes from an entry (one that agrees adds 60). */
+const STATUS_DISAGREES = 30;
 
 export class SearchEngine {
   private readonly prepared: Prepared[];
@@ -174,7 +185,14 @@ export class SearchEngine {
     mark(messageWords, IN_MESSAGE);
     const routes = (doc.endpoints ?? []).map((k) => this.routes[k]).filter(Boolean);
     let features = 0;
-    for (const r of routes) features |= featuresOfEndpoint(r.method, r.segments);
+    let operations = 0;
+    let onlyOperations = routes.length > 0;
+    for (const r of routes) {
+      const own = featuresOfEndpoint(r.method, r.segments);
+      features |= own;
+      operations |= operationsOf(own);
+      onlyOperations &&= operationsOf(own) !== 0;
+    }
     return {
       doc,
       messages,
@@ -183,6 +201,8 @@ export class SearchEngine {
       fields,
       routes,
       features: countFlags(features) > MAX_FEATURES ? 0 : features,
+      operations: onlyOperations ? operations : 0,
+      symptoms: entrySymptoms(templates.join('\n'), `${doc.summary.zh}\n${doc.summary.en}`),
     };
   }
 
@@ -428,6 +448,45 @@ export class SearchEngine {
     }
   }
 
+  /**
+   * What a question says went wrong (symptoms.ts) and about what (its
+   * subject), and whether it seems to quote its status from memory: no entry
+   * under the status named fits both.
+   */
+  private askedFailure(
+    query: ParsedQuery,
+    knownTypes: string[],
+    scores: Map<number, {score: number; match: MatchKind}>,
+  ): AskedFailure {
+    // A type written out (`forbidden_op`) is not a symptom ("forbidden"): the type was weighed already.
+    const text = knownTypes.reduce(
+      (t, type) => t.replace(type, ' '),
+      (query.description ?? query.text).slice(0, 1_000).toLowerCase(),
+    );
+    const symptoms = symptomsOf(text);
+    const asked: AskedFailure = {
+      status: query.status,
+      symptoms,
+      subject: symptoms ? this.subjectOf(text, query.status) : [],
+      misquoted: false,
+    };
+    asked.misquoted =
+      query.status !== undefined &&
+      symptoms !== 0 &&
+      ![...scores.keys()].some(
+        (i) => this.prepared[i].doc.status === query.status && fitsAsked(asked, this.prepared[i]),
+      );
+    return asked;
+  }
+
+  /** The words of a question that name what failed, not how: neither symptoms, filler, numbers nor the status. */
+  private subjectOf(text: string, status: number | undefined): string[] {
+    // As many words as full text weighs (matchText): a longer paste says no more about its subject.
+    return queryTokens(stripChineseFiller(withoutSymptoms(text)))
+      .filter((t) => t.length > 1 && t !== String(status) && !/^\d+$/.test(t) && this.allTokens.has(t))
+      .slice(0, 40);
+  }
+
   /** `joined` also as `join`, `editing` as `edit`: the catalog's forms of a word the query inflects differently. */
   private otherForms(token: string): string[] {
     if (!/^[a-z]{5,}$/.test(token)) return [];
@@ -484,14 +543,18 @@ export class SearchEngine {
     request: Request | undefined,
   ): void {
     const features = featuresOfQuery(query.text || query.description || '');
+    const asked = this.askedFailure(query, knownTypes, scores);
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
-      if (query.status) s.score += doc.status === query.status ? 60 : -30;
+      if (query.status) s.score += doc.status === query.status ? 60 : -STATUS_DISAGREES;
       // A failure reported inside a successful response is rarely what a question about an error means.
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
       if (request) s.score += pathAgreement(p.routes, request);
-      if (s.match !== 'exact' && s.match !== 'template') s.score += Math.round(40 * featureFit(features, p.features));
+      if (s.match !== 'exact' && s.match !== 'template') {
+        s.score += Math.round(40 * featureFit(features, p.features, p.operations));
+        s.score += symptomAgreement(asked, p);
+      }
       // A question that names no feature is less likely about an error that only some features return.
       if (!features && p.features && (s.match === 'text' || s.match === 'fuzzy')) s.score -= 10;
       if (knownTypes.length === 0) continue;
@@ -501,6 +564,46 @@ export class SearchEngine {
       if (!sameType && s.match !== 'exact' && s.match !== 'template') s.score -= 150;
     }
   }
+}
+
+/** What a question says went wrong, read once for all its candidates. */
+interface AskedFailure {
+  status?: number;
+  /** Its kinds of failure (symptoms.ts). */
+  symptoms: number;
+  /** Its words that name what failed ("修改群公告"). */
+  subject: string[];
+  /** No entry under the status named fits both: the status is likely quoted from memory. */
+  misquoted: boolean;
+}
+
+/** An entry whose own summary or message says both what the question is about and what went wrong. */
+function fitsAsked(asked: AskedFailure, p: Prepared): boolean {
+  return (
+    symptomFit(asked.symptoms, p.symptoms) === 1 &&
+    asked.subject.some((t) => (p.fields.get(t) ?? 0) & (IN_PRIMARY | IN_MESSAGE))
+  );
+}
+
+/**
+ * What the kind of failure a question describes adds to an entry (or takes
+ * away): a neighbour's limit loses. The symptom counts with the status or
+ * with the subject: "返回 403 没有权限" is not about a 401 entry that shares
+ * only "permission", while "修改群公告 报 400 太长" still wants the
+ * announcement's limit (a 403).
+ */
+function symptomAgreement(asked: AskedFailure, p: Prepared): number {
+  const fit = symptomFit(asked.symptoms, p.symptoms);
+  const otherStatus = asked.status !== undefined && p.doc.status !== asked.status;
+  // Under a status, its generic entry stands for "nothing more specific fits": a symptom neither lifts nor
+  // lowers it; words that restate the status lift it.
+  if (asked.status !== undefined && !p.doc.type && !p.doc.message)
+    return sharesRestatement(asked.symptoms, p.symptoms) ? SYMPTOM_WEIGHT : 0;
+  const alone = otherStatus && !asked.subject.some((t) => p.fields.has(t));
+  let score = fit < 0 || !alone ? Math.round(SYMPTOM_WEIGHT * fit) : 0;
+  // People quote a status from memory: when nothing under it fits, an entry that does is not held back.
+  if (asked.misquoted && otherStatus && fitsAsked(asked, p)) score += STATUS_DISAGREES;
+  return score;
 }
 
 /** The request's own endpoint lifts an entry most; an endpoint of the same resource (`/chatgroups/…/users`) less. */

@@ -20,21 +20,31 @@ const has =
     segments.some((s) => words.includes(s));
 
 const FEATURES: Feature[] = [
-  {name: 'chatroom', cue: /chat\s?rooms?|聊天室/, owns: has('chatrooms', 'chatroom')},
+  {name: 'chatroom', cue: /chat\s?rooms?|聊天室|直播间/, owns: has('chatrooms', 'chatroom')},
   {name: 'group', cue: /\b(?:chat)?groups?\b|群/, owns: has('chatgroups', 'chatgroup')},
-  {name: 'thread', cue: /\bthreads?\b|子区/, owns: has('thread', 'threads')},
+  {name: 'thread', cue: /\bthreads?\b|子区|话题/, owns: has('thread', 'threads')},
   {name: 'contacts', cue: /\bcontacts?\b|\bfriends?\b|好友|联系人/, owns: has('contacts')},
-  {name: 'blocklist', cue: /\bblock\s?list|\bblacklist|\bblock(?:ed|ing|s)?\b|黑名单/, owns: has('blocks')},
+  {
+    name: 'blocklist',
+    cue: /\bblock\s?list|\bblacklist|\b(?:un)?block(?:ed|ing|s)?\b|黑名单|拉黑|屏蔽/,
+    owns: has('blocks'),
+  },
+  // Taking users off a blocklist: its endpoints are the blocklist's too, so "remove from the blocklist" fits.
+  {
+    name: 'unblock',
+    cue: /\bunblock(?:ed|ing|s)?\b|\b(?:remov|delet|tak)\w*\b[^.?!]{0,40}\b(?:from|off|out of)\b[^.?!]{0,30}\b(?:block ?list|blacklist)|移出黑名单|黑名单[^，,。？?]{0,8}(?:移除|删除|移出)|(?:解除|取消)拉黑/,
+    owns: (method, segments) => method === 'DELETE' && segments.includes('blocks'),
+  },
   {name: 'allowlist', cue: /allow\s?list|white\s?list|白名单/, owns: has('white')},
   {
     name: 'mute',
-    cue: /\bmut(?:e|ed|es|ing)\b|(?<!解除|取消)禁言/,
+    cue: /(?<!\b(?:lift|remov|cancel|undo|lifting|removing|cancelling|undoing)\w* (?:the )?)\bmut(?:e|ed|es|ing)\b|\bsilenc\w*|(?<!(?:解除|取消)[^，,。？?]{0,12})禁言/,
     owns: (method, segments) =>
       method !== 'DELETE' && segments.some((s) => s === 'mute' || s === 'mutes' || s === 'ban'),
   },
   {
     name: 'unmute',
-    cue: /\bunmut(?:e|ed|es|ing)\b|解除禁言|取消禁言|解禁/,
+    cue: /\bunmut(?:e|ed|es|ing)\b|\b(?:lift|remov|cancel|undo)\w* (?:the )?mutes?\b|\bunsilenc\w*|(?:解除|取消)[^，,。？?]{0,12}禁言|解禁/,
     owns: (method, segments) => method === 'DELETE' && segments.some((s) => s === 'mute' || s === 'ban'),
   },
   {name: 'presence', cue: /presence|在线状态|订阅/, owns: has('presence')},
@@ -42,24 +52,65 @@ const FEATURES: Feature[] = [
   {name: 'favorites', cue: /favou?rites?|\bcollections?\b|收藏/, owns: has('collections')},
   {name: 'push', cue: /\bpush\b|推送/, owns: has('push', 'notification')},
   {name: 'attributes', cue: /\battributes?\b|metadata|属性/, owns: has('metadata')},
-  {name: 'announcement', cue: /announce(?:ment)?s?|公告/, owns: has('announcement')},
+  // A user's own attributes, apart from those of group or chat room members (`/metadata/user/…`).
+  {
+    name: 'userAttributes',
+    cue: /\buser (?:attributes?|metadata)\b|用户属性|用户资料/,
+    owns: (_method, segments) => segments[0] === 'metadata' && segments[1] === 'user',
+  },
+  {name: 'admin', cue: /\badmins?\b|\badministrators?\b|管理员/, owns: has('admin')},
+  {name: 'announcement', cue: /announce(?:ment)?s?|\bnotices?\b|\bbulletins?\b|公告/, owns: has('announcement')},
   {name: 'recall', cue: /\brecall|撤回/, owns: has('msg_recall', 'batch_recall')},
-  {name: 'edit', cue: /\bedit(?:ed|ing|s)?\b|\brewrite|编辑/, owns: has('rewrite')},
-  {name: 'file', cue: /\bfiles?\b|\battachments?\b|文件/, owns: has('chatfiles', 'share_files')},
+  {name: 'edit', cue: /\bedit(?:ed|ing|s)?\b|\brewrite|编辑|(?:修改|改)[^，,。？?\s]{0,6}消息/, owns: has('rewrite')},
+  // The attachments of messages, and apart from them a group's shared files ("文件" names the first).
+  {
+    name: 'file',
+    cue: /\bfiles?\b|\battachments?\b|\bimages?\b|\bvideos?\b|文件|附件|图片|视频|语音/,
+    owns: has('chatfiles'),
+  },
+  {name: 'sharedFile', cue: /\bshared? files?\b|\bgroup files?\b|共享文件|群文件/, owns: has('share_files')},
+];
+
+/**
+ * Features that are an operation on a group, a chat room or a user rather than the place itself: an entry
+ * that only these operations return ("userNames is more than max limit" of the group blocklist) is not
+ * what a question that names the group but not the operation ("too many users to a group at once") means.
+ */
+const OPERATIONS = [
+  'blocklist',
+  'allowlist',
+  'mute',
+  'unmute',
+  'admin',
+  'announcement',
+  'attributes',
+  'userAttributes',
+  'recall',
+  'edit',
+  'file',
+  'unblock',
+  'sharedFile',
 ];
 
 /** Features that exclude each other: a query about muting does not want the limit of unmuting. */
 const OPPOSITES: [string, string][] = [['mute', 'unmute']];
 
+/** A feature that undoes another on the same endpoints' resource: unblocking is not what "add to the blocklist" means. */
+const UNDOES: [string, string][] = [['unblock', 'blocklist']];
+
 /**
  * How well an entry's features fit a query's: the share of the query's
- * features the entry has, minus one for each opposite it has instead.
+ * features the entry has, minus one for each opposite it has instead, and
+ * minus a half when every endpoint of the entry is one of operations the
+ * query names none of (`operations`: those operations; 0 when some endpoint
+ * is none).
  * Between -1 and 1; 0 when either names none.
  */
-export function featureFit(query: number, entry: number): number {
+export function featureFit(query: number, entry: number, operations = 0): number {
   if (!query || !entry) return 0;
   const shared = countFlags(query & entry);
   let fit = shared > 0 ? shared / countFlags(query) : -0.75;
+  if (shared > 0 && operations && !(operations & query)) fit -= 0.5;
   for (const [a, b] of OPPOSITES) {
     const [fa, fb] = [flagOf(a), flagOf(b)];
     if (
@@ -68,11 +119,22 @@ export function featureFit(query: number, entry: number): number {
     )
       fit -= 1;
   }
+  for (const [undo, done] of UNDOES) {
+    const [fu, fd] = [flagOf(undo), flagOf(done)];
+    if (query & fd && !(query & fu) && entry & fu) fit -= 1;
+  }
   return Math.max(-1, fit);
 }
 
 function flagOf(name: string): number {
   return 1 << FEATURES.findIndex((f) => f.name === name);
+}
+
+const OPERATION_FLAGS = OPERATIONS.reduce((flags, name) => flags | flagOf(name), 0);
+
+/** The operations among an endpoint's features (the blocklist of a group, not the group). */
+export function operationsOf(endpointFeatures: number): number {
+  return endpointFeatures & OPERATION_FLAGS;
 }
 
 /** The features a query names, as bit flags. */

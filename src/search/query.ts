@@ -36,7 +36,7 @@ export function parseQuery(raw: unknown): ParsedQuery {
   const description = meaningful(field(source, 'error_description') ?? field(source, 'desc'));
   const exception = field(source, 'exception');
   const request = requestLine(source);
-  const text = description ?? (type !== undefined ? '' : stripStatusLine(stripRequest(source)));
+  const text = description ?? (type !== undefined ? '' : stripReason(stripStatusLine(stripRequest(source))));
   return {
     input,
     status: statusOf(source),
@@ -92,11 +92,16 @@ const STATUS_PATTERNS = [
   new RegExp(String.raw`${ALONE}\s*(?:\{|\[\{|${REASON}|[:：]\s)`),
 ];
 
+const SUCCESS =
+  /(?:返回了?|响应|状态码?\s*(?:是|为)?|\bstatus(?:\s*code)?|\bHTTP(?:\/\d(?:\.\d)?)?|\breturn(?:ed|s)?|\bgot)\s*[:：=]?\s*(?<![\w.])200(?![\w.]|:\d)/i;
+
 function statusOf(source: string): number | undefined {
   for (const pattern of STATUS_PATTERNS) {
     const match = pattern.exec(source);
     if (match && isErrorStatus(Number(match[1]))) return Number(match[1]);
   }
+  // A success said in so many words ("返回 200 但有个用户已存在"): the failures reported inside one.
+  if (SUCCESS.test(source)) return 200;
   // In a short query, a lone 4xx/5xx number is a status ("forbidden_op 403").
   if (source.length <= 60) {
     const lone = /(?:^|[^\w.:#-])([45]\d\d)(?![\w.])/.exec(source);
@@ -135,6 +140,23 @@ function stripRequest(source: string): string {
   return command
     .replace(/\b(?:GET|POST|PUT|DELETE|PATCH)\s+["']?(?:https?:\/\/[^/\s"']+)?\/[^\s"']*["']?/g, ' ')
     .replace(/["']?https?:\/\/[^\s"']+["']?/g, ' ');
+}
+
+// The reason phrases HTTP gives its statuses.
+const REASON_PHRASE = new RegExp(
+  String.raw`\b([45]\d\d)\s*(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|request time-?out|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal server error|not implemented|bad gateway|service unavailable|gateway time-?out)\b`,
+  'gi',
+);
+
+/**
+ * Drops the reason phrase after a status in a question ("修改群公告 返回 400 Bad Request 太长"): it restates
+ * the status, and would otherwise be taken for the message `Bad Request` or the type `FORBIDDEN`. A paste
+ * that is nothing but the status and its phrase keeps it.
+ */
+function stripReason(text: string): string {
+  const stripped = text.replace(REASON_PHRASE, ' $1 ');
+  const rest = stripped.replace(/\b[45]\d\d\b/g, ' ').trim();
+  return stripped !== text && (/\p{Script=Han}/u.test(rest) || rest.split(/\s+/).length >= 2) ? stripped : text;
 }
 
 /** Drops an `HTTP/1.1 403 Forbidden` status line (its reason phrase too), which says nothing the status does not. */

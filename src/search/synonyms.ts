@@ -33,10 +33,17 @@ const GROUPS: Record<string, string[]> = {
   满了: ['上限', '超过', 'max', 'maximum'],
   频繁: ['频率', 'limit', '上限', 'reach'],
   多少: ['上限', '最多', '数量'],
+  // undoing an operation: the catalog says "remove from"
+  unblock: ['remove', 'removeblacklist', 'blocklist'],
+  unblocking: ['remove', 'removeblacklist', 'blocklist'],
   // something already there
   already: ['exists', 'exist', '已经', '已在'],
   duplicate: ['exists', 'already', 'unique', '重复'],
   已经: ['已在', '存在'],
+  // something not there: "找不到" and "没找到" say "不存在"
+  找不: ['存在', '不存'],
+  没找: ['存在', '不存'],
+  查不: ['存在', '不存'],
   // something missing
   missing: ['empty', 'provided', 'required', 'null', '缺少', '必填'],
   没传: ['缺少', '必填', '提供', '为空'],

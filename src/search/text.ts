@@ -168,6 +168,9 @@ export function queryTokens(text: string): string[] {
     if (HAN.test(word)) {
       // Single characters too: Chinese queries are not cut where the catalog's words are (改 in 能改几次).
       out.push(...hanTokens(word));
+    } else if (/^\d+(?:kb|mb|gb)$/.test(word)) {
+      // "5KB" as the catalog writes it, "5 KB": the unit is the word that matters.
+      out.push(word.replace(/^\d+/, ''));
     } else if (!STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) {
       // One- and two-digit numbers say nothing on their own (they are counts and limits everywhere).
       out.push(singularOf(word) ?? word);

@@ -1,0 +1,166 @@
+/**
+ * The kind of failure a question describes ("too long", "没有权限", "already
+ * in the group") and the kind each entry is about, so that they can be made
+ * to agree: "群公告 报 403 太长" wants a length limit, not "announcement is
+ * null" that shares only the subject. A limit is told apart further by what
+ * was passed: a length, the items of one request, a quota that is used up, a
+ * page size, a size in bytes, a rate or a time window.
+ *
+ * One table serves queries and entries: an entry's kinds come from its
+ * message and both summaries, which say what went wrong in plain words.
+ */
+
+export const SYMPTOM_KINDS = [
+  'limit',
+  'length',
+  'batch',
+  'quota',
+  'page',
+  'size',
+  'rate',
+  'time',
+  'permission',
+  'notFound',
+  'exists',
+  'notOpen',
+  'missing',
+  'invalid',
+  'notMember',
+  'expired',
+  'unsupported',
+  'moderation',
+  'concurrent',
+  'restated',
+] as const;
+
+export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
+
+/** Words (lower case, canonical text) that say each kind; both languages. */
+const CUES: Record<SymptomKind, RegExp> = {
+  limit:
+    /\btoo (?:many|long|large|big)\b|\bexceed|\bover (?:the )?(?:limit|max)|more than(?! once)|\bmax(?:imum)?\b|\blimits?\b|上限|超过|超出|超了|最多|最大|至多|太多|过多|太长|过长|超长|太大|满了|(?:\d{2,}|[十百千万]+) ?来?(?:个|条|种|位|名|人|字(?!段))|\b\d{2,} (?:users?|members?|(?:user |message )?ids|messages|groups|chat ?rooms|contacts|friends|tags|attributes|characters|recipients|people)\b/,
+  length:
+    /\btoo long\b|\blength\b|\blonger than\b|\d[ -]?(?:characters?|chars)\b|\d+ ?个?(?:字(?!段)|字符|字节)|[十百千]来?个?字(?!段)|太长|过长|超长|长度|字数|名字太|名称太/,
+  batch:
+    /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|请求体/,
+  quota:
+    /\balready (?:has|have|joined|reached)\b|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|到顶|封顶|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
+  page: /\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
+  size: /\btoo (?:large|big)\b|\bfile size\b|\b\d+ ?(?:kb|mb|gb)\b|\bbytes?\b|太大|大小|体积/,
+  rate: /\btoo (?:fast|often|frequent)|\brate\b|\bper (?:second|minute)\b|\bqps\b|频繁|太快|频率|限流/,
+  time: /\btoo late\b|\btime limit\b|\brecall window\b|超时|时限|超过.{0,6}时间|时长|\d+ ?(?:分钟|小时)|\b\d+ (?:minutes?|hours?)\b/,
+  permission:
+    /\bpermission|\bnot (?:allowed|authori[sz]ed|permitted)\b|\bno right|权限不足|没有权限|没权限|无权|不允许(?!的)|不能操作/,
+  notFound:
+    /\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在/,
+  exists:
+    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|已存在|已经存在|已经在|已经是|已被注册|已经注册|已注册|已在|重复/,
+  notOpen:
+    /\bnot (?:open|enabled|activated)\b|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
+  missing:
+    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|没传|没填|没有传|没有填|漏传|缺少|没带|没有带|为空|没有提供|未传|没有设置|未设置/,
+  invalid:
+    /\binvalid\b|\billegal\b|\bnot (?:a )?valid\b|\bnot a number\b|\bwrong\b|\bmalformed\b|\bnot legal\b|\b(?:should|must) be\b(?! (?:less|more|fewer|greater|smaller|shorter|at most|between|provided|set|given))|不合法|非法|不对|有误|不正确|只能是|必须是/,
+  notMember:
+    /\bnot (?:a )?members?\b|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|不在群|不在.{0,3}(?:群|聊天室)|不是.{0,6}成员/,
+  expired: /\bexpired?\b|过期|失效/,
+  unsupported: /\bnot supported\b|\bdoes(?:n'?t| not) support|\bunsupported\b|\bwrong (?:http )?method\b|不支持/,
+  moderation: /\bviolation\b|\bmoderation\b|\bsensitive\b|敏感词|违规|审核/,
+  // Words that only restate a status ("参数错误", "禁止访问", "bad request"): they point at the status's generic
+  // entry, not at a specific one that shares the question's subject.
+  restated:
+    /错误请求|请求错误|参数错误|参数有误|请求有误|禁止访问|被禁止|禁止：|被拒绝|拒绝执行|拒绝访问|未授权|认证失败|鉴权失败|身份验证|服务器(?:内部)?(?:错误|出错)|内部错误|服务不可用|网关|请求超时|请求过多|请求太多|方法不允许|\bbad request\b|\bforbidden\b|\bunauthori[sz]ed\b|\binternal (?:server )?error\b|\bservice unavailable\b|\bbad gateway\b|\bgateway timeout\b|\btoo many requests\b|\bmethod not allowed\b/,
+  concurrent: /\bconcurren|\bat the same time\b|\bsimultaneous|同时|并发|冲突/,
+};
+
+const GLOBAL_CUES = SYMPTOM_KINDS.map((kind) => new RegExp(CUES[kind].source, 'g'));
+
+/** The text without the words that say what went wrong: what is left names the subject ("修改群公告"). */
+export function withoutSymptoms(text: string): string {
+  let out = lowerWords(text);
+  for (const cue of GLOBAL_CUES) out = out.replace(cue, ' ');
+  return out;
+}
+
+// `not_found`, `reach_limit`: the words of a type or a field name are words too.
+function lowerWords(text: string): string {
+  return text.slice(0, 2_000).toLowerCase().replace(/_/g, ' ');
+}
+
+/** The refinements of a limit: an entry with some of them but not the question's is another limit. */
+const LIMIT_SHAPES: readonly SymptomKind[] = ['length', 'batch', 'quota', 'page', 'size', 'rate', 'time'];
+
+export function flagOfKind(kind: SymptomKind): number {
+  return 1 << SYMPTOM_KINDS.indexOf(kind);
+}
+
+const SHAPES = LIMIT_SHAPES.reduce((flags, kind) => flags | flagOfKind(kind), 0);
+/** Shapes that are limits by themselves ("is full", "too long"); "batch" and "page" need a limit word. */
+const LIMITING = (['length', 'quota', 'size', 'rate', 'time'] as const).reduce((f, k) => f | flagOfKind(k), 0);
+const LIMIT = flagOfKind('limit');
+const MEASURES = (['length', 'page', 'size', 'rate', 'time'] as const).reduce((f, k) => f | flagOfKind(k), 0);
+
+/** The kinds of failure a text names, as bit flags. */
+export function symptomsOf(text: string): number {
+  const lower = lowerWords(text);
+  let flags = 0;
+  SYMPTOM_KINDS.forEach((kind, k) => {
+    if (CUES[kind].test(lower)) flags |= 1 << k;
+  });
+  // "batch", "一次", "page" say how a limit was passed only when there is a limit: "a batch removal partly
+  // failed" is about something else.
+  if (flags & LIMITING) flags |= LIMIT;
+  return flags & LIMIT ? flags : flags & ~SHAPES;
+}
+
+const RESTATED = flagOfKind('restated');
+
+/** Whether the kinds two sides share include a restated status ("禁止访问" and the generic 403's "禁止"). */
+export function sharesRestatement(query: number, entry: number): boolean {
+  return (query & entry & RESTATED) !== 0;
+}
+
+/**
+ * An entry's kinds of failure: those its message and its summaries name,
+ * but the shape of a limit only from the summaries, which say it in plain
+ * words. Messages use "size" for a count (`chatfile_ids size is too large`).
+ */
+export function entrySymptoms(messages: string, summaries: string): number {
+  let flags = symptomsOf(summaries);
+  // "`to` 中的用户 ID 超过了 600 个": a summary that counts items without saying how counts those of one request.
+  if (flags & LIMIT && !(flags & SHAPES) && ITEMS_COUNTED.test(summaries)) flags |= flagOfKind('batch');
+  return flags | (symptomsOf(messages) & ~(SHAPES | RESTATED));
+}
+
+const ITEMS_COUNTED = /超过了?\s*\d+\s*个(?!字)/;
+
+/**
+ * How well an entry's kinds of failure agree with a question's: 1 when they
+ * share a kind (and, for a limit, how it was passed), -1 when the entry is
+ * about something else, 0 when either names none. A limit without a shape
+ * agrees by half with a question that says how the limit was passed.
+ */
+export function symptomFit(query: number, entry: number): number {
+  if (!query || !entry) return 0;
+  const shared = query & entry;
+  if (!shared) return -1;
+  const queryShapes = shapesAsked(query);
+  const entryShapes = entry & SHAPES;
+  if (!queryShapes || !(shared & LIMIT)) return 1;
+  if (queryShapes & entryShapes) return 1;
+  // Another kind they share ("too many … not found") still ties them; else this is a neighbour's limit.
+  if (shared & ~(LIMIT | SHAPES)) return 0;
+  if (entryShapes) return -1;
+  // A limit that does not say its shape is rarely a length or a size ("超过了 10 个"), often a count.
+  return queryShapes & MEASURES ? 0 : 0.5;
+}
+
+/**
+ * The shapes of a limit a question asks about. A measure ("太长", "per page")
+ * is the symptom; "批量" or "at once" then only names the operation: "批量设置
+ * 推送昵称 某个昵称太长" is about a nickname's length.
+ */
+function shapesAsked(query: number): number {
+  const shapes = query & SHAPES;
+  return shapes & MEASURES ? shapes & MEASURES : shapes;
+}

@@ -1,0 +1,282 @@
+/**
+ * The rules for questions that describe a failure in their own words: the kind of failure (symptoms.ts)
+ * and the feature named (features.ts) must agree with the entry, and a status is weighed with them.
+ * Each block is one rule over the whole catalog; the queries are examples of it, not answers kept for them.
+ */
+import {describe, expect, it} from 'vitest';
+import {loadCatalog} from '../../src/catalog';
+import {buildSearchData} from '../../src/search/documents';
+import {SearchEngine} from '../../src/search/engine';
+import {featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from '../../src/search/features';
+import {parseQuery} from '../../src/search/query';
+import {
+  entrySymptoms,
+  flagOfKind,
+  symptomFit,
+  symptomsOf,
+  withoutSymptoms,
+  type SymptomKind,
+} from '../../src/search/symptoms';
+
+const engine = new SearchEngine(buildSearchData(loadCatalog()));
+const top = (q: string) => engine.search(q).hits[0]?.doc.id;
+const kinds = (...names: SymptomKind[]) => names.reduce((flags, k) => flags | flagOfKind(k), 0);
+const has = (text: string, kind: SymptomKind) => (symptomsOf(text) & flagOfKind(kind)) !== 0;
+
+describe('the kinds of failure a text names', () => {
+  it.each([
+    ['群公告太长', 'length'],
+    ['the chat room name is too long', 'length'],
+    ['一次拉黑的人太多', 'batch'],
+    ['adding too many users at once', 'batch'],
+    ['registering too many users in one batch', 'batch'],
+    ['too many message ids when getting reactions', 'batch'],
+    ['好友数满了', 'quota'],
+    ['应用的群数量到顶了', 'quota'],
+    ['the contact list is full', 'quota'],
+    ['asking for too many records per page', 'page'],
+    ['查好友列表每页 100 条', 'page'],
+    ['上传的文件太大', 'size'],
+    ['发消息太频繁', 'rate'],
+    ['recalling a message too late', 'time'],
+    ['返回 403 权限不足', 'permission'],
+    ['用户找不到', 'notFound'],
+    ['用户名已存在', 'exists'],
+    ['在线状态没开通', 'notOpen'],
+    ['注册用户没传密码', 'missing'],
+    ['时间格式不对', 'invalid'],
+    ['这个人不是群成员', 'notMember'],
+    ['文件过期了', 'expired'],
+    ['公告内容违规', 'moderation'],
+    ['有别人同时在改', 'concurrent'],
+    ['返回 400 参数错误', 'restated'],
+    ['一次最多能加多少人', 'limit'],
+    ['这条消息不属于这个群', 'notMember'],
+    ['用户名已经注册过了', 'exists'],
+    ['表情回复功能未启用', 'notOpen'],
+    ['注册时没有传密码', 'missing'],
+    ['token 失效了', 'expired'],
+    ['超过了 QPS', 'rate'],
+  ] as [string, SymptomKind][])('%s: %s', (text, kind) => {
+    expect(has(text, kind)).toBe(true);
+  });
+
+  it('reads a count with a unit as a limit, with the shape its unit gives', () => {
+    expect(has('一次注册了 100 个', 'limit')).toBe(true);
+    expect(has('公告也就六百来个字', 'limit')).toBe(true);
+    expect(has('子区名字写了 100 个字', 'length')).toBe(true);
+    expect(has('消息体超过 5KB', 'size')).toBe(true);
+    expect(has('一条消息改了 11 次', 'quota')).toBe(true);
+    expect(has('消息发出去 5 分钟后撤回', 'time')).toBe(true);
+    expect(has('registering 100 users in one request', 'limit')).toBe(true);
+  });
+
+  it('does not take a small number, a field (字段) or two of something for a limit', () => {
+    expect(has('同一条群消息能建两个子区吗', 'limit')).toBe(false);
+    expect(has('修改了 2 个字段', 'limit')).toBe(false);
+    expect(has('删除 1 个用户', 'limit')).toBe(false);
+  });
+
+  it('does not read "more than once", "must be provided" or "不允许的字符" as a limit, a bad value or a permission', () => {
+    expect(has('the batch lists the same user ID more than once', 'limit')).toBe(false);
+    expect(has('file must be provided.', 'invalid')).toBe(false);
+    expect(has('用户 ID 含有不允许的字符', 'permission')).toBe(false);
+  });
+
+  it('reads "nothing exists" and "已没有" as not found, and a null value only where a field "is null"', () => {
+    expect(has('Nothing exists at the requested address', 'notFound')).toBe(true);
+    expect(has('服务器已没有这条消息', 'notFound')).toBe(true);
+    expect(has('null for uri: /x', 'missing')).toBe(false);
+    expect(has('announcement is null', 'missing')).toBe(true);
+  });
+
+  it('keeps "batch" and "page" as shapes only beside a limit', () => {
+    expect(symptomsOf('a batch removal of group members partly failed')).toBe(0);
+    expect(has('too many users per page', 'page')).toBe(true);
+  });
+
+  it('reads the words of a type or a field (`not_found`) as words', () => {
+    expect(has('not_found msg', 'notFound')).toBe(true);
+  });
+
+  it('leaves the subject when the symptom words are taken out', () => {
+    expect(withoutSymptoms('修改群公告 太长').trim()).toBe('修改群公告');
+  });
+});
+
+describe('how well an entry agrees with the failure a question describes', () => {
+  it('agrees when they share a kind, disagrees when they share none, and is silent when either has none', () => {
+    expect(symptomFit(kinds('notFound'), kinds('notFound', 'expired'))).toBe(1);
+    expect(symptomFit(kinds('limit', 'length'), kinds('missing'))).toBe(-1);
+    expect(symptomFit(0, kinds('missing'))).toBe(0);
+    expect(symptomFit(kinds('missing'), 0)).toBe(0);
+  });
+
+  it('tells a neighbour’s limit by its shape', () => {
+    expect(symptomFit(kinds('limit', 'batch'), kinds('limit', 'batch'))).toBe(1);
+    expect(symptomFit(kinds('limit', 'batch'), kinds('limit', 'quota'))).toBe(-1);
+    // A limit that does not say its shape: half for a count, nothing for a length.
+    expect(symptomFit(kinds('limit', 'batch'), kinds('limit'))).toBe(0.5);
+    expect(symptomFit(kinds('limit', 'length'), kinds('limit'))).toBe(0);
+  });
+
+  it('lets a measure ("太长") decide over the operation ("批量")', () => {
+    const asked = symptomsOf('批量设置推送昵称 某个昵称太长');
+    expect(symptomFit(asked, kinds('limit', 'length'))).toBe(1);
+    expect(symptomFit(asked, kinds('limit', 'batch'))).toBe(-1);
+  });
+
+  it('reads a summary that counts items without saying how ("超过了 600 个") as the items of one request', () => {
+    const flags = entrySymptoms("params to's size can't exceed limit 600", '`to` 中的用户 ID 超过了 600 个。');
+    expect(flags & flagOfKind('batch')).not.toBe(0);
+    expect(entrySymptoms('x', '聊天室名称超过 128 个字符的长度上限。') & flagOfKind('batch')).toBe(0);
+    expect(top('单聊消息一次最多发给多少个用户')).toBe('400-message-send-error-params-tos-size-cant-exceed-limit-600');
+  });
+
+  it('takes the shape of an entry’s limit from its summary, not from a message that says "size" for a count', () => {
+    const flags = entrySymptoms('chatfile_ids size is too large', '`chatfile_ids` 中的附件 ID 超过了 100 个。');
+    expect(flags & flagOfKind('size')).toBe(0);
+    expect(flags & flagOfKind('limit')).not.toBe(0);
+  });
+});
+
+describe('a question lands on the entry whose kind of failure agrees', () => {
+  it.each([
+    // the symptom, not only the subject
+    ['给消息添加表情回复 返回 400 表情种类超过上限', '400-bad-request-quantity-exceeded-limit'],
+    ['拉人进群 返回 403 说这个人已经在群里了', '403-forbidden-op-can-not-join-group-reason-user-already-in-group-n'],
+    // the shape of the limit
+    ['批量设置推送昵称 返回 400 某个昵称太长', '400-illegal-argument-push-nickname-length-exceeds-limit'],
+    ['too many push nicknames in one request', '400-illegal-argument-put-user-push-nicknames-exceeds'],
+    ['registering too many users in one batch', '400-illegal-argument-request-body-array-size-had'],
+    ['removing too many members from a thread at once', '400-group-error-request-body-reaches-limit'],
+    ['asking for too many threads per page', '400-group-error-query-param-reaches-limit'],
+    // counts with a unit
+    ['一次导入 20 个好友报 400', '400-illegal-argument-request-user-over-flow-limit-10'],
+    ['子区名字写了 100 个字 返回 400', '400-group-error-thread-name-limit-reached'],
+    ['消息体超过 5KB 返回 400', '400-message-send-error-too-large'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
+
+describe('a status is weighed with the symptom', () => {
+  it('does not lift the generic entry for a symptom, so a specific one that fits wins', () => {
+    expect(top('调用编辑消息接口返回 409，说有别人同时在改')).toBe(
+      '409-concurrent-operation-error-message-been-edited-by-another',
+    );
+  });
+
+  it('lifts the generic entry for words that only restate the status', () => {
+    expect(top('获取聊天室公告 返回 403 禁止访问')).toBe('http-403');
+    expect(top('修改消息 返回 400 请求错误')).toBe('http-400');
+  });
+
+  it('does not count a symptom for an entry of another status that shares nothing else', () => {
+    expect(top('调用接口 返回 403 没有权限')).toBe('http-403');
+  });
+
+  it('prefers an entry under the status named when one fits, else the one that fits under another status', () => {
+    expect(top('撤回消息 返回 403 服务器上找不到这条消息')).toBe('403-message-recall-error-not-found-msg');
+    // The group announcement's limit is a 403; "announcement is null" shares only the status and 公告.
+    expect(top('修改群公告 报 400 太长')).toBe('403-forbidden-announce-info-length-exceeds-limit');
+    expect(top('创建聊天室 400 名称太长')).toBe('403-exceed-limit-title-cannot');
+    expect(top('查询收藏 返回 404 收藏不存在')).toBe('400-user-collection-not-found');
+  });
+
+  it('reads a reason phrase after a status in a question as the status, not as a message or a type', () => {
+    expect(parseQuery('修改群公告 返回 400 Bad Request 公告太长').text).not.toMatch(/bad request/i);
+    expect(parseQuery('400 Bad Request').text).toBe('400 Bad Request');
+    expect(top('修改群公告 返回 400 Bad Request 公告太长')).toBe('403-forbidden-announce-info-length-exceeds-limit');
+    expect(top('群公告太长 报 403 FORBIDDEN')).toBe('403-forbidden-announce-info-length-exceeds-limit');
+  });
+});
+
+describe('a success said in so many words', () => {
+  it('reads "返回 200" as the status of a failure reported inside a successful response', () => {
+    expect(parseQuery('批量注册用户，HTTP 状态是 200，但有个用户已存在').status).toBe(200);
+    expect(parseQuery('took 200 ms').status).toBeUndefined();
+    expect(parseQuery('limit 200').status).toBeUndefined();
+    expect(top('批量注册用户 返回 200 但有个用户已存在')).toBe('200-user-already-exists');
+    expect(top('批量移除群成员 返回 200 但是有个用户不存在')).toBe('200-user-doesnt-exist');
+  });
+});
+
+describe('the feature named must agree', () => {
+  const group = featuresOfQuery('group');
+
+  it('reads 拉黑 as the blocklist, 解除…禁言 as unmuting, 修改…消息 as editing, "user attributes" apart', () => {
+    const blocks = featuresOfEndpoint('POST', ['chatgroups', '{id}', 'blocks', 'users']);
+    expect(featuresOfQuery('把群成员拉黑') & blocks & ~group).not.toBe(0);
+    const unmute = featuresOfEndpoint('DELETE', ['chatrooms', '{id}', 'mute', '{m}']);
+    const mute = featuresOfEndpoint('POST', ['chatrooms', '{id}', 'mute']);
+    const asked = featuresOfQuery('一次解除 80 个聊天室成员的禁言');
+    expect(featureFit(asked, unmute)).toBeGreaterThan(featureFit(asked, mute));
+    const rewrite = featuresOfEndpoint('PUT', ['messages', 'rewrite', '{id}']);
+    expect(featuresOfQuery('修改别人发的消息') & rewrite).not.toBe(0);
+    const own = featuresOfEndpoint('POST', ['metadata', 'user', 'get']);
+    const members = featuresOfEndpoint('PUT', ['metadata', 'chatgroup', '{id}', 'users', 'batch']);
+    const asks = featuresOfQuery('user attributes batch query');
+    expect(featureFit(asks, own)).toBeGreaterThan(featureFit(asks, members));
+  });
+
+  it.each([
+    ['直播间公告太长', 'chat room', ['POST', ['chatrooms', '{id}', 'announcement']]],
+    ['一次屏蔽太多群成员', 'blocklist', ['POST', ['chatgroups', '{id}', 'blocks', 'users']]],
+    ['话题名称太长', 'thread', ['PUT', ['thread', '{id}']]],
+    ['图片太大', 'attachments', ['POST', ['chatfiles']]],
+    ['用户资料太大', 'user attributes', ['PUT', ['metadata', 'user', '{name}']]],
+  ] as [string, string, [string, string[]]][])('reads %s as naming %s', (q, _name, [method, segments]) => {
+    expect(featuresOfQuery(q) & featuresOfEndpoint(method, segments)).not.toBe(0);
+  });
+
+  it('reads "silencing" as muting, "lifting the mute" as unmuting, and "notice" as the announcement', () => {
+    const unmute = featuresOfEndpoint('DELETE', ['chatrooms', '{id}', 'mute', '{m}']);
+    const mute = featuresOfEndpoint('POST', ['chatrooms', '{id}', 'mute']);
+    const silencing = featuresOfQuery('silencing too many chatroom members in one call');
+    expect(featureFit(silencing, mute)).toBeGreaterThan(featureFit(silencing, unmute));
+    const lifting = featuresOfQuery('lifting the mute on too many chat room members at once');
+    expect(featureFit(lifting, unmute)).toBeGreaterThan(featureFit(lifting, mute));
+    const notice = featureFit(
+      featuresOfQuery('group notice'),
+      featuresOfEndpoint('POST', ['chatgroups', '{id}', 'announcement']),
+    );
+    expect(notice).toBe(1);
+  });
+
+  it('does not take taking users off a blocklist for adding them to it', () => {
+    const add = featuresOfEndpoint('POST', ['chatgroups', '{id}', 'blocks', 'users']);
+    const remove = featuresOfEndpoint('DELETE', ['chatgroups', '{id}', 'blocks', 'users', '{names}']);
+    const adding = featuresOfQuery("adding more than 60 people to a group's block list in one request");
+    expect(featureFit(adding, add)).toBeGreaterThan(featureFit(adding, remove));
+    const removing = featuresOfQuery('群黑名单一次移除太多人');
+    expect(featureFit(removing, remove)).toBeGreaterThan(featureFit(removing, add));
+  });
+
+  it('lowers an entry that only operations the question does not name return', () => {
+    const blocklist = featuresOfEndpoint('POST', ['chatgroups', '{id}', 'blocks', 'users']);
+    const required = operationsOf(blocklist);
+    expect(featureFit(group, blocklist, required)).toBeLessThan(featureFit(group, blocklist));
+    expect(featureFit(featuresOfQuery('group blocklist'), blocklist, required)).toBe(1);
+    // Taking users off the blocklist is the blocklist's operation and its own.
+    const unblock = featuresOfEndpoint('DELETE', ['chatgroups', '{id}', 'blocks', 'users', '{names}']);
+    expect(featureFit(featuresOfQuery('remove users from the group blocklist'), unblock, operationsOf(unblock))).toBe(
+      1,
+    );
+    // "附件" is a message's attachment, not a group's shared file.
+    const shared = featuresOfEndpoint('GET', ['chatgroups', '{id}', 'share_files']);
+    const attachment = featuresOfEndpoint('GET', ['chatfiles', '{uuid}']);
+    const asked = featuresOfQuery('下载附件');
+    expect(featureFit(asked, attachment)).toBeGreaterThan(featureFit(asked, shared));
+  });
+
+  it.each([
+    ['把群成员拉黑 报 400 一次拉黑的人太多', '400-invalid-parameter-usernames-more-than-max-limit'],
+    ['一次解除 80 个聊天室成员的禁言报 400', '400-invalid-parameter-removemute-member-size-more-than'],
+    ['adding too many users to a group at once', '403-exceed-limit-members-size-greater-than-max'],
+    ['too many users in a user attributes batch query', '400-bad-request-exceed-allowed-batch-size'],
+    ['修改别人发的消息 返回 401 没有权限', '401-message-rewrite-error-you-not-authorized-edit'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
