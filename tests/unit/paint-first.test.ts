@@ -34,26 +34,37 @@ describe('paintFirst', () => {
 });
 
 describe('the loader', () => {
-  /** Runs the loader against a stand-in document; returns what it appended and the pending frame. */
+  /** Runs the loader against a stand-in page that has not finished loading. */
   function runLoader(bundles: string) {
     const appended: {src: string; async: boolean}[] = [];
-    let frame: (() => void) | undefined;
+    const frames: (() => void)[] = [];
+    const listeners: Record<string, () => void> = {};
     const document = {
+      readyState: 'interactive',
       currentScript: {getAttribute: (name: string) => (name === 'data-bundles' ? bundles : null)},
       createElement: () => ({src: '', async: true}),
       head: {appendChild: (element: {src: string; async: boolean}) => appended.push(element)},
     };
-    const window = {requestAnimationFrame: (callback: () => void) => (frame = callback)};
+    const window = {
+      requestAnimationFrame: (callback: () => void) => frames.push(callback),
+      addEventListener: (type: string, callback: () => void) => (listeners[type] = callback),
+    };
     new Function('document', 'window', PAINT_FIRST_LOADER)(document, window);
-    return {appended, drawFrame: () => frame?.()};
+    const drawFrame = () => frames.splice(0).forEach((callback) => callback());
+    return {appended, drawFrame, load: () => listeners.load?.()};
   }
 
-  it('adds nothing before a frame is drawn, then every bundle in order, executed in order', () => {
+  it('adds nothing until the page has loaded and painted, then every bundle, executed in order', () => {
     vi.useFakeTimers();
     try {
-      const {appended, drawFrame} = runLoader('/assets/js/runtime~main.1a.js /assets/js/main.2b.js');
+      const {appended, drawFrame, load} = runLoader('/assets/js/runtime~main.1a.js /assets/js/main.2b.js');
+      drawFrame();
       vi.runAllTimers();
       expect(appended).toEqual([]);
+      load();
+      drawFrame();
+      vi.runAllTimers();
+      expect(appended, 'one frame after load: not yet painted for sure').toEqual([]);
       drawFrame();
       vi.runAllTimers();
       expect(appended).toEqual([

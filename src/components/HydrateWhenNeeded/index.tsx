@@ -13,6 +13,7 @@
  */
 import React, {type ReactNode, useEffect, useLayoutEffect, useRef, useState} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useHistory} from '@docusaurus/router';
 import {hashTarget} from '@site/src/links';
 
 /** Blocks waiting to go live, in page order; one per idle moment, so no task grows long. */
@@ -101,8 +102,24 @@ function LiveBlock({children, hadTarget}: {children: ReactNode; hadTarget: React
 /**
  * The server's markup, left as it is: React does not look inside an element whose HTML it was
  * given. Going live swaps this component for another, so React replaces the whole element with
- * the identical markup it renders.
+ * the identical markup it renders. Until then a plain click on one of its links to a page of
+ * the site navigates inside the app, as the live link would, instead of loading a new page.
  */
 function ServerMarkup({divRef}: {divRef: React.RefObject<HTMLDivElement | null>}): ReactNode {
-  return <div ref={divRef} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
+  const history = useHistory();
+  const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as Element).closest?.('a[href]');
+    if (!(link instanceof HTMLAnchorElement) || !isPlainClick(event) || link.target || link.hasAttribute('download'))
+      return;
+    const url = new URL(link.href, window.location.href);
+    if (url.origin !== window.location.origin) return;
+    event.preventDefault();
+    history.push(`${url.pathname}${url.search}${url.hash}`);
+  };
+  return <div ref={divRef} onClick={onClick} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
+}
+
+/** A left click without a modifier: the others open a new tab or window, as the browser decides. */
+function isPlainClick(event: React.MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }

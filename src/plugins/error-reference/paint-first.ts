@@ -5,7 +5,7 @@
  * with `defer`: the browser runs them as soon as the document is parsed, often before it
  * has painted more than the top of the page. Their evaluation is the page's longest task,
  * so the main content (the largest paint) waited for it. Here each built page loads the
- * same bundles, in the same order, requested one frame after its first paint. (Fetching
+ * same bundles, in the same order, requested once it has loaded and painted. (Fetching
  * them earlier, even at low priority, puts their download between the first paint and the
  * largest one in Lighthouse's model of a phone on a slow network.)
  *
@@ -16,14 +16,15 @@ import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * The loader: after the next frame, the bundles listed in its attribute, in order. A tab
- * opened in the background draws no frame: its page stays the server's HTML, fully
- * readable, until it is shown.
+ * The loader: once the page has loaded (its stylesheet) and two frames later, so that a frame
+ * has been painted, the bundles listed in its attribute, in order. A tab opened in the
+ * background draws no frame: its page stays the server's HTML, fully readable, until shown.
  */
 export const PAINT_FIRST_LOADER =
-  '(function(s){var l=(s.getAttribute("data-bundles")||"").split(" ").filter(Boolean);' +
+  '(function(s){var l=(s.getAttribute("data-bundles")||"").split(" ").filter(Boolean),w=window;' +
   'function go(){l.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=false;document.head.appendChild(e)})}' +
-  'if(window.requestAnimationFrame)window.requestAnimationFrame(function(){setTimeout(go,0)});else go()})(document.currentScript)';
+  'function later(){w.requestAnimationFrame(function(){w.requestAnimationFrame(function(){setTimeout(go,0)})})}' +
+  'if(!w.requestAnimationFrame)go();else if(document.readyState==="complete")later();else w.addEventListener("load",later)})(document.currentScript)';
 
 const DEFERRED_SCRIPT = /<script src=("?)([^"\s>]+)\1 defer><\/script>/g;
 
