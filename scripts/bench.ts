@@ -107,7 +107,10 @@ async function loadBytes(page: Page, urlPath: string, origin = ORIGIN, dir = BUI
     const purpose = (await r.allHeaders())['sec-purpose'] ?? '';
     (purpose.includes('prefetch') ? prefetched : needed).push(new URL(r.url()).pathname);
   });
-  await page.goto(`${origin}${urlPath}`, {waitUntil: 'networkidle'});
+  await page.goto(`${origin}${urlPath}`, {waitUntil: 'load'});
+  // The bundles start once the page has painted (paint-first.ts): count them, and what hydration fetches.
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', null, {timeout: 60_000});
+  await page.waitForLoadState('networkidle');
   page.removeAllListeners('requestfinished');
   const t = bytesOf(needed, ['html', 'css', 'js'], dir);
   const total = (k: keyof Bytes) => t.html[k] + t.css[k] + t.js[k];
