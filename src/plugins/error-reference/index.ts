@@ -23,7 +23,10 @@ const PRISM_STARTUP_MODULE = path.join(
 
 /** The catalog's files: `npm start` reloads the pages when one of them changes. */
 const CATALOG_DIR = path.resolve(__dirname, '../../catalog');
-/** The typed source of the interface strings, watched and read afresh the same way. */
+/**
+ * The typed source of the interface strings. Docusaurus asks for them once, when the server
+ * starts: an edited string shows after a restart of `npm start`.
+ */
 const MESSAGES_FILE = path.resolve(__dirname, '../../i18n/messages.ts');
 
 /**
@@ -63,7 +66,7 @@ export default function errorReferencePlugin(
     },
 
     getPathsToWatch() {
-      return [path.join(CATALOG_DIR, '**', '*.{ts,json}'), path.join(path.dirname(MESSAGES_FILE), '*.ts')];
+      return [path.join(CATALOG_DIR, '**', '*.{ts,json}')];
     },
 
     // The interface strings of the locale being built become Docusaurus's code translations:
