@@ -8,8 +8,8 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadFreshModule, normalizeUrl} from '@docusaurus/utils';
 import {loadCatalog, type Catalog, type FeatureModule} from '../../catalog';
 import {catalogScaleFromEnv, scaleModules} from '../../catalog/scale';
-import {languageOfLocale, siteAddressOf, type SiteLanguage} from '../../links';
-import type {Messages, codeTranslationsOf} from '../../i18n/messages';
+import {languageOfLocale, siteAddressOf} from '../../links';
+import {codeTranslationsOf} from '../../i18n/messages';
 import {buildSearchData} from '../../search/documents';
 import {buildCatalogJson, buildLlmsTxt, catalogSchema} from './catalog-json';
 import {buildAllRoutes} from './routes';
@@ -23,11 +23,6 @@ const PRISM_STARTUP_MODULE = path.join(
 
 /** The catalog's files: `npm start` reloads the pages when one of them changes. */
 const CATALOG_DIR = path.resolve(__dirname, '../../catalog');
-/**
- * The typed source of the interface strings. Docusaurus asks for them once, when the server
- * starts: an edited string shows after a restart of `npm start`.
- */
-const MESSAGES_FILE = path.resolve(__dirname, '../../i18n/messages.ts');
 
 /**
  * The catalog's modules, read from disk afresh (no module cache): the development
@@ -38,14 +33,6 @@ async function freshModules(): Promise<readonly FeatureModule[]> {
   const loaded = (await loadFreshModule(file)) as {allModules?: readonly FeatureModule[]};
   if (!Array.isArray(loaded.allModules)) throw new Error(`${file} exports no allModules`);
   return loaded.allModules;
-}
-
-/** The interface strings of a language, read afresh from their typed source. */
-async function freshMessages(language: SiteLanguage): Promise<Partial<Messages>> {
-  const loaded = (await loadFreshModule(MESSAGES_FILE)) as {codeTranslationsOf?: typeof codeTranslationsOf};
-  if (typeof loaded.codeTranslationsOf !== 'function')
-    throw new Error(`${MESSAGES_FILE} exports no codeTranslationsOf`);
-  return loaded.codeTranslationsOf(language);
 }
 
 export interface ErrorReferenceOptions {
@@ -73,7 +60,8 @@ export default function errorReferencePlugin(
     // `translate({id})` finds them, each locale's bundle holds its own language only, and
     // `write-translations` writes them out (a translation in i18n/<locale>/code.json wins).
     async getDefaultCodeTranslationMessages() {
-      return freshMessages(languageOfLocale(context.i18n.currentLocale));
+      // Docusaurus asks once, when the server starts: an edited string shows after a restart of `npm start`.
+      return codeTranslationsOf(languageOfLocale(context.i18n.currentLocale));
     },
 
     // Validates the whole catalog: a broken entry throws a CatalogError that
