@@ -3,13 +3,15 @@
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
  *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
  *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
- * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
+ *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
  *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
  * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
  *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
  * 5. Check: `npm run check-catalog -- --only chatrooms`, `npx tsc --noEmit`, `npm run test:unit`.
  */
+import {DOCUMENTS} from '../documents';
 import type {CatalogModule} from '../types';
 
 export const chatroomsModule: CatalogModule = {
@@ -912,15 +914,7 @@ export const chatroomsModule: CatalogModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'announce info length exceeds limit!',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 208,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomAttribute, line: 208}],
       summary: {
         zh: '聊天室公告超过 512 个字符的长度上限。',
         en: 'The chat room announcement is longer than the 512-character limit.',
@@ -939,15 +933,7 @@ export const chatroomsModule: CatalogModule = {
       status: 400,
       type: '',
       message: 'exceed allowed batch size 10',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 297,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomAttribute, line: 297}],
       summary: {
         zh: '一次请求中要设置或删除的自定义属性超过 10 个。',
         en: 'The request sets or deletes more than 10 chat room custom attributes at once.',
@@ -966,15 +952,7 @@ export const chatroomsModule: CatalogModule = {
       status: 401,
       type: 'MetadataException',
       message: 'user is not in chatroom',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 299,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomAttribute, line: 299}],
       summary: {
         zh: '路径中的用户不在该聊天室中，不能操作自定义属性。',
         en: 'The user in the path is not in the chat room, so it cannot manage custom attributes.',
@@ -993,15 +971,7 @@ export const chatroomsModule: CatalogModule = {
       status: 400,
       type: '',
       message: 'others are not allowed to be set',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 300,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomAttribute, line: 300}],
       summary: {
         zh: '要设置的属性由其他成员创建，普通设置接口不能覆盖。',
         en: 'The attribute was set by another member, and the regular set endpoint cannot overwrite it.',
@@ -1020,15 +990,7 @@ export const chatroomsModule: CatalogModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'Group tag mute is disabled',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 137,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomLabelMute, line: 137}],
       summary: {
         zh: '当前 App 没有开通聊天室用户标签禁言功能。',
         en: 'Muting chat room members by tag is not enabled for this app.',
@@ -1047,15 +1009,7 @@ export const chatroomsModule: CatalogModule = {
       status: 404,
       type: 'resource_not_found',
       message: 'group tag not found',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 138,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomLabelMute, line: 138}],
       summary: {
         zh: '聊天室中没有用户带有要禁言的这个标签。',
         en: 'No user in the chat room has the tag you want to mute.',
@@ -1075,15 +1029,7 @@ export const chatroomsModule: CatalogModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'tag length exceeds limit!',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 139,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomLabelMute, line: 139}],
       summary: {
         zh: '标签名称超过 32 个字符的长度上限。',
         en: 'A tag name is longer than the 32-character limit.',
@@ -1104,41 +1050,11 @@ export const chatroomsModule: CatalogModule = {
       type: 'forbidden_op',
       message: 'users [XXX] are not members of this group!',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 230,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 298,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 194,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 307,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 226,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomLabelMute, line: 230},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAddDelete, line: 298},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAllowlist, line: 194},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberBlocklist, line: 307},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberMutelist, line: 226},
       ],
       summary: {
         zh: '请求中的用户不是该聊天室的成员。',
@@ -1164,15 +1080,7 @@ export const chatroomsModule: CatalogModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'user group tag count exceed limit',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 233,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomLabelMute, line: 233}],
       summary: {
         zh: '为用户设置的聊天室标签超过 10 个。',
         en: 'More than 10 chat room tags are set for one user.',
@@ -1192,15 +1100,7 @@ export const chatroomsModule: CatalogModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'tags should be type of List',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 234,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomLabelMute, line: 234}],
       summary: {
         zh: '请求体中的 `tags` 不是数组。',
         en: '`tags` in the request body is not an array.',
@@ -1220,27 +1120,9 @@ export const chatroomsModule: CatalogModule = {
       type: 'service_resource_not_found',
       message: 'do not find this group:XX',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 342,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_obtain.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 130,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_obtain.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 143,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 342},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberObtain, line: 130},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberObtain, line: 143},
       ],
       summary: {
         zh: '找不到请求中指定的聊天室或群组。',
@@ -1267,15 +1149,7 @@ export const chatroomsModule: CatalogModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'appKey:XX#XX has create too many chatrooms!',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 430,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 430}],
       summary: {
         zh: 'App 中的聊天室数量已达上限，无法再创建。',
         en: 'The app already has its maximum number of chat rooms and cannot create more.',
@@ -1295,15 +1169,7 @@ export const chatroomsModule: CatalogModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'user XX has joined too many chatrooms!',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 431,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 431}],
       summary: {
         zh: '创建聊天室时，某个用户加入的聊天室数量已达上限。',
         en: 'A user in the create request has already joined the maximum number of chat rooms.',
@@ -1325,55 +1191,13 @@ export const chatroomsModule: CatalogModule = {
       type: 'resource_not_found',
       message: "username XXX doesn't exist!",
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 433,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 127,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_admin.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 204,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 136,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_superadmin.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 137,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 150,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 126,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 433},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAddDelete, line: 127},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAdmin, line: 204},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberBlocklist, line: 136},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomSuperadmin, line: 137},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupManage, line: 150},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAddDelete, line: 126},
       ],
       summary: {
         zh: '请求中的用户 ID 在当前 App 中不存在。',
@@ -1399,15 +1223,7 @@ export const chatroomsModule: CatalogModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'title cannot exceed to XXXX',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 519,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 519}],
       summary: {
         zh: '聊天室名称超过 128 个字符的长度上限。',
         en: 'The chat room name is longer than the 128-character limit.',
@@ -1428,15 +1244,7 @@ export const chatroomsModule: CatalogModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'desc cannot exceed to XXXX',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 520,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 520}],
       summary: {
         zh: '聊天室描述超过 512 个字符的长度上限。',
         en: 'The chat room description is longer than the 512-character limit.',
@@ -1457,15 +1265,7 @@ export const chatroomsModule: CatalogModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'maxUsers cannot exceed XXXX',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 521,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 521}],
       summary: {
         zh: '`maxusers` 超过了允许的最大成员数。',
         en: '`maxusers` is higher than the maximum member count allowed.',
@@ -1486,15 +1286,7 @@ export const chatroomsModule: CatalogModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'some of [chatroom_id] are not valid fields',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 522,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 522}],
       summary: {
         zh: '修改聊天室信息时传入了不能修改的字段。',
         en: 'The update request contains a field that cannot be modified.',
@@ -1514,20 +1306,8 @@ export const chatroomsModule: CatalogModule = {
       type: 'forbidden_op',
       message: 'can not join this group, reason:user XXX has joined too many chatrooms!',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 128,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 137,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAddDelete, line: 128},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberBlocklist, line: 137},
       ],
       summary: {
         zh: '要添加的用户加入的聊天室数量已达上限。',
@@ -1550,20 +1330,8 @@ export const chatroomsModule: CatalogModule = {
       type: 'invalid_parameter',
       message: 'addMembers: addMembers number more than maxSize : 60',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 213,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 222,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAddDelete, line: 213},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberBlocklist, line: 222},
       ],
       summary: {
         zh: '一次批量添加的聊天室成员超过 60 个。',
@@ -1585,27 +1353,9 @@ export const chatroomsModule: CatalogModule = {
       type: 'invalid_parameter',
       message: 'kickMember: kickMembers number more than maxSize : 60',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 391,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 400,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 407,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAddDelete, line: 391},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberBlocklist, line: 400},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAddDelete, line: 407},
       ],
       summary: {
         zh: '一次批量移除的成员超过 60 个。',
@@ -1627,20 +1377,8 @@ export const chatroomsModule: CatalogModule = {
       type: 'invalid_parameter',
       message: 'chatroom must contain title/name field!',
       sources: [
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/ChatroomResult/Chatroom_Result.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 7,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/6.聊天室管理/6.1聊天室管理.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 44,
-        },
+        {kind: 'test-suite', ...DOCUMENTS.sxTestChatroomResult, line: 7},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest61, line: 44},
       ],
       summary: {
         zh: '创建聊天室时没有提供名称。',
@@ -1662,27 +1400,9 @@ export const chatroomsModule: CatalogModule = {
       type: 'forbidden_op',
       message: 'current user count is larger than the maxUsers that you want to update !',
       sources: [
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/ChatroomResult/Chatroom_Result.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 13,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/6.聊天室管理/6.1聊天室管理.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 71,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_chatroom_management.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 768,
-        },
+        {kind: 'test-suite', ...DOCUMENTS.sxTestChatroomResult, line: 13},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest61, line: 71},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerChatroomManagement, line: 768},
       ],
       summary: {
         zh: '新的成员上限低于聊天室当前的成员数。',
@@ -1705,15 +1425,7 @@ export const chatroomsModule: CatalogModule = {
       message: "user: XX doesn't exist in chatroom: XX",
       section: 'chatroom-member-blocklist',
       partial: true,
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/chatroom_member.md',
-          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
-          line: 993,
-        },
-      ],
+      sources: [{kind: 'sister-docs', ...DOCUMENTS.easemobChatroomMember, line: 993}],
       summary: {
         zh: '批量添加聊天室黑名单部分失败：这个用户不是聊天室成员，其余用户照常加入黑名单。',
         en: 'A batch add to a chat room blocklist partly failed: this user is not a member; the others were blocked as usual.',
@@ -1736,20 +1448,8 @@ export const chatroomsModule: CatalogModule = {
       message: "properties key 'XXX' is exceeding maximum limit 128",
       partial: true,
       sources: [
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 314,
-        },
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 583,
-        },
+        {kind: 'docs-prose', ...DOCUMENTS.shengwangChatroomAttribute, line: 314},
+        {kind: 'docs-prose', ...DOCUMENTS.shengwangChatroomAttribute, line: 583},
       ],
       summary: {
         zh: '设置聊天室自定义属性部分失败：这个属性名超过 128 个字符，其余属性照常写入。',

@@ -3,13 +3,15 @@
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
  *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
  *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
- * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
+ *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
  *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
  * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
  *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
  * 5. Check: `npm run check-catalog -- --only contacts`, `npx tsc --noEmit`, `npm run test:unit`.
  */
+import {DOCUMENTS} from '../documents';
 import type {CatalogModule} from '../types';
 
 export const contactsModule: CatalogModule = {
@@ -231,15 +233,7 @@ export const contactsModule: CatalogModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'user contact number exceed limit',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/user_relationship.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 138,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserRelationship, line: 138}],
       summary: {
         zh: '其中一方的好友数已满，不能再添加新的好友。',
         en: 'One of the two users already has the maximum number of contacts.',
@@ -258,15 +252,7 @@ export const contactsModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'updateRemark they are not friends, please add as a friend first.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/user_relationship.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 319,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserRelationship, line: 319}],
       summary: {
         zh: '两个用户还不是好友，所以不能设置备注。',
         en: "The two users aren't contacts, so no remark can be set.",
@@ -285,15 +271,7 @@ export const contactsModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'getContacts | page size more than max limit : 50',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/user_relationship.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 418,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserRelationship, line: 418}],
       summary: {
         zh: '分页获取好友列表时，`limit` 超过了 50。',
         en: 'The page size `limit` for fetching contacts is above 50.',
@@ -319,20 +297,8 @@ export const contactsModule: CatalogModule = {
       message: 'attempt to adding new block[%s] for user[%s],but user[%s] not found.',
       older: true,
       sources: [
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/UserResult/FriendsAndBlacklist_Result.robot',
-          commit: 'c980efc6dbe7da8a7788a5ed9163bd85c5023f22',
-          line: 14,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_user_system.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 2370,
-        },
+        {kind: 'test-suite', ...DOCUMENTS.sxTestFriendsandblacklistResult, line: 14},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerUserSystem, line: 2370},
       ],
       summary: {
         zh: '要加入黑名单的用户不存在。',
@@ -354,15 +320,7 @@ export const contactsModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'request user over flow limit:10.',
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/user_relationship.md',
-          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
-          line: 575,
-        },
-      ],
+      sources: [{kind: 'sister-docs', ...DOCUMENTS.easemobUserRelationship, line: 575}],
       summary: {
         zh: '一次导入的好友超过 10 个。',
         en: 'More than 10 contacts were imported in one request.',
@@ -383,19 +341,8 @@ export const contactsModule: CatalogModule = {
       type: 'exceed_limit',
       message: "Invitee's contact max count",
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 84,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 84},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '被添加的用户好友数已达上限。',
@@ -417,26 +364,9 @@ export const contactsModule: CatalogModule = {
       type: 'exceed_limit',
       message: "Inviter's contact max count",
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 85,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/user_relationship.md',
-          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
-          line: 576,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 85},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobUserRelationship, line: 576},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '发起添加的用户好友数已达上限。',

@@ -3,13 +3,15 @@
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
  *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
  *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
- * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
+ *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
  *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
  * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
  *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
  * 5. Check: `npm run check-catalog -- --only favorites`, `npx tsc --noEmit`, `npm run test:unit`.
  */
+import {DOCUMENTS} from '../documents';
 import type {CatalogModule} from '../types';
 
 export const favoritesModule: CatalogModule = {
@@ -125,20 +127,8 @@ export const favoritesModule: CatalogModule = {
       type: 'illegal_argument',
       message: 'username XXX is not legal',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 133,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/user_favorite.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 125,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 133},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangUserFavorite, line: 125},
       ],
       summary: {
         zh: '用户 ID 含有不允许的字符，或者格式不合法。',
@@ -165,15 +155,7 @@ export const favoritesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'limit should be less than 200',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/user_favorite.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 126,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserFavorite, line: 126}],
       summary: {
         zh: '获取用户收藏时，`limit` 超过了 200。',
         en: "The `limit` for fetching a user's favorites is above 200.",
@@ -192,15 +174,7 @@ export const favoritesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'direction should be desc or asc',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/user_favorite.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 127,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserFavorite, line: 127}],
       summary: {
         zh: '查询参数 `direction` 只能是 `desc` 或 `asc`。',
         en: 'The `direction` query parameter must be `desc` or `asc`.',
@@ -219,15 +193,7 @@ export const favoritesModule: CatalogModule = {
       status: 400,
       type: '',
       message: 'user collection not found',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/user_favorite.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 128,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserFavorite, line: 128}],
       summary: {
         zh: '找不到你指定的收藏 ID。',
         en: "The favorite ID you gave doesn't exist.",

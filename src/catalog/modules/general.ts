@@ -3,13 +3,15 @@
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
  *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
  *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
- * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
+ *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
  *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
  * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
  *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
  * 5. Check: `npm run check-catalog -- --only general`, `npx tsc --noEmit`, `npm run test:unit`.
  */
+import {DOCUMENTS} from '../documents';
 import type {CatalogModule} from '../types';
 
 /**
@@ -104,20 +106,8 @@ export const generalModule: CatalogModule = {
       message: '',
       section: 'http-status',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/callback_postsending.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 276,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 20,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangCallbackPostsending, line: 276},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 20},
       ],
       summary: {
         zh: '错误请求：服务器无法理解或接受请求的内容。',
@@ -144,20 +134,8 @@ export const generalModule: CatalogModule = {
       message: '',
       section: 'http-status',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/callback_postsending.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 277,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 21,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangCallbackPostsending, line: 277},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 21},
       ],
       summary: {
         zh: '未授权：请求没有通过身份验证。',
@@ -183,20 +161,8 @@ export const generalModule: CatalogModule = {
       message: '',
       section: 'http-status',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/callback_postsending.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 278,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 22,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangCallbackPostsending, line: 278},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 22},
       ],
       summary: {
         zh: '禁止：服务器理解请求，但拒绝执行。',
@@ -218,15 +184,7 @@ export const generalModule: CatalogModule = {
       type: '',
       message: '',
       section: 'http-status',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 23,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 23}],
       summary: {
         zh: '未找到：请求的接口或资源不存在。',
         en: 'Not found: the endpoint or the resource does not exist.',
@@ -247,15 +205,7 @@ export const generalModule: CatalogModule = {
       type: '',
       message: '',
       section: 'http-status',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 24,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 24}],
       summary: {
         zh: '方法不允许：该路径不支持所用的 HTTP 方法。',
         en: 'Method not allowed: the path does not accept this HTTP method.',
@@ -275,15 +225,7 @@ export const generalModule: CatalogModule = {
       type: '',
       message: '',
       section: 'http-status',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 25,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 25}],
       summary: {
         zh: '请求超时：服务器等待请求的时间过长。',
         en: 'Request timeout: the server waited too long for the request.',
@@ -304,15 +246,7 @@ export const generalModule: CatalogModule = {
       type: '',
       message: '',
       section: 'http-status',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 26,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 26}],
       summary: {
         zh: '冲突：同一资源上有并发操作。',
         en: 'Conflict: another operation on the same resource is in progress.',
@@ -332,15 +266,7 @@ export const generalModule: CatalogModule = {
       type: '',
       message: '',
       section: 'http-status',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 27,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 27}],
       summary: {
         zh: '请求体过大：上传的文件超过大小上限。',
         en: 'Payload too large: the uploaded file exceeds the size limit.',
@@ -361,15 +287,7 @@ export const generalModule: CatalogModule = {
       type: '',
       message: '',
       section: 'http-status',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 28,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 28}],
       summary: {
         zh: '不支持的媒体类型：请求体的类型不被接受。',
         en: 'Unsupported media type: the body type is not accepted.',
@@ -391,20 +309,8 @@ export const generalModule: CatalogModule = {
       message: '',
       section: 'http-status',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/callback_postsending.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 279,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 29,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangCallbackPostsending, line: 279},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 29},
       ],
       summary: {
         zh: '请求过多：接口被限流，或超出了社区版的配额。',
@@ -427,20 +333,8 @@ export const generalModule: CatalogModule = {
       message: '',
       section: 'http-status',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/callback_postsending.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 280,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 30,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangCallbackPostsending, line: 280},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 30},
       ],
       summary: {
         zh: '服务器内部错误：服务器处理请求时出错。',
@@ -462,15 +356,7 @@ export const generalModule: CatalogModule = {
       type: '',
       message: '',
       section: 'http-status',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 31,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 31}],
       summary: {
         zh: '尚未实现：服务器不支持该请求所需的功能。',
         en: 'Not implemented: the server does not support what the request needs.',
@@ -491,15 +377,7 @@ export const generalModule: CatalogModule = {
       type: '',
       message: '',
       section: 'http-status',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 32,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 32}],
       summary: {
         zh: '网关错误：网关从上游服务收到了无效响应。',
         en: 'Bad gateway: a gateway got an invalid response from the service behind it.',
@@ -520,15 +398,7 @@ export const generalModule: CatalogModule = {
       type: '',
       message: '',
       section: 'http-status',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 33,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 33}],
       summary: {
         zh: '服务不可用：服务暂时无法处理请求。',
         en: 'Service unavailable: the service cannot handle requests right now.',
@@ -549,15 +419,7 @@ export const generalModule: CatalogModule = {
       type: '',
       message: '',
       section: 'http-status',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 34,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 34}],
       summary: {
         zh: '网关超时：网关没有及时收到上游服务的响应。',
         en: 'Gateway timeout: a gateway did not get a timely response from the service behind it.',
@@ -580,40 +442,11 @@ export const generalModule: CatalogModule = {
         'Entity ‘user’ with property named ‘username’ is not full text indexed. You cannot use the ‘contains’ operand on this field',
       section: 'request',
       sources: [
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 30,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/www.easemob.com',
-          path: 'content/docs/helps/errorcodes.md',
-          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
-          line: 53,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 97,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 328,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'docs-prose', ...DOCUMENTS.shengwangError, line: 30},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobSiteErrorcodes, line: 53},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 97},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 328},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '`username` 字段不支持 `contains` 模糊查询。',
@@ -646,40 +479,11 @@ export const generalModule: CatalogModule = {
       message: 'Service operation not supported',
       section: 'request',
       sources: [
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 30,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 98,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/www.easemob.com',
-          path: 'content/docs/helps/errorcodes.md',
-          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
-          line: 54,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 334,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'docs-prose', ...DOCUMENTS.shengwangError, line: 30},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 98},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobSiteErrorcodes, line: 54},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 334},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '该 URL 不支持这种请求方式。',
@@ -702,40 +506,11 @@ export const generalModule: CatalogModule = {
       message: 'javax.ws.rs.WebApplicationException',
       section: 'request',
       sources: [
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 30,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 99,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/www.easemob.com',
-          path: 'content/docs/helps/errorcodes.md',
-          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
-          line: 55,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 340,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'docs-prose', ...DOCUMENTS.shengwangError, line: 30},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 99},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobSiteErrorcodes, line: 55},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 340},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '请求 URL 有误，服务无法路由。',
@@ -760,202 +535,34 @@ export const generalModule: CatalogModule = {
       everyAppTokenEndpoint: true,
       section: 'token',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 143,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 127,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 135,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 141,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 125,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_admin.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 122,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 116,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 134,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 125,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_obtain.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 129,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_superadmin.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 136,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_file.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 113,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 146,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 123,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_admin.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 128,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 119,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 129,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 114,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 119,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_obtain.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 142,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 130,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 119,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_offline.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 116,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 114,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/push_result_statistics.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 139,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/push.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 374,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/user_global_mute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 138,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/user_relationship.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 137,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 143},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomAttribute, line: 127},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomLabelMute, line: 135},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 141},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAddDelete, line: 125},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAdmin, line: 122},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAllowlist, line: 116},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberBlocklist, line: 134},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberMutelist, line: 125},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberObtain, line: 129},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomSuperadmin, line: 136},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupFile, line: 113},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupManage, line: 146},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAddDelete, line: 123},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAdmin, line: 128},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAllowlist, line: 119},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAttribute, line: 129},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberBlocklist, line: 114},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberMutelist, line: 119},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberObtain, line: 142},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 130},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageAttachmentStorage, line: 119},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageOffline, line: 116},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 114},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangPushResultStatistics, line: 139},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangPush, line: 374},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangUserGlobalMute, line: 138},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangUserRelationship, line: 137},
       ],
       summary: {
         zh: 'App Token 缺失、无效或已过期，请求未通过鉴权。',
@@ -982,15 +589,7 @@ export const generalModule: CatalogModule = {
       type: 'unauthorized',
       message: 'registration is not open, please contact the app admin',
       section: 'token',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 58,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 58}],
       summary: {
         zh: '注册用户时没有提供有效的 App Token。',
         en: 'A user was registered without a valid App Token.',
@@ -1011,15 +610,7 @@ export const generalModule: CatalogModule = {
       type: 'unauthorized',
       message: 'Unable to authenticate due to expired access token',
       section: 'token',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 59,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 59}],
       summary: {
         zh: 'App Token 已过期或没有提供。',
         en: 'The App Token has expired or was not sent.',
@@ -1043,15 +634,7 @@ export const generalModule: CatalogModule = {
       type: 'auth_bad_access_token',
       message: 'Unable to authenticate due to corrupt access token',
       section: 'token',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 60,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 60}],
       summary: {
         zh: 'App Token 格式损坏，无法解析。',
         en: 'The App Token is malformed and cannot be parsed.',
@@ -1075,15 +658,7 @@ export const generalModule: CatalogModule = {
       type: 'auth_bad_access_token',
       message: 'Unable to authenticate',
       section: 'token',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 61,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 61}],
       summary: {
         zh: 'App Token 格式正确，但服务器不认识它。',
         en: 'The App Token is well-formed but the server does not recognise it.',
@@ -1105,27 +680,9 @@ export const generalModule: CatalogModule = {
       message: 'Service resource not found',
       section: 'user-not-found',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 388,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 69,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/user_relationship.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 139,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 388},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 69},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangUserRelationship, line: 139},
       ],
       summary: {
         zh: '路径中指定的用户不存在。',
@@ -1148,20 +705,8 @@ export const generalModule: CatalogModule = {
       message: 'thread not open.',
       section: 'service-not-activated',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 77,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 131,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 77},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 131},
       ],
       summary: {
         zh: 'App 没有开通子区功能。',
@@ -1183,20 +728,8 @@ export const generalModule: CatalogModule = {
       message: 'message broadcast service is unopened',
       section: 'service-not-activated',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 78,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_broadcast.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 307,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 78},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageBroadcast, line: 307},
       ],
       summary: {
         zh: 'App 没有开通广播消息功能。',
@@ -1218,20 +751,8 @@ export const generalModule: CatalogModule = {
       message: 'this appKey not open message roaming',
       section: 'service-not-activated',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 79,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 116,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 79},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageDelete, line: 116},
       ],
       summary: {
         zh: 'App 没有开通消息漫游服务，不能删除漫游消息。',
@@ -1254,20 +775,8 @@ export const generalModule: CatalogModule = {
       message: 'the app not open presence',
       section: 'service-not-activated',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 80,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 113,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 80},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 113},
       ],
       summary: {
         zh: 'App 没有开通在线状态订阅服务。',
@@ -1289,20 +798,8 @@ export const generalModule: CatalogModule = {
       message: 'The rewrite message feature is not open.',
       section: 'service-not-activated',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 81,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 152,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 81},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageModifyTextCustom, line: 152},
       ],
       summary: {
         zh: 'App 没有开通消息修改功能。',
@@ -1325,20 +822,8 @@ export const generalModule: CatalogModule = {
       sample: '1100241212162981#demo user metadata service not allow',
       section: 'service-not-activated',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/error.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 82,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/userprofile.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 151,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangError, line: 82},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangUserprofile, line: 151},
       ],
       summary: {
         zh: 'App 未开通用户属性服务。',
@@ -1360,40 +845,11 @@ export const generalModule: CatalogModule = {
       message: 'Unsupported Media Type',
       section: 'request',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 94,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
-          line: 86,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 310,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/2.用户体系集成/2.1用户管理.robot',
-          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
-          line: 62,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 94},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobErrorAa0017a, line: 86},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 310},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest21, line: 62},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '请求体的类型不被接受：缺少或写错了 `Content-Type` 请求头。',
@@ -1416,40 +872,11 @@ export const generalModule: CatalogModule = {
       message: 'Unexpected character (XXX): was expecting XXX\n at [Source: XXX; line: XXX, column: XXX]',
       section: 'request',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/www.easemob.com',
-          path: 'content/docs/helps/errorcodes.md',
-          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
-          line: 43,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 46,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 112,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_send_message.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 147,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobSiteErrorcodes, line: 43},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 46},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 112},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerSendMessage, line: 147},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '请求体不是合法的 JSON，解析在消息所指的位置失败。',
@@ -1474,33 +901,10 @@ export const generalModule: CatalogModule = {
       message: 'Request Entity Too Large',
       section: 'request',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 93,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
-          line: 85,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 304,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 93},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobErrorAa0017a, line: 85},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 304},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '请求体或上传的文件超过了网关允许的大小。',
@@ -1523,33 +927,10 @@ export const generalModule: CatalogModule = {
       message: 'this is an invalid request.',
       section: 'request',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 51,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
-          line: 51,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 148,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 51},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobErrorAa0017a, line: 51},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 148},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '请求的 URL、请求头或请求体与接口的要求不符，被整体拒绝。',
@@ -1572,45 +953,12 @@ export const generalModule: CatalogModule = {
       message: 'This request has reached api limit',
       section: 'limits',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 96,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
-          line: 88,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 322,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/broadcast_to_online_users.md',
-          commit: '01b4dc8f3f66327e51fb4026905d195d0d058cab',
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/broadcast_to_chatrooms.md',
-          commit: '0b34fdb6d3d39352c8e3239ce300e41225e1f510',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 96},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobErrorAa0017a, line: 88},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 322},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobBroadcastToOnlineUsers},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobBroadcastToChatrooms},
       ],
       summary: {
         zh: '调用频率超过了接口的限流阈值。',
@@ -1637,12 +985,7 @@ export const generalModule: CatalogModule = {
       message: 'Service operation not allowed',
       section: 'service-not-activated',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/user_friend_remove_all.md',
-          commit: 'b206cbf9d164abb66b1b3ddec3ffec798d1e2ea0',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobUserFriendRemoveAll},
         {kind: 'issue', repo: 'easemob/webim-vue-demo', path: 'issues/93'},
       ],
       summary: {
@@ -1666,34 +1009,10 @@ export const generalModule: CatalogModule = {
       message: 'token is blank!',
       section: 'token',
       sources: [
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/BaseResullt.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 18,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/GroupResult/Group_Result.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 8,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/6.聊天室管理/6.1聊天室管理.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 18,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/5.群组管理/5.1群组管理.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 18,
-        },
+        {kind: 'test-suite', ...DOCUMENTS.sxTestBaseresullt, line: 18},
+        {kind: 'test-suite', ...DOCUMENTS.sxTestGroupResult, line: 8},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest61, line: 18},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest51, line: 18},
       ],
       summary: {
         zh: '群组或聊天室接口的请求没有带 App Token。',
@@ -1720,20 +1039,8 @@ export const generalModule: CatalogModule = {
       message: 'this token is bad, or has expired!',
       section: 'token',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_chatroom_management.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 226,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_group_management.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 276,
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerChatroomManagement, line: 226},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerGroupManagement, line: 276},
       ],
       summary: {
         zh: '群组或聊天室接口收到的 App Token 无效或已过期。',

@@ -3,13 +3,15 @@
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
  *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
  *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
- * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
+ *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
  *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
  * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
  *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
  * 5. Check: `npm run check-catalog -- --only groups`, `npx tsc --noEmit`, `npm run test:unit`.
  */
+import {DOCUMENTS} from '../documents';
 import type {CatalogModule} from '../types';
 
 export const groupsModule: CatalogModule = {
@@ -961,111 +963,21 @@ export const groupsModule: CatalogModule = {
       type: 'resource_not_found',
       message: 'grpID XX does not exist!',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 128,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_label_mute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 136,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 518,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 126,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_admin.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 123,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 117,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 135,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 126,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_file.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 114,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 225,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 125,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_admin.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 131,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 120,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 115,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 120,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomAttribute, line: 128},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomLabelMute, line: 136},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 518},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAddDelete, line: 126},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAdmin, line: 123},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAllowlist, line: 117},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberBlocklist, line: 135},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberMutelist, line: 126},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupFile, line: 114},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupManage, line: 225},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAddDelete, line: 125},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAdmin, line: 131},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAllowlist, line: 120},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberBlocklist, line: 115},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberMutelist, line: 120},
       ],
       summary: {
         zh: '路径中的群组或聊天室 ID 不存在。',
@@ -1098,20 +1010,8 @@ export const groupsModule: CatalogModule = {
       type: 'invalid_parameter',
       message: 'XX must be provided',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 427,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 142,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 427},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupManage, line: 142},
       ],
       summary: {
         zh: '创建群组或聊天室的请求体缺少必填字段。',
@@ -1134,20 +1034,8 @@ export const groupsModule: CatalogModule = {
       type: 'illegal_argument',
       message: 'group ID XX already exists!',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 428,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 145,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 428},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupManage, line: 145},
       ],
       summary: {
         zh: '创建时的群组或聊天室 ID 与已有的重复。',
@@ -1169,27 +1057,9 @@ export const groupsModule: CatalogModule = {
       type: 'exceed_limit',
       message: 'members size is greater than max user size !',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 432,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 148,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 218,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 432},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupManage, line: 148},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAddDelete, line: 218},
       ],
       summary: {
         zh: '要加入的成员数超过了单次请求或群组、聊天室的人数上限。',
@@ -1210,20 +1080,8 @@ export const groupsModule: CatalogModule = {
       type: 'forbidden_op',
       message: 'new owner and old owner are the same',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 610,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_admin.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 130,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomManage, line: 610},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAdmin, line: 130},
       ],
       summary: {
         zh: '不能把群主转让给自己：新群主与当前群主（或聊天室所有者）是同一个用户。',
@@ -1245,20 +1103,8 @@ export const groupsModule: CatalogModule = {
       type: 'invalid_parameter',
       message: 'usernames size is more than max limit : 60',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 290,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 297,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAllowlist, line: 290},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAllowlist, line: 297},
       ],
       summary: {
         zh: '一次添加到白名单的用户超过 60 个（消息以全小写的 `usernames` 开头）。',
@@ -1283,20 +1129,8 @@ export const groupsModule: CatalogModule = {
       type: 'invalid_parameter',
       message: 'removeWhitelist size is more than max limit : 60',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_allowlist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 382,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 388,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberAllowlist, line: 382},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAllowlist, line: 388},
       ],
       summary: {
         zh: '一次从白名单移除的用户超过 60 个。',
@@ -1318,20 +1152,8 @@ export const groupsModule: CatalogModule = {
       type: 'invalid_parameter',
       message: 'userNames size is more than max limit : 60',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 228,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 210,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberMutelist, line: 228},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberMutelist, line: 210},
       ],
       summary: {
         zh: '一次禁言的用户超过 60 个（消息以 `userNames` 开头，N 大写）。',
@@ -1356,20 +1178,8 @@ export const groupsModule: CatalogModule = {
       type: 'invalid_parameter',
       message: 'removeMute member size more than max limit :  60',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_mutelist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 380,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 366,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangChatroomMemberMutelist, line: 380},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberMutelist, line: 366},
       ],
       summary: {
         zh: '一次解除禁言的成员超过 60 个。',
@@ -1395,15 +1205,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'announcement is null',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_file.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 193,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupFile, line: 193}],
       summary: {
         zh: '修改群公告时没有提供公告内容。',
         en: 'No announcement text was sent when updating the group announcement.',
@@ -1423,15 +1225,7 @@ export const groupsModule: CatalogModule = {
       status: 403,
       type: 'group_announce_violation',
       message: 'group announcement is violation, please change it.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_file.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 194,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupFile, line: 194}],
       summary: {
         zh: '群公告内容未通过内容审核。',
         en: 'The group announcement was rejected by content moderation.',
@@ -1451,15 +1245,7 @@ export const groupsModule: CatalogModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'announce info length exceeds limit!',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_file.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 197,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupFile, line: 197}],
       summary: {
         zh: '群公告超过了 512 个字符的长度上限。',
         en: 'The group announcement is longer than the 512-character limit.',
@@ -1479,15 +1265,7 @@ export const groupsModule: CatalogModule = {
       status: 404,
       type: 'RestGroupFeignException',
       message: 'grpID XX does not exist!',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_file.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 298,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupFile, line: 298}],
       summary: {
         zh: '共享文件接口中的群组 ID 不存在。',
         en: 'The group ID used by a shared-file endpoint does not exist.',
@@ -1508,15 +1286,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'IllegalArgumentException',
       message: 'file must be provided.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_file.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 384,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupFile, line: 384}],
       summary: {
         zh: '上传共享文件的请求中没有文件。',
         en: 'The shared-file upload request contains no file.',
@@ -1536,15 +1306,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'avatar length is too big',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 143,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupManage, line: 143}],
       summary: {
         zh: '群组头像 URL 超过 1024 个字符。',
         en: 'The group avatar URL is longer than 1,024 characters.',
@@ -1563,15 +1325,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'group must contain public field!',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 144,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupManage, line: 144}],
       summary: {
         zh: '创建群组时没有设置 `public` 字段。',
         en: 'The `public` field was not set when creating the group.',
@@ -1592,20 +1346,8 @@ export const groupsModule: CatalogModule = {
       type: 'exceed_limit',
       message: 'user XX has joined too many groups!',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 147,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 127,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupManage, line: 147},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAddDelete, line: 127},
       ],
       summary: {
         zh: '该用户加入的群组数已达上限。',
@@ -1626,15 +1368,7 @@ export const groupsModule: CatalogModule = {
       status: 403,
       type: 'group_name_violation',
       message: 'XX is violation, please change it.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 149,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupManage, line: 149}],
       summary: {
         zh: '群组名称未通过内容审核。',
         en: 'The group name was rejected by content moderation.',
@@ -1655,15 +1389,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'some of [groupid] are not valid fields',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 411,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupManage, line: 411}],
       summary: {
         zh: '修改群组信息时传入了不可修改的字段 `groupid`。',
         en: 'The group update contained `groupid`, which cannot be modified.',
@@ -1683,15 +1409,7 @@ export const groupsModule: CatalogModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'can not join this group, reason:user: XX already in group: XX\\n',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 124,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAddDelete, line: 124}],
       summary: {
         zh: '用户已经是该群组的成员，不能重复添加。',
         en: 'The user is already a member of the group and cannot be added again.',
@@ -1718,34 +1436,10 @@ export const groupsModule: CatalogModule = {
       type: 'forbidden_op',
       message: 'users [XX] are not members of this group!',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 300,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_allowlist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 201,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 195,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 208,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAddDelete, line: 300},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAllowlist, line: 201},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberBlocklist, line: 195},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberMutelist, line: 208},
       ],
       summary: {
         zh: '指定的用户不是该群组的成员。',
@@ -1768,27 +1462,9 @@ export const groupsModule: CatalogModule = {
       type: 'forbidden_op',
       message: 'forbidden operation on group owner!',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 301,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 197,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_mutelist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 211,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAddDelete, line: 301},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberBlocklist, line: 197},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberMutelist, line: 211},
       ],
       summary: {
         zh: '该操作不能作用于群主。',
@@ -1808,15 +1484,7 @@ export const groupsModule: CatalogModule = {
       status: 403,
       type: 'forbidden_op',
       message: "user: XX doesn't exist in group: XXX",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_admin.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 129,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAdmin, line: 129}],
       summary: {
         zh: '新群主不是该群组的成员。',
         en: 'The new owner is not a member of the group.',
@@ -1837,15 +1505,7 @@ export const groupsModule: CatalogModule = {
       status: 404,
       type: 'resource_not_found',
       message: "user: XX doesn't exist in group: XXX",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_admin.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 280,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAdmin, line: 280}],
       summary: {
         zh: '要设为群管理员的用户不是群成员。',
         en: 'The user to make a group admin is not a member of the group.',
@@ -1866,15 +1526,7 @@ export const groupsModule: CatalogModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'user:XX is not admin of group:XX',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_admin.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 357,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAdmin, line: 357}],
       summary: {
         zh: '该用户不是这个群组的群管理员。',
         en: 'The user is not an admin of this group.',
@@ -1895,15 +1547,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'metadata_error',
       message: 'exceeds chatgroup user metadata single key limit',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 127,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAttribute, line: 127}],
       summary: {
         zh: '群成员自定义属性的名称（key）超过 16 字节。',
         en: 'A group member custom attribute key is longer than 16 bytes.',
@@ -1923,15 +1567,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'metadata_error',
       message: 'exceeds chatgroup user metadata single value limit',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 128,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAttribute, line: 128}],
       summary: {
         zh: '群成员自定义属性的值（value）超过 512 字节。',
         en: 'A group member custom attribute value is longer than 512 bytes.',
@@ -1952,15 +1588,7 @@ export const groupsModule: CatalogModule = {
       type: 'metadata_error',
       message: 'Some users are not in the group: XXX',
       sample: 'Some users are not in the group: user99',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 243,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAttribute, line: 243}],
       summary: {
         zh: '批量设置属性时，部分用户不是群成员。',
         en: 'Some users in the batch attribute update are not group members.',
@@ -1985,15 +1613,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'metadata_error',
       message: 'exceeds chatgroup metadata batch put users limit',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 244,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAttribute, line: 244}],
       summary: {
         zh: '一次批量设置属性的群成员超过 20 个。',
         en: 'More than 20 group members were included in one batch attribute update.',
@@ -2012,15 +1632,7 @@ export const groupsModule: CatalogModule = {
       status: 403,
       type: 'metadata_error',
       message: 'chatgroup user metadata service not allow',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 246,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAttribute, line: 246}],
       summary: {
         zh: 'App 未开通群成员自定义属性功能。',
         en: 'Group member custom attributes are not enabled for the app.',
@@ -2039,15 +1651,7 @@ export const groupsModule: CatalogModule = {
       status: 404,
       type: 'metadata_error',
       message: 'group not exists',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 247,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAttribute, line: 247}],
       summary: {
         zh: '设置群成员属性时指定的群组不存在。',
         en: 'The group named in the member attribute update does not exist.',
@@ -2067,15 +1671,7 @@ export const groupsModule: CatalogModule = {
       status: 409,
       type: 'metadata_error',
       message: 'Failed to operate user metadata. Concurrent operation not allowed',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 248,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAttribute, line: 248}],
       summary: {
         zh: '同一用户的属性正被另一个请求修改，本次请求被拒绝。',
         en: "Another request is changing the same user's attributes, so this one was rejected.",
@@ -2094,15 +1690,7 @@ export const groupsModule: CatalogModule = {
       status: 404,
       type: 'MetadataException',
       message: 'user not in group',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 322,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAttribute, line: 322}],
       summary: {
         zh: '要查询属性的用户不是该群组的成员。',
         en: 'The user whose attributes you requested is not a member of the group.',
@@ -2122,15 +1710,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'metadata_error',
       message: 'query param reaches limit.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_attribute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 410,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberAttribute, line: 410}],
       summary: {
         zh: '一次查询属性的群成员超过 10 个。',
         en: 'More than 10 group members were queried for attributes in one call.',
@@ -2150,15 +1730,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'userNames is more than max limit : 60',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 297,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberBlocklist, line: 297}],
       summary: {
         zh: '一次加入黑名单的用户超过 60 个。',
         en: 'More than 60 users were added to the blocklist in one call.',
@@ -2178,15 +1750,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'invalid_parameter',
       message: 'removeBlacklist: list size more than max limit : 60',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 469,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupMemberBlocklist, line: 469}],
       summary: {
         zh: '一次移出黑名单的用户超过 60 个。',
         en: 'More than 60 users were removed from the blocklist in one call.',
@@ -2206,15 +1770,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'group_error',
       message: 'query param reaches limit.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 129,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 129}],
       summary: {
         zh: '分页参数 `limit` 超过了上限 50。',
         en: 'The paging parameter `limit` is above its maximum of 50.',
@@ -2234,15 +1790,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'group_error',
       message: 'thread must on group message to create.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 405,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 405}],
       summary: {
         zh: '子区只能基于群消息创建，`msg_id` 不是群消息。',
         en: 'Threads can only start from group messages, and `msg_id` is not one.',
@@ -2262,15 +1810,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'group_error',
       message: 'thread name limit reached.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 406,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 406}],
       summary: {
         zh: '子区名称超过 64 个字符。',
         en: 'The thread name is longer than 64 characters.',
@@ -2289,15 +1829,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'param_illegal',
       message: 'Failed to read HTTP message',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 407,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 407}],
       summary: {
         zh: '服务器无法解析请求体：JSON 格式有误或字段类型不对。',
         en: 'The server could not parse the request body: the JSON is malformed or a field has the wrong type.',
@@ -2317,15 +1849,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'group_error',
       message: 'msg not belong to app.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 408,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 408}],
       summary: {
         zh: '`msg_id` 对应的消息不属于当前 App。',
         en: 'The message in `msg_id` does not belong to this app.',
@@ -2345,15 +1869,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'group_error',
       message: 'msg not belong to group .',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 409,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 409}],
       summary: {
         zh: '`msg_id` 对应的消息不在 `group_id` 指定的群组中。',
         en: 'The message in `msg_id` is not from the group given in `group_id`.',
@@ -2373,15 +1889,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'group_error',
       message: 'thread not nested.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 410,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 410}],
       summary: {
         zh: '不能在子区里的消息上再创建子区。',
         en: 'You cannot create a thread on a message that is inside a thread.',
@@ -2401,15 +1909,7 @@ export const groupsModule: CatalogModule = {
       status: 403,
       type: 'group_error',
       message: 'thread number has reached limit.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 412,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 412}],
       summary: {
         zh: 'App 中的子区总数已达上限。',
         en: 'The app has reached its maximum number of threads.',
@@ -2429,15 +1929,7 @@ export const groupsModule: CatalogModule = {
       status: 403,
       type: 'group_error',
       message: 'user join thread reach limit.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 413,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 413}],
       summary: {
         zh: '用户加入的子区数已达上限。',
         en: 'The user has joined the maximum number of threads.',
@@ -2457,15 +1949,7 @@ export const groupsModule: CatalogModule = {
       status: 403,
       type: 'group_error',
       message: 'msg already create thread.not allow to create.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 414,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 414}],
       summary: {
         zh: '这条消息上已经有子区，不能再创建。',
         en: 'A thread already exists on this message, so another cannot be created.',
@@ -2485,15 +1969,7 @@ export const groupsModule: CatalogModule = {
       status: 404,
       type: 'group_error',
       message: 'user not in group.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 416,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 416}],
       summary: {
         zh: '子区的创建者不是该群组的成员。',
         en: 'The thread owner is not a member of the group.',
@@ -2512,15 +1988,7 @@ export const groupsModule: CatalogModule = {
       status: 404,
       type: 'group_error',
       message: 'msg not exist.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 417,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 417}],
       summary: {
         zh: '`msg_id` 对应的消息不存在。',
         en: 'The message given in `msg_id` does not exist.',
@@ -2540,15 +2008,7 @@ export const groupsModule: CatalogModule = {
       status: 404,
       type: 'group_error',
       message: 'group not found.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 418,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 418}],
       summary: {
         zh: '创建子区时指定的群组不存在。',
         en: 'The group given when creating the thread does not exist.',
@@ -2568,15 +2028,7 @@ export const groupsModule: CatalogModule = {
       status: 404,
       type: 'group_error',
       message: 'thread not found.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 499,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 499}],
       summary: {
         zh: '路径中的子区 ID 不存在。',
         en: 'The thread ID in the path does not exist.',
@@ -2596,15 +2048,7 @@ export const groupsModule: CatalogModule = {
       status: 400,
       type: 'group_error',
       message: 'request body reaches limit.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_thread.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 742,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangGroupThread, line: 742}],
       summary: {
         zh: '请求体 `usernames` 中的用户超过 10 个。',
         en: 'The `usernames` list in the request body has more than 10 users.',
@@ -2624,20 +2068,8 @@ export const groupsModule: CatalogModule = {
       type: 'not_found',
       message: 'null for uri: XXX',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_group_management.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 1548,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_group_management.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 1661,
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerGroupManagement, line: 1548},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerGroupManagement, line: 1661},
       ],
       summary: {
         zh: '请求的地址没有对应的资源，消息末尾是完整的请求 URL。',
@@ -2662,27 +2094,9 @@ export const groupsModule: CatalogModule = {
       message: "group member XXX doesn't exist",
       older: true,
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/www.easemob.com',
-          path: 'content/docs/helps/errorcodes.md',
-          commit: '091a8259793841d6e989ecf896c9194fd3a63b52',
-          line: 47,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
-          line: 50,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 142,
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobSiteErrorcodes, line: 47},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobErrorAa0017a, line: 50},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 142},
       ],
       summary: {
         zh: '批量添加群成员时，其中有用户不存在（旧的写法）。',
@@ -2704,15 +2118,7 @@ export const groupsModule: CatalogModule = {
       status: 403,
       type: 'exceed_limit',
       message: 'appKey:XX#XX has create too many groups!',
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/group_manage.md',
-          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
-          line: 154,
-        },
-      ],
+      sources: [{kind: 'sister-docs', ...DOCUMENTS.easemobGroupManage, line: 154}],
       summary: {
         zh: 'App 的群组数量已达到上限，不能再创建群组。',
         en: 'The app has as many chat groups as allowed and cannot create more.',
@@ -2734,34 +2140,10 @@ export const groupsModule: CatalogModule = {
       type: 'invalid_parameter',
       message: 'users [%s] are not members of this group!',
       sources: [
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/GroupResult/GroupMute_Result.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 9,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/ChatroomResult/ChatroomMute_Result.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 8,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/5.群组管理/5.4管理禁言.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 34,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/6.聊天室管理/6.3管理禁言.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 37,
-        },
+        {kind: 'test-suite', ...DOCUMENTS.sxTestGroupmuteResult, line: 9},
+        {kind: 'test-suite', ...DOCUMENTS.sxTestChatroommuteResult, line: 8},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest54, line: 34},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest63, line: 37},
       ],
       summary: {
         zh: '要禁言的用户不是该群组或聊天室的成员。',
@@ -2785,27 +2167,9 @@ export const groupsModule: CatalogModule = {
       message: "user: XX doesn't exist in group: XX",
       partial: true,
       sources: [
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 369,
-        },
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/chatroom_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 378,
-        },
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_blocklist.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 275,
-        },
+        {kind: 'docs-prose', ...DOCUMENTS.shengwangChatroomMemberAddDelete, line: 369},
+        {kind: 'docs-prose', ...DOCUMENTS.shengwangChatroomMemberBlocklist, line: 378},
+        {kind: 'docs-prose', ...DOCUMENTS.shengwangGroupMemberBlocklist, line: 275},
       ],
       summary: {
         zh: '批量操作部分失败：这个用户不在该群组或聊天室中，其余用户照常处理。',
@@ -2828,15 +2192,7 @@ export const groupsModule: CatalogModule = {
       type: '',
       message: "user XXX doesn't exist.",
       partial: true,
-      sources: [
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_member_add_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 373,
-        },
-      ],
+      sources: [{kind: 'docs-prose', ...DOCUMENTS.shengwangGroupMemberAddDelete, line: 373}],
       summary: {
         zh: '批量移除群成员部分失败：这个用户不存在或不在群中，其余用户照常移除。',
         en: 'A batch removal of group members partly failed: this user does not exist or is not in the group; the others were removed as usual.',
@@ -2858,15 +2214,7 @@ export const groupsModule: CatalogModule = {
       type: '',
       message: 'group id doesn’t exist',
       partial: true,
-      sources: [
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/group_manage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 707,
-        },
-      ],
+      sources: [{kind: 'docs-prose', ...DOCUMENTS.shengwangGroupManage, line: 707}],
       summary: {
         zh: '一次查询多个群组详情时，其中这个群组 ID 不存在，其余群组照常返回。',
         en: 'In a details request for several groups, this group ID does not exist; the other groups are returned as usual.',

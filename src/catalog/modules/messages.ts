@@ -3,13 +3,15 @@
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
  *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
  *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
- * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
+ *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
  *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
  * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
  *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
  * 5. Check: `npm run check-catalog -- --only messages`, `npx tsc --noEmit`, `npm run test:unit`.
  */
+import {DOCUMENTS} from '../documents';
 import type {CatalogModule} from '../types';
 
 export const messagesModule: CatalogModule = {
@@ -1369,55 +1371,13 @@ export const messagesModule: CatalogModule = {
       type: 'invalid_request_body',
       message: 'Request body is invalid. Please check body is correct.',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/conversation_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 107,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_broadcast.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 304,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_chatroom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 855,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_group.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 894,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_import.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 165,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 145,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_single.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 821,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangConversationDelete, line: 107},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageBroadcast, line: 304},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageChatroom, line: 855},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageGroup, line: 894},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageImport, line: 165},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageModifyTextCustom, line: 145},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageSingle, line: 821},
       ],
       summary: {
         zh: '请求体不是合法的 JSON，或某个字段的类型与接口定义不符。',
@@ -1437,15 +1397,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'field channel cannot be null or empty',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/conversation_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 108,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangConversationDelete, line: 108}],
       summary: {
         zh: '请求体中缺少要删除的会话 ID `channel`，或其值为空。',
         en: 'The conversation ID `channel` is missing or empty in the request body.',
@@ -1468,15 +1420,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'field type cannot be null or empty',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/conversation_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 109,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangConversationDelete, line: 109}],
       summary: {
         zh: '请求体中缺少会话类型 `type`，或其值为空。',
         en: 'The conversation type `type` is missing or empty in the request body.',
@@ -1496,15 +1440,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'field delete_roam cannot be null',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/conversation_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 110,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangConversationDelete, line: 110}],
       summary: {
         zh: '请求体中缺少必填的布尔参数 `delete_roam`。',
         en: 'The required boolean `delete_roam` is missing from the request body.',
@@ -1524,15 +1460,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'chatfile_ids size is too large',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 117,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageAttachmentStorage, line: 117}],
       summary: {
         zh: '`chatfile_ids` 中的附件 ID 超过了 100 个。',
         en: 'More than 100 attachment IDs were passed in `chatfile_ids`.',
@@ -1552,15 +1480,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: "lifetime must be either 'forever' or 'default' or 'refresh'。",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 118,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageAttachmentStorage, line: 118}],
       summary: {
         zh: '`lifetime` 的值不是 `forever`、`default` 或 `refresh`。',
         en: '`lifetime` has a value other than `forever`, `default` or `refresh`.',
@@ -1580,15 +1500,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: "from can't be empty",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_broadcast.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 305,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageBroadcast, line: 305}],
       summary: {
         zh: '广播消息的发送方 `from` 传了空字符串。',
         en: 'The broadcast request set the sender `from` to an empty string.',
@@ -1608,15 +1520,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'ext must be JSONObject',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_broadcast.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 306,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageBroadcast, line: 306}],
       summary: {
         zh: '广播消息的扩展字段 `ext` 不是 JSON 对象。',
         en: "The broadcast message's extension field `ext` is not a JSON object.",
@@ -1637,27 +1541,9 @@ export const messagesModule: CatalogModule = {
       type: 'message_send_error',
       message: "param from can't be empty",
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_chatroom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 856,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_group.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 895,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_single.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 822,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageChatroom, line: 856},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageGroup, line: 895},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageSingle, line: 822},
       ],
       summary: {
         zh: '发送消息时，发送方 `from` 传了空字符串。',
@@ -1679,27 +1565,9 @@ export const messagesModule: CatalogModule = {
       type: 'message_send_error',
       message: "param to can't be empty",
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_chatroom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 857,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_group.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 896,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_single.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 823,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageChatroom, line: 857},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageGroup, line: 896},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageSingle, line: 823},
       ],
       summary: {
         zh: '接收方数组 `to` 为空或未传。',
@@ -1725,27 +1593,9 @@ export const messagesModule: CatalogModule = {
       type: 'message_send_error',
       message: "param type can't be empty",
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_chatroom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 858,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_group.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 897,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_single.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 824,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageChatroom, line: 858},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageGroup, line: 897},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageSingle, line: 824},
       ],
       summary: {
         zh: '消息类型 `type` 为空或未传。',
@@ -1767,27 +1617,9 @@ export const messagesModule: CatalogModule = {
       type: 'message_send_error',
       message: "param body can't be empty",
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_chatroom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 859,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_group.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 898,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_single.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 825,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageChatroom, line: 859},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageGroup, line: 898},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageSingle, line: 825},
       ],
       summary: {
         zh: '消息内容 `body` 是空对象或未传。',
@@ -1809,27 +1641,9 @@ export const messagesModule: CatalogModule = {
       type: 'message_send_error',
       message: 'param ext must be JSONObject',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_chatroom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 860,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_group.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 899,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_single.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 826,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageChatroom, line: 860},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageGroup, line: 899},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageSingle, line: 826},
       ],
       summary: {
         zh: '消息扩展字段 `ext` 不是 JSON 对象。',
@@ -1850,15 +1664,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'message_send_error',
       message: "params to's size can't exceed limit 10",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_chatroom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 861,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageChatroom, line: 861}],
       summary: {
         zh: '`to` 中的聊天室 ID 超过了 10 个。',
         en: '`to` lists more than 10 chat room IDs.',
@@ -1879,34 +1685,10 @@ export const messagesModule: CatalogModule = {
       type: 'message_send_error',
       message: 'message is too large',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_chatroom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 862,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_group.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 901,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_single.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 828,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 60,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageChatroom, line: 862},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageGroup, line: 901},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageSingle, line: 828},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 60},
       ],
       summary: {
         zh: '`body` 与 `ext` 合计超过了 5 KB。',
@@ -1933,27 +1715,9 @@ export const messagesModule: CatalogModule = {
       type: 'message_send_error',
       message: 'message send reach limit',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_chatroom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 863,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_group.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 902,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_single.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 829,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageChatroom, line: 863},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageGroup, line: 902},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageSingle, line: 829},
       ],
       summary: {
         zh: '发送的消息条数超过了该接口每秒或每分钟的上限。',
@@ -1980,20 +1744,8 @@ export const messagesModule: CatalogModule = {
       type: 'message_send_error',
       message: "param users can't be empty",
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_chatroom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 875,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_group.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 914,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageChatroom, line: 875},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageGroup, line: 914},
       ],
       summary: {
         zh: '定向消息的接收成员数组 `users` 为空或未传。',
@@ -2014,15 +1766,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'param exception',
       message: 'delete msg list limit can not greater than 50',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 117,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageDelete, line: 117}],
       summary: {
         zh: '`msgIdList` 中的消息 ID 超过了 50 个。',
         en: '`msgIdList` contains more than 50 message IDs.',
@@ -2042,15 +1786,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'Bad Request',
       message: 'Bad Request',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_delete.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 118,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageDelete, line: 118}],
       summary: {
         zh: '缺少必填参数或参数格式不对，服务器拒绝了请求。',
         en: 'A required parameter is missing or malformed, so the server rejected the request.',
@@ -2070,15 +1806,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'file must be provided.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_download.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 144,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageDownload, line: 144}],
       summary: {
         zh: '上传请求中没有名为 `file` 的文件字段。',
         en: 'The upload request has no file field named `file`.',
@@ -2098,15 +1826,7 @@ export const messagesModule: CatalogModule = {
       status: 413,
       type: 'file exceeding maximum limit',
       message: 'the file size exceeds the maximum limit.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_download.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 145,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageDownload, line: 145}],
       summary: {
         zh: '上传的文件超过了大小上限（默认 10 MB）。',
         en: 'The uploaded file is larger than the size limit (10 MB by default).',
@@ -2126,15 +1846,7 @@ export const messagesModule: CatalogModule = {
       status: 404,
       type: 'entity_not_found',
       message: 'file may not exists',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_download.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 217,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageDownload, line: 217}],
       summary: {
         zh: '找不到 `file_uuid` 对应的文件。',
         en: 'No file matches the given `file_uuid`.',
@@ -2154,15 +1866,7 @@ export const messagesModule: CatalogModule = {
       status: 404,
       type: 'file_expired',
       message: 'file xxxxx is expired',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_download.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 218,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageDownload, line: 218}],
       summary: {
         zh: '附件已超过存储期限，不能再下载。',
         en: 'The attachment has passed its storage period and can no longer be downloaded.',
@@ -2183,15 +1887,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'message_send_error',
       message: "params to's size can't exceed limit 3",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_group.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 900,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageGroup, line: 900}],
       summary: {
         zh: '`to` 中的群组 ID 超过了 3 个。',
         en: '`to` lists more than 3 chat group IDs.',
@@ -2211,15 +1907,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'illegal arguments: appkey: XXXX#XXXX, time: xxxxxx',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_historical.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 410,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageHistorical, line: 410}],
       summary: {
         zh: '路径参数 `time` 格式不对，应为 `yyyyMMddHH`。',
         en: 'The path parameter `time` is malformed; it must be `yyyyMMddHH`.',
@@ -2243,15 +1931,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'illegal arguments: appkey: XXXX#XXXX, time: xxxxxx, maybe chat message history is expired or unstored',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_historical.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 411,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageHistorical, line: 411}],
       summary: {
         zh: '该小时的历史消息文件已过期，或尚未生成。',
         en: 'The chat history file for that hour has expired or has not been generated yet.',
@@ -2286,15 +1966,7 @@ export const messagesModule: CatalogModule = {
       status: 404,
       type: 'storage_object_not_found',
       message: 'Failed to find chat message history download url for appkey: XXXX#XXXX, time: xxxxxx',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_historical.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 412,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageHistorical, line: 412}],
       summary: {
         zh: '指定的小时内没有可下载的历史消息文件。',
         en: 'There is no chat history file to download for the requested hour.',
@@ -2320,15 +1992,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'message body not allow empty',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_import.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 166,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageImport, line: 166}],
       summary: {
         zh: '导入的消息缺少消息内容 `body`。',
         en: 'The imported message has an empty or missing `body`.',
@@ -2348,15 +2012,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'type not allow empty',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_import.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 167,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageImport, line: 167}],
       summary: {
         zh: '导入的消息缺少消息类型 `type`。',
         en: 'The imported message has an empty or missing `type`.',
@@ -2376,15 +2032,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'new_msg is required',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 146,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageModifyTextCustom, line: 146}],
       summary: {
         zh: '修改消息的请求体中缺少 `new_msg`。',
         en: 'The edit request has no `new_msg` in its body.',
@@ -2404,15 +2052,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'message_rewrite_error',
       message: 'The message is of a type that is currently not supported for modification.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 147,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageModifyTextCustom, line: 147}],
       summary: {
         zh: '只能修改文本消息和自定义消息，此类型不支持。',
         en: 'Only text and custom messages can be edited; this type cannot.',
@@ -2432,15 +2072,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'InvalidMessageIdException',
       message: 'The provided message ID is not a valid number.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 148,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageModifyTextCustom, line: 148}],
       summary: {
         zh: '路径中的 `msg_id` 不是纯数字。',
         en: 'The `msg_id` in the path is not a number.',
@@ -2459,15 +2091,7 @@ export const messagesModule: CatalogModule = {
       status: 404,
       type: 'message_rewrite_error',
       message: 'The message is unavailable or has expired.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 149,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageModifyTextCustom, line: 149}],
       summary: {
         zh: '`msg_id` 对应的消息不存在，无法修改。',
         en: 'No message exists for `msg_id`, so it cannot be edited.',
@@ -2487,15 +2111,7 @@ export const messagesModule: CatalogModule = {
       status: 401,
       type: 'message_rewrite_error',
       message: 'You are not authorized to edit this message.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 150,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageModifyTextCustom, line: 150}],
       summary: {
         zh: '本次请求无权修改 `msg_id` 指定的消息。',
         en: 'This request is not allowed to edit the message in `msg_id`.',
@@ -2514,15 +2130,7 @@ export const messagesModule: CatalogModule = {
       status: 403,
       type: 'message_rewrite_error',
       message: 'The message has reached its edit limit and cannot be modified further.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 151,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageModifyTextCustom, line: 151}],
       summary: {
         zh: '一条消息最多修改 10 次，这条消息的修改次数已用完。',
         en: 'The message has used up its 10 allowed edits.',
@@ -2542,15 +2150,7 @@ export const messagesModule: CatalogModule = {
       status: 404,
       type: 'MessageUnavailableException',
       message: 'The message is unavailable or has expired.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 153,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageModifyTextCustom, line: 153}],
       summary: {
         zh: '要修改的消息已不在服务器，或已过期。',
         en: 'The message to edit is no longer stored on the server, or has expired.',
@@ -2570,15 +2170,7 @@ export const messagesModule: CatalogModule = {
       status: 409,
       type: 'concurrent_operation_error',
       message: 'The message has been edited by another.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 154,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageModifyTextCustom, line: 154}],
       summary: {
         zh: '另一个请求正在同时修改同一条消息。',
         en: 'Another request is editing the same message at the same time.',
@@ -2598,15 +2190,7 @@ export const messagesModule: CatalogModule = {
       status: 500,
       type: 'RewriteMessageInternalErrorException',
       message: 'An unknown error occurred while processing the request.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_modify_text_custom.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 155,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageModifyTextCustom, line: 155}],
       summary: {
         zh: '服务器内部错误，本次修改没有完成。',
         en: 'An internal server error stopped the edit.',
@@ -2625,15 +2209,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param msg_id can't be empty",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_recall.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 148,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageRecall, line: 148}],
       summary: {
         zh: '撤回请求中缺少要撤回的消息 ID `msg_id`。',
         en: 'The recall request has no message ID in `msg_id`.',
@@ -2652,15 +2228,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param to can't be empty",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_recall.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 149,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageRecall, line: 149}],
       summary: {
         zh: '撤回请求中缺少消息接收方 `to`。',
         en: 'The recall request has no message recipient in `to`.',
@@ -2680,15 +2248,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param chat_type can't be empty",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_recall.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 150,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageRecall, line: 150}],
       summary: {
         zh: '撤回请求中缺少会话类型 `chat_type`。',
         en: 'The recall request has no conversation type in `chat_type`.',
@@ -2707,15 +2267,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'message_recall_error',
       message: "param force can't be empty",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_recall.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 151,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageRecall, line: 151}],
       summary: {
         zh: '撤回请求中的 `force` 是空值。',
         en: 'The recall request sent an empty value for `force`.',
@@ -2734,15 +2286,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'message_recall_error',
       message: 'can’t find msg to',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_recall.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 152,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageRecall, line: 152}],
       summary: {
         zh: '根据 `to` 找不到被撤回消息的接收方。',
         en: 'The recipient given in `to` does not match the message to recall.',
@@ -2762,15 +2306,7 @@ export const messagesModule: CatalogModule = {
       status: 403,
       type: 'message_recall_error',
       message: 'exceed recall time limit',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_recall.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 153,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageRecall, line: 153}],
       summary: {
         zh: '消息已超过可撤回时长（默认为发送后 2 分钟）。',
         en: 'The message is past the recall window (2 minutes after sending by default).',
@@ -2790,15 +2326,7 @@ export const messagesModule: CatalogModule = {
       status: 403,
       type: 'message_recall_error',
       message: 'not_found msg',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_recall.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 154,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageRecall, line: 154}],
       summary: {
         zh: '服务器已没有这条消息：已过期被删除，或已被撤回。',
         en: 'The server no longer has the message: it expired or was already recalled.',
@@ -2818,15 +2346,7 @@ export const messagesModule: CatalogModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'message recall service is unopened',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_recall.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 155,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageRecall, line: 155}],
       summary: {
         zh: '当前 App 没有开通消息撤回服务。',
         en: 'The message recall service is not enabled for this app.',
@@ -2845,15 +2365,7 @@ export const messagesModule: CatalogModule = {
       status: 500,
       type: '',
       message: 'internal error',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_recall.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 156,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageRecall, line: 156}],
       summary: {
         zh: '撤回消息时服务器出现内部错误。',
         en: 'An internal server error occurred while recalling the message.',
@@ -2872,15 +2384,7 @@ export const messagesModule: CatalogModule = {
       status: 400,
       type: 'message_send_error',
       message: "params to's size can't exceed limit 600",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_single.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 827,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangMessageSingle, line: 827}],
       summary: {
         zh: '`to` 中的用户 ID 超过了 600 个。',
         en: '`to` lists more than 600 user IDs.',
@@ -2900,14 +2404,7 @@ export const messagesModule: CatalogModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'online user broadcast limit exceeded',
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/broadcast_to_online_users.md',
-          commit: '01b4dc8f3f66327e51fb4026905d195d0d058cab',
-        },
-      ],
+      sources: [{kind: 'sister-docs', ...DOCUMENTS.easemobBroadcastToOnlineUsers}],
       summary: {
         zh: '今天向在线用户广播的次数已用完。',
         en: "Today's quota of broadcasts to online users is used up.",
@@ -2927,14 +2424,7 @@ export const messagesModule: CatalogModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'chatroom broadcast limit exceeded',
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/broadcast_to_chatrooms.md',
-          commit: '0b34fdb6d3d39352c8e3239ce300e41225e1f510',
-        },
-      ],
+      sources: [{kind: 'sister-docs', ...DOCUMENTS.easemobBroadcastToChatrooms}],
       summary: {
         zh: '今天的聊天室全局广播次数已用完。',
         en: "Today's quota of chat room broadcasts is used up.",
@@ -2955,27 +2445,9 @@ export const messagesModule: CatalogModule = {
       type: 'forbidden_op',
       message: 'Forbidden for url: [XXXX/XXXX/messages/users]',
       sources: [
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_single.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 56,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 81,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/message_single.md',
-          commit: '12fa3b681204f3f5d9f1933f7b20520c55e44cae',
-          line: 55,
-        },
+        {kind: 'docs-prose', ...DOCUMENTS.shengwangMessageSingle, line: 56},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 81},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobMessageSingle, line: 55},
       ],
       summary: {
         zh: '单聊消息发送得太快，超过了每分钟的条数上限。',
@@ -2997,15 +2469,7 @@ export const messagesModule: CatalogModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'Forbidden for url: [XXXX/XXXX/messages/chatgroups]',
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 82,
-        },
-      ],
+      sources: [{kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 82}],
       summary: {
         zh: '群聊消息发送得太快，超过了每秒的条数上限。',
         en: 'Chat group messages were sent too fast for the per-second limit.',
@@ -3026,15 +2490,7 @@ export const messagesModule: CatalogModule = {
       status: 403,
       type: 'forbidden_op',
       message: 'Forbidden for url: [XXXX/XXXX/messages/chatrooms]',
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 83,
-        },
-      ],
+      sources: [{kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 83}],
       summary: {
         zh: '聊天室消息发送得太快，超过了条数上限。',
         en: 'Chat room messages were sent too fast for the rate limit.',
@@ -3056,26 +2512,9 @@ export const messagesModule: CatalogModule = {
       type: 'illegal_argument',
       message: 'This chatmessage request is not supported',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 55,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 172,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 55},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 172},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '获取历史消息记录时，路径中的时间格式不对。',

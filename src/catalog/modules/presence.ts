@@ -3,13 +3,15 @@
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
  *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
  *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
- * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
+ *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
  *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
  * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
  *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
  * 5. Check: `npm run check-catalog -- --only presence`, `npx tsc --noEmit`, `npm run test:unit`.
  */
+import {DOCUMENTS} from '../documents';
 import type {CatalogModule} from '../types';
 
 export const presenceModule: CatalogModule = {
@@ -150,15 +152,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'ext cannot be null',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 111,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 111}],
       summary: {
         zh: '设置在线状态时，请求体缺少 `ext` 或它的值为空。',
         en: 'The request to set presence has no `ext`, or its value is null.',
@@ -178,15 +172,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'ext is too big',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 112,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 112}],
       summary: {
         zh: '在线状态扩展信息 `ext` 超过了 1024 字节。',
         en: 'The presence extension `ext` is longer than 1024 bytes.',
@@ -206,15 +192,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'usernames is empty',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 210,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 210}],
       summary: {
         zh: '批量订阅时，要订阅的用户 ID 数组 `usernames` 为空。',
         en: 'The `usernames` array of users to subscribe to is empty.',
@@ -234,15 +212,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'too many sub presence',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 211,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 211}],
       summary: {
         zh: '一次订阅的用户超过 100 个。',
         en: 'More than 100 users in one subscribe request.',
@@ -266,15 +236,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: "you can't sub yourself",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 212,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 212}],
       summary: {
         zh: '用户不能订阅自己的在线状态。',
         en: "A user can't subscribe to their own presence.",
@@ -293,15 +255,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'too many get presences',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 311,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 311}],
       summary: {
         zh: '一次获取在线状态的用户超过 100 个。',
         en: 'More than 100 users in one get-presence request.',
@@ -321,15 +275,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Id cannot be null.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 382,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 382}],
       summary: {
         zh: '查询群组在线人数时没有提供群组 ID。',
         en: "No group ID was given when counting a group's online members.",
@@ -349,15 +295,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Type cannot be null.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 383,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 383}],
       summary: {
         zh: '查询群组在线人数时没有提供查询类型 `query_type`。',
         en: "No query type (`query_type`) was given when counting a group's online members.",
@@ -377,15 +315,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Type must be 0 or 1.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 384,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 384}],
       summary: {
         zh: '查询类型 `query_type` 只能是 `0` 或 `1`。',
         en: 'The query type `query_type` must be `0` or `1`.',
@@ -405,15 +335,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'service open exception',
       message: 'this appkey not open rest group online service',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 385,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 385}],
       summary: {
         zh: 'App 没有开通群组在线人数统计服务。',
         en: 'The group online count service is not activated for the app.',
@@ -433,15 +355,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'usernames cannot be null',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 457,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 457}],
       summary: {
         zh: '取消订阅时没有提供要取消的用户 ID 列表。',
         en: 'No list of user IDs was given to unsubscribe from.',
@@ -461,15 +375,7 @@ export const presenceModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'too many unsub presences',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/presence.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 458,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPresence, line: 458}],
       summary: {
         zh: '一次取消订阅的用户超过 100 个。',
         en: 'More than 100 users in one unsubscribe request.',
@@ -490,26 +396,9 @@ export const presenceModule: CatalogModule = {
       type: '',
       message: 'set presence failed',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 62,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
-          line: 61,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 62},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobErrorAa0017a, line: 61},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '设置用户在线状态失败。',
@@ -531,26 +420,9 @@ export const presenceModule: CatalogModule = {
       type: '',
       message: 'resource not exist',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 64,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
-          line: 63,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 64},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobErrorAa0017a, line: 63},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '请求中指定的设备资源不存在。',
@@ -573,26 +445,9 @@ export const presenceModule: CatalogModule = {
       message: 'too many queries',
       section: 'presence',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 69,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
-          line: 68,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 69},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobErrorAa0017a, line: 68},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '一次查询的在线状态数量超过了上限。',

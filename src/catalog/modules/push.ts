@@ -3,13 +3,15 @@
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
  *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
  *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
- * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
+ *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
  *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
  * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
  *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
  * 5. Check: `npm run check-catalog -- --only push`, `npx tsc --noEmit`, `npm run test:unit`.
  */
+import {DOCUMENTS} from '../documents';
 import type {CatalogModule} from '../types';
 
 export const pushModule: CatalogModule = {
@@ -275,20 +277,8 @@ export const pushModule: CatalogModule = {
       message: '',
       section: 'push-result-statistics',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/message_attachment_storage.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 116,
-        },
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/push_result_statistics.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 138,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangMessageAttachmentStorage, line: 116},
+        {kind: 'docs-table', ...DOCUMENTS.shengwangPushResultStatistics, line: 138},
       ],
       summary: {
         zh: '接口所属的功能需要单独开通，而 App 还没有开通。',
@@ -309,15 +299,7 @@ export const pushModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'put user push nicknames illegal empty request body',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/push.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 371,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPush, line: 371}],
       summary: {
         zh: '批量设置推送昵称时，请求体为空。',
         en: 'The request body for setting push nicknames in batch is empty.',
@@ -337,15 +319,7 @@ export const pushModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'put user push nicknames exceeds the limit',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/push.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 372,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPush, line: 372}],
       summary: {
         zh: '一次批量设置推送昵称的用户超过 50 个。',
         en: 'More than 50 users in one batch push nickname request.',
@@ -368,15 +342,7 @@ export const pushModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'XXX push nickname length exceeds the limit',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/push.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 373,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPush, line: 373}],
       summary: {
         zh: '某个用户的推送昵称超过了 100 个字符。',
         en: "A user's push nickname is longer than 100 characters.",
@@ -397,15 +363,7 @@ export const pushModule: CatalogModule = {
       status: 400,
       type: 'RequiredPropertyNotFoundException',
       message: 'Entity user requires a property named username',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/push.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 1302,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPush, line: 1302}],
       summary: {
         zh: '路径中的用户 ID 对应的用户不存在。',
         en: 'No user exists for the user ID in the path.',
@@ -425,15 +383,7 @@ export const pushModule: CatalogModule = {
       status: 400,
       type: 'IllegalArgumentException',
       message: 'parameters is invalid : XXX',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/push.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 1303,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPush, line: 1303}],
       summary: {
         zh: '某个推送设置参数的取值不合法，消息末尾给出了参数名。',
         en: 'A push setting parameter has an invalid value; the message ends with its name.',
@@ -453,15 +403,7 @@ export const pushModule: CatalogModule = {
       status: 404,
       type: '请求路径不存在',
       message: 'url is invalid',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/push.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 1304,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPush, line: 1304}],
       summary: {
         zh: '请求的 URL 路径不存在。',
         en: "The request URL path doesn't exist.",
@@ -481,15 +423,7 @@ export const pushModule: CatalogModule = {
       status: 400,
       type: 'EntityNotFoundException',
       message: 'XXX template is not exist',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/push.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 1322,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangPush, line: 1322}],
       summary: {
         zh: '指定名称的离线推送模板不存在。',
         en: 'No push template exists with the given name.',

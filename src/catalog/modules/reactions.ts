@@ -3,13 +3,15 @@
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
  *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
  *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
- * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
+ *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
  *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
  * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
  *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
  * 5. Check: `npm run check-catalog -- --only reactions`, `npx tsc --noEmit`, `npm run test:unit`.
  */
+import {DOCUMENTS} from '../documents';
 import type {CatalogModule} from '../types';
 
 export const reactionsModule: CatalogModule = {
@@ -112,15 +114,7 @@ export const reactionsModule: CatalogModule = {
       status: 400,
       type: 'Bad Request',
       message: 'this appKey is not open reaction service!',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/reaction.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 127,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangReaction, line: 127}],
       summary: {
         zh: 'App 没有开通表情回复（Reaction）功能。',
         en: 'Reactions are not activated for the app.',
@@ -139,15 +133,7 @@ export const reactionsModule: CatalogModule = {
       status: 400,
       type: 'Bad Request',
       message: 'The quantity has exceeded the limit!',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/reaction.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 128,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangReaction, line: 128}],
       summary: {
         zh: '这条消息上的 Reaction 种类已达上限（默认 20 个）。',
         en: 'This message already has the maximum number of reactions (20 by default).',
@@ -166,15 +152,7 @@ export const reactionsModule: CatalogModule = {
       status: 400,
       type: 'Bad Request',
       message: 'the user operation is illegal!',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/reaction.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 129,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangReaction, line: 129}],
       summary: {
         zh: '这个用户无权对这条消息的 Reaction 执行该操作。',
         en: 'This user may not perform this reaction operation on the message.',
@@ -194,15 +172,7 @@ export const reactionsModule: CatalogModule = {
       status: 400,
       type: 'Bad Request',
       message: 'the user is already operation this message',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/reaction.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 130,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangReaction, line: 130}],
       summary: {
         zh: '这个用户已经在这条消息上添加过同一个 Reaction。',
         en: 'This user has already added the same reaction to this message.',
@@ -222,15 +192,7 @@ export const reactionsModule: CatalogModule = {
       status: 400,
       type: 'Bad Request',
       message: 'msgIdList exceeds the maximum number limit',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/reaction.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 242,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangReaction, line: 242}],
       summary: {
         zh: '一次查询的消息 ID 超过 20 个。',
         en: 'More than 20 message IDs in one query.',
@@ -249,15 +211,7 @@ export const reactionsModule: CatalogModule = {
       status: 400,
       type: 'Bad Request',
       message: 'groupId can not be null!',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/reaction.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 243,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangReaction, line: 243}],
       summary: {
         zh: '查询群聊消息的 Reaction 时缺少群组 ID `groupId`。',
         en: '`groupId` is missing when getting reactions of group messages.',
@@ -276,15 +230,7 @@ export const reactionsModule: CatalogModule = {
       status: 400,
       type: 'Bad Request',
       message: 'Limit exceeds the maximum quantity limit',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/reaction.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 417,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangReaction, line: 417}],
       summary: {
         zh: '分页参数 `limit` 超过了每页 50 个用户的上限。',
         en: 'The page size `limit` is above the maximum of 50 users.',

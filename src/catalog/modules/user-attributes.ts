@@ -3,13 +3,15 @@
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
  *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
  *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
- * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
+ *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
  *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
  * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
  *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
  * 5. Check: `npm run check-catalog -- --only user-attributes`, `npx tsc --noEmit`, `npm run test:unit`.
  */
+import {DOCUMENTS} from '../documents';
 import type {CatalogModule} from '../types';
 
 export const userAttributesModule: CatalogModule = {
@@ -147,15 +149,7 @@ export const userAttributesModule: CatalogModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'size of metadata for this single user exceeds the user defined limit, {}Bytes',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/userprofile.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 152,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserprofile, line: 152}],
       summary: {
         zh: '这个用户的用户属性合计超过了单用户配额（默认 2 KB）。',
         en: "This user's attributes together exceed the per-user quota (2 KB by default).",
@@ -179,15 +173,7 @@ export const userAttributesModule: CatalogModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'size of metadata for this single user exceeds the current mysql column size, {}Bytes',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/userprofile.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 153,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserprofile, line: 153}],
       summary: {
         zh: '这个用户的用户属性超出了服务器的存储长度限制。',
         en: "This user's attributes are longer than the server can store for one user.",
@@ -208,15 +194,7 @@ export const userAttributesModule: CatalogModule = {
       status: 403,
       type: 'FORBIDDEN',
       message: 'total size of user metadata for this app exceeds the user defined limit, {}Bytes',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/userprofile.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 154,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserprofile, line: 154}],
       summary: {
         zh: '整个 App 的用户属性总量已达到上限（默认 10 GB）。',
         en: "The app's user attributes as a whole have reached their limit (10 GB by default).",
@@ -237,15 +215,7 @@ export const userAttributesModule: CatalogModule = {
       status: 500,
       type: 'INTERNAL_SERVER_ERROR',
       message: 'update metadata failed',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/userprofile.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 155,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserprofile, line: 155}],
       summary: {
         zh: '服务器保存用户属性时出错，本次设置没有生效。',
         en: 'The server failed while saving the user attributes; nothing was changed.',
@@ -265,15 +235,7 @@ export const userAttributesModule: CatalogModule = {
       status: 401,
       type: 'metadata_error',
       message: 'auth error',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/userprofile.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 226,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserprofile, line: 226}],
       summary: {
         zh: '用户属性接口鉴权失败：Token 无效或无权操作这个用户。',
         en: 'User attributes authentication failed: the token is invalid or may not act on this user.',
@@ -293,15 +255,7 @@ export const userAttributesModule: CatalogModule = {
       status: 500,
       type: 'INTERNAL_SERVER_ERROR',
       message: '',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/userprofile.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 228,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserprofile, line: 228}],
       summary: {
         zh: '服务器内部错误，且没有给出具体说明。',
         en: 'Internal server error with no further description.',
@@ -322,20 +276,8 @@ export const userAttributesModule: CatalogModule = {
       type: 'BAD_REQUEST',
       message: 'exceed allowed batch size %s',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/userprofile.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 333,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_user_metadata.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 374,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangUserprofile, line: 333},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerUserMetadata, line: 374},
       ],
       summary: {
         zh: '一次批量查询的用户数超过上限（100 个）。',
@@ -363,34 +305,10 @@ export const userAttributesModule: CatalogModule = {
       type: 'unauthorized',
       message: 'unauthorized',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/userprofile.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 400,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/UserResult/UserAttribute_Result.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 41,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/2.用户体系集成/2.5用户属性.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 22,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_user_metadata.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 129,
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangUserprofile, line: 400},
+        {kind: 'test-suite', ...DOCUMENTS.sxTestUserattributeResult, line: 41},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest25, line: 22},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerUserMetadata, line: 129},
       ],
       summary: {
         zh: '用户属性接口没有收到有效的 App Token。',
@@ -417,15 +335,7 @@ export const userAttributesModule: CatalogModule = {
       type: '',
       message: 'user metadata length exceed the limit',
       older: true,
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_user_metadata.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 140,
-        },
-      ],
+      sources: [{kind: 'sister-docs', ...DOCUMENTS.hyphenateServerUserMetadata, line: 140}],
       summary: {
         zh: '用户属性的大小超过上限（旧的写法）。',
         en: 'User attributes exceed the size limit (older wording).',
@@ -445,15 +355,7 @@ export const userAttributesModule: CatalogModule = {
       status: 404,
       type: '',
       message: 'Not Found',
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_user_metadata.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 151,
-        },
-      ],
+      sources: [{kind: 'sister-docs', ...DOCUMENTS.hyphenateServerUserMetadata, line: 151}],
       summary: {
         zh: '要设置属性的用户不存在。',
         en: 'The user whose attributes are being set does not exist.',
@@ -473,15 +375,7 @@ export const userAttributesModule: CatalogModule = {
       status: 409,
       type: '',
       message: 'update userMetadata failed, concurrent updates not allowed',
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_user_metadata.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 162,
-        },
-      ],
+      sources: [{kind: 'sister-docs', ...DOCUMENTS.hyphenateServerUserMetadata, line: 162}],
       summary: {
         zh: '同一用户的属性被同时修改，这次修改没有生效。',
         en: "The same user's attributes were changed concurrently, and this change did not take effect.",
@@ -501,15 +395,7 @@ export const userAttributesModule: CatalogModule = {
       status: 500,
       type: '',
       message: 'org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection',
-      sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_user_metadata.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 173,
-        },
-      ],
+      sources: [{kind: 'sister-docs', ...DOCUMENTS.hyphenateServerUserMetadata, line: 173}],
       summary: {
         zh: '用户属性服务暂时连不上数据库。',
         en: 'The user attribute service could not reach its database for the moment.',

@@ -3,13 +3,15 @@
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
  *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause` and `fix` in Chinese and
  *    English, in this reference's own words. The id reads like the message: `<status>-<type>-<its words>`.
- * 2. Sources: `sources` says where the error is known from (kind, GitHub repo, file, commit, line), at least one.
+ * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
+ *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
  *    particular to that endpoint. The App Token error is added to every endpoint by the catalog: do not list it.
  * 4. Ids: `npm run publish-ids` records the new id and regenerates ../error-ids.ts, so that `tsc` accepts the
  *    references; an id is never reused, and a renamed one needs a line in ../redirects.ts.
  * 5. Check: `npm run check-catalog -- --only users`, `npx tsc --noEmit`, `npm run test:unit`.
  */
+import {DOCUMENTS} from '../documents';
 import type {CatalogModule} from '../types';
 
 export const usersModule: CatalogModule = {
@@ -373,15 +375,7 @@ export const usersModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'USERNAME_TOO_LONG',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 134,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 134}],
       summary: {
         zh: '用户 ID（`username`）超过了 64 字节的长度上限。',
         en: 'The user ID (`username`) is longer than the 64-byte limit.',
@@ -401,15 +395,7 @@ export const usersModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'password or pin must provided',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 135,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 135}],
       summary: {
         zh: '注册用户的请求体里没有提供 `password`。',
         en: 'The registration request gives no `password` for the user.',
@@ -428,15 +414,7 @@ export const usersModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'NICKNAME_TOO_LONG',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 136,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 136}],
       summary: {
         zh: '注册时传入的推送昵称 `nickname` 过长。',
         en: 'The push nickname (`nickname`) sent at registration is too long.',
@@ -456,15 +434,7 @@ export const usersModule: CatalogModule = {
       status: 400,
       type: 'duplicate_unique_property_exists',
       message: 'Application XXX Entity user requires that property named username be unique, value of XXX exists',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 137,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 137}],
       summary: {
         zh: '该用户 ID 已被注册，`username` 在 App 内必须唯一。',
         en: 'This user ID is already registered; `username` must be unique within the app.',
@@ -486,15 +456,7 @@ export const usersModule: CatalogModule = {
       status: 401,
       type: 'unauthorized',
       message: 'token is illegal.',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 142,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 142}],
       summary: {
         zh: 'App Token 与本次请求对不上，被服务器判定为非法。',
         en: "The App Token doesn't match this request and is rejected as illegal.",
@@ -514,15 +476,7 @@ export const usersModule: CatalogModule = {
       status: 401,
       type: 'unauthorized',
       message: "Open registration doesn't allow, so register user need token,",
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 144,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 144}],
       summary: {
         zh: 'App 处于授权注册模式，注册用户时必须携带 App Token。',
         en: 'The app uses authorized registration, so registering users requires an App Token.',
@@ -548,33 +502,10 @@ export const usersModule: CatalogModule = {
       type: 'resource_limited',
       message: 'You have exceeded the limit of the community edition,Please upgrade to the enterprise edition',
       sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 145,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 95,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
-          line: 87,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 145},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 95},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobErrorAa0017a, line: 87},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '免费版（社区版）的配额已用完，例如用户数达到上限，需要升级版本。',
@@ -600,15 +531,7 @@ export const usersModule: CatalogModule = {
       status: 400,
       type: 'duplicate_unique_property_exists',
       message: 'the same user XXX has a different password, the passwords are XXX',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 289,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 289}],
       summary: {
         zh: '批量注册的请求体中，同一个用户 ID 出现了多次且密码不一致。',
         en: 'The batch lists the same user ID more than once with different passwords.',
@@ -629,15 +552,7 @@ export const usersModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'Request body array size[XXX] had almost reached or been greater than the upper range value[XXX]',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 294,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 294}],
       summary: {
         zh: '批量注册的用户数超过了单次 60 个的上限。',
         en: 'The batch registration holds more users than the per-request limit of 60.',
@@ -658,15 +573,7 @@ export const usersModule: CatalogModule = {
       status: 400,
       type: 'management',
       message: 'User with id null does not exist in app XXX',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 626,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 626}],
       summary: {
         zh: '要删除的用户在该 App 中不存在。',
         en: "The user you are deleting doesn't exist in this app.",
@@ -687,15 +594,7 @@ export const usersModule: CatalogModule = {
       status: 404,
       type: 'entity_not_found',
       message: 'User null not found',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 805,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 805}],
       summary: {
         zh: '要修改密码的用户不存在。',
         en: "The user whose password you are changing doesn't exist.",
@@ -715,15 +614,7 @@ export const usersModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'newpassword is required',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 806,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 806}],
       summary: {
         zh: '修改密码的请求体中缺少 `newpassword`。',
         en: 'The password-change request body has no `newpassword`.',
@@ -742,15 +633,7 @@ export const usersModule: CatalogModule = {
       status: 400,
       type: 'illegal_argument',
       message: 'request body exceeds maximum limit, maximum limit is 100',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 1268,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangAccountSystem, line: 1268}],
       summary: {
         zh: '批量查询在线状态时，`usernames` 中的用户超过 100 个。',
         en: 'The batch online-status query lists more than 100 user IDs in `usernames`.',
@@ -770,15 +653,7 @@ export const usersModule: CatalogModule = {
       status: 400,
       type: 'required_property_not_found',
       message: 'Entity user requires a property named username',
-      sources: [
-        {
-          kind: 'docs-table',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/user_global_mute.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 137,
-        },
-      ],
+      sources: [{kind: 'docs-table', ...DOCUMENTS.shengwangUserGlobalMute, line: 137}],
       summary: {
         zh: '全局禁言请求中的用户 ID 缺失，或者该用户不存在。',
         en: "The user ID in the global mute request is missing or the user doesn't exist.",
@@ -800,34 +675,10 @@ export const usersModule: CatalogModule = {
       message: 'Subject does not have permission [applications:%s:%s:/users%s]',
       older: true,
       sources: [
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/BaseResullt.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 11,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/UserResult/UserManagement_Result.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 29,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/2.用户体系集成/2.1用户管理.robot',
-          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
-          line: 89,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_user_system.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 918,
-        },
+        {kind: 'test-suite', ...DOCUMENTS.sxTestBaseresullt, line: 11},
+        {kind: 'test-suite', ...DOCUMENTS.sxTestUsermanagementResult, line: 29},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest21, line: 89},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerUserSystem, line: 918},
       ],
       summary: {
         zh: '调用用户管理接口的身份没有 App 管理员权限。',
@@ -852,34 +703,10 @@ export const usersModule: CatalogModule = {
       message: 'No admin user access authorized',
       older: true,
       sources: [
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/BaseResullt.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 14,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/2.用户体系集成/2.3在线与离线.robot',
-          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
-          line: 37,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/2.用户体系集成/2.4账号禁用与解禁.robot',
-          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
-          line: 15,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_user_system.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 3068,
-        },
+        {kind: 'test-suite', ...DOCUMENTS.sxTestBaseresullt, line: 14},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest23, line: 37},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest24, line: 15},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerUserSystem, line: 3068},
       ],
       summary: {
         zh: '只允许 App 管理员调用的用户接口没有收到有效的 App Token。',
@@ -905,20 +732,8 @@ export const usersModule: CatalogModule = {
       message: 'No organization access authorized',
       older: true,
       sources: [
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'Result/BaseResullt.robot',
-          commit: '62cae275729b7f609173a48c22ce9d19cc7049d8',
-          line: 2,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/2.用户体系集成/2.1用户管理.robot',
-          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
-          line: 159,
-        },
+        {kind: 'test-suite', ...DOCUMENTS.sxTestBaseresullt, line: 2},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest21, line: 159},
       ],
       summary: {
         zh: '修改用户密码的请求没有带有效的 App Token。',
@@ -940,34 +755,10 @@ export const usersModule: CatalogModule = {
       type: 'illegal_argument',
       message: 'oldPassword is required',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 50,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: 'aa0017a7e1c0e242f48fe7306beba1d29c9c4b16',
-          line: 49,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 136,
-        },
-        {
-          kind: 'test-suite',
-          repo: 'numbpeople/sx_test',
-          path: 'RestTestCase/2.用户体系集成/2.1用户管理.robot',
-          commit: 'b7fadc5b2a8094fb8a3fac48a810367dc110568c',
-          line: 164,
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 50},
+        {kind: 'sister-docs', ...DOCUMENTS.easemobErrorAa0017a, line: 49},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 136},
+        {kind: 'test-suite', ...DOCUMENTS.sxTest21, line: 164},
       ],
       summary: {
         zh: '修改密码的请求被当作用户自己改密码处理，因此要求提供旧密码。',
@@ -989,26 +780,9 @@ export const usersModule: CatalogModule = {
       type: 'illegal_argument',
       message: 'Entity user requires a property named username',
       sources: [
-        {
-          kind: 'sister-docs',
-          repo: 'easemob/easemob-doc',
-          path: 'docs/document/server-side/error.md',
-          commit: '7c6dce5d315233c9793721c189a63e9802124613',
-          line: 47,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'Jenniferazeng/hyphenateinc.github.io',
-          path: 'pages/server/server_error_codes.md',
-          commit: 'ce6dd28859f262009b4ef37d47ff518d37648fde',
-          line: 118,
-        },
-        {
-          kind: 'sister-docs',
-          repo: 'AgoraIO/agora_doc_source',
-          path: 'en-US/markdown/agora-chat/Reference/agora_chat_status_code.md',
-          commit: '0765c9116f9c20310097527f9d70afea1950b6be',
-        },
+        {kind: 'sister-docs', ...DOCUMENTS.easemobError, line: 47},
+        {kind: 'sister-docs', ...DOCUMENTS.hyphenateServerErrorCodes, line: 118},
+        {kind: 'sister-docs', ...DOCUMENTS.agoraChatStatusCode},
       ],
       summary: {
         zh: '注册用户的请求体中没有 `username`。',
@@ -1030,15 +804,7 @@ export const usersModule: CatalogModule = {
       type: '',
       message: 'the XXX already exists',
       partial: true,
-      sources: [
-        {
-          kind: 'docs-prose',
-          repo: 'haoxiuwen/shengwang-chat-doc',
-          path: 'docs/docs/sdk/server-side/account_system.md',
-          commit: 'f5638d05388547b16fd4d0f14a6b1290a8f49937',
-          line: 272,
-        },
-      ],
+      sources: [{kind: 'docs-prose', ...DOCUMENTS.shengwangAccountSystem, line: 272}],
       summary: {
         zh: '批量注册部分失败：这个用户 ID 已被注册，其余用户照常注册。',
         en: 'A batch registration partly failed: this user ID is already registered; the others were registered as usual.',
