@@ -6,9 +6,7 @@
  */
 import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {usePluralForm} from '@docusaurus/theme-common';
-
-type SelectMessage = ReturnType<typeof usePluralForm>['selectMessage'];
+import {pluralSelector, type SelectMessage} from './plural';
 export type MatchKind = 'exact' | 'template' | 'type' | 'status' | 'endpoint' | 'text' | 'fuzzy';
 
 function buildLabels(plural: SelectMessage, locale: string) {
@@ -132,8 +130,7 @@ let cached: {locale: string; labels: Labels} | undefined;
 
 /** The interface strings of the page's language. */
 export function useLabels(): Labels {
-  const {selectMessage} = usePluralForm();
   const locale = useDocusaurusContext().i18n.currentLocale;
-  if (cached?.locale !== locale) cached = {locale, labels: buildLabels(selectMessage, locale)};
+  if (cached?.locale !== locale) cached = {locale, labels: buildLabels(pluralSelector(locale), locale)};
   return cached.labels;
 }

@@ -1,5 +1,6 @@
 /** One feature module: each section, each endpoint in it, and the errors each endpoint can return. */
 import React, {type ReactNode, useEffect} from 'react';
+import clsx from 'clsx';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
@@ -58,7 +59,7 @@ export default function ModulePage({data}: {data: ModulePageData}): ReactNode {
             )}
             {section.entries.length > 0 && (
               <HydrateWhenNeeded>
-                <div className={styles.block}>
+                <div className={clsx(styles.block, rowsClass(section.entries.length))}>
                   <ErrorTable rows={section.entries} />
                 </div>
               </HydrateWhenNeeded>
@@ -91,6 +92,15 @@ function useAnchorRedirect(redirects: Record<string, string>): void {
   }, [location.hash, redirects, history, withBaseUrl]);
 }
 
+/** Row counts the stylesheet has a class for; a block takes the largest not above its own. */
+const ROW_CLASSES = [20, 12, 8, 5, 3, 2, 1] as const;
+
+/** How many rows a block has, roughly: the stylesheet estimates its height from it until it is drawn. */
+function rowsClass(rows: number): string {
+  const size = ROW_CLASSES.find((n) => rows >= n) ?? 1;
+  return styles[`rows${size}`];
+}
+
 function ModuleToc({data, label}: {data: ModulePageData; label: string}): ReactNode {
   return (
     <nav className={styles.toc} aria-label={label}>
@@ -120,7 +130,7 @@ function EndpointReference({moduleId, endpoint}: {moduleId: string; endpoint: Mo
   const t = useLabels();
   const url = useAbsoluteUrl()(paths.module(moduleId, endpoint.id));
   return (
-    <article className={styles.endpoint}>
+    <article className={clsx(styles.endpoint, rowsClass(endpoint.errors.length))}>
       <div className={styles.endpointHead}>
         <Heading as="h3" id={endpoint.id}>
           {endpoint.title}

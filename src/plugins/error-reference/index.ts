@@ -14,6 +14,7 @@ import {buildSearchData} from '../../search/documents';
 import {buildCatalogJson, buildLlmsTxt, catalogSchema} from './catalog-json';
 import {buildAllRoutes} from './routes';
 import {paintFirstInBuild} from './paint-first';
+import {ANCHORED_AT_LOAD} from '../../client/anchored-layout';
 
 /** The classic theme's client module that imports Prism at start-up (see configureWebpack). */
 const PRISM_STARTUP_MODULE = path.join(
@@ -49,7 +50,15 @@ export default function errorReferencePlugin(
     name: 'error-reference',
 
     getClientModules() {
-      return [path.resolve(__dirname, '../../client/repair-hash.ts')];
+      return [
+        path.resolve(__dirname, '../../client/repair-hash.ts'),
+        path.resolve(__dirname, '../../client/anchored-layout.ts'),
+      ];
+    },
+
+    // Before the body is parsed: a page opened at an anchor lays out every endpoint (see the client module).
+    injectHtmlTags() {
+      return {headTags: [{tagName: 'script', innerHTML: ANCHORED_AT_LOAD}]};
     },
 
     getPathsToWatch() {
