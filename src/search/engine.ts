@@ -10,7 +10,8 @@ import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
 import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from './features';
 import {isExactMatch} from './match';
 import {parseQuery, type ParsedQuery} from './query';
-import {entrySymptoms, sharesRestatement, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
+import {scopeFit, scopesOf} from './scopes';
+import {entrySymptoms, flagOfKind, sharesRestatement, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
 import {synonymsOf} from './synonyms';
 import {compileMatcher, type Matcher} from './templates';
 import {
@@ -81,6 +82,8 @@ interface Prepared {
   operations: number;
   /** The kinds of failure (symptoms.ts) its message and summaries describe. */
   symptoms: number;
+  /** Whose count its limit counts (scopes.ts), read from its summaries. */
+  scopes: number;
 }
 
 const BASE: Record<MatchKind, number> = {
@@ -118,6 +121,11 @@ const MAX_FEATURES = 4;
 
 /** What a kind of failure that agrees with the question's (or not) adds to a text match (or takes away). */
 const SYMPTOM_WEIGHT = 45;
+
+/** What a limit that counts what the question counts (the app's, one user's, a group's members) adds; another's loses as much. */
+const SCOPE_WEIGHT = 25;
+
+const LIMIT = flagOfKind('limit');
 
 /** What a status that disagrees takes from an entry (one that agrees adds 60). */
 const STATUS_DISAGREES = 30;
@@ -203,6 +211,7 @@ export class SearchEngine {
       features: countFlags(features) > MAX_FEATURES ? 0 : features,
       operations: onlyOperations ? operations : 0,
       symptoms: entrySymptoms(templates.join('\n'), `${doc.summary.zh}\n${doc.summary.en}`),
+      scopes: scopesOf(`${doc.summary.zh}\n${doc.summary.en}`),
     };
   }
 
@@ -468,6 +477,7 @@ export class SearchEngine {
       status: query.status,
       symptoms,
       subject: symptoms ? this.subjectOf(text, query.status) : [],
+      scopes: symptoms & LIMIT ? scopesOf(text) : 0,
       misquoted: false,
     };
     asked.misquoted =
@@ -554,6 +564,7 @@ export class SearchEngine {
       if (s.match !== 'exact' && s.match !== 'template') {
         s.score += Math.round(40 * featureFit(features, p.features, p.operations));
         s.score += symptomAgreement(asked, p);
+        if (p.symptoms & LIMIT) s.score += Math.round(SCOPE_WEIGHT * scopeFit(asked.scopes, p.scopes));
       }
       // A question that names no feature is less likely about an error that only some features return.
       if (!features && p.features && (s.match === 'text' || s.match === 'fuzzy')) s.score -= 10;
@@ -573,6 +584,8 @@ interface AskedFailure {
   symptoms: number;
   /** Its words that name what failed ("修改群公告"). */
   subject: string[];
+  /** Whose count the limit it asks about counts (scopes.ts); 0 when it asks about no limit. */
+  scopes: number;
   /** No entry under the status named fits both: the status is likely quoted from memory. */
   misquoted: boolean;
 }
