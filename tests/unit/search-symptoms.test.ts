@@ -104,6 +104,53 @@ describe('the kinds of failure a text names', () => {
   });
 });
 
+describe('look-alike entries of one feature: the words that tell them apart', () => {
+  it.each([
+    ['群里已经满员了', 'quota'],
+    ['the person being added already has a full contact list', 'quota'],
+    ['the message already has one', 'exists'],
+    ['用户名已经被注册了', 'exists'],
+    ['这个 ID 已经被占用', 'exists'],
+    ['the two users aren’t friends', 'notMember'],
+    ['两个人还不是好友', 'notMember'],
+    ['新的上限比现在的人数还少', 'below'],
+    ['max members set below the number of people already in it', 'below'],
+  ] as [string, SymptomKind][])('%s: %s', (text, kind) => {
+    expect(has(text, kind)).toBe(true);
+  });
+
+  it('reads "already has one" as something there already, and "already has the maximum" as a quota', () => {
+    expect(has('the message already has one', 'quota')).toBe(false);
+    expect(has('the user already has the maximum number of contacts', 'quota')).toBe(true);
+    expect(has('the user already has the maximum number of contacts', 'exists')).toBe(false);
+  });
+
+  it('tells a limit set below what there already is from a limit passed', () => {
+    expect(symptomFit(kinds('limit', 'below'), kinds('limit', 'below'))).toBe(1);
+    expect(symptomFit(kinds('limit', 'below'), kinds('limit', 'quota', 'batch'))).toBe(-1);
+  });
+
+  it.each([
+    ['把聊天室最大人数改小 返回 403 比当前的人数还少', '403-forbidden-op-current-user-count-larger-than-maxusers'],
+    [
+      "reducing a chat room's maximum members to fewer than the current members",
+      '403-forbidden-op-current-user-count-larger-than-maxusers',
+    ],
+    ['cannot start a thread because the message already has one', '403-group-error-msg-already-create-thread-not'],
+    [
+      '注册用户 返回 400 这个用户名已经被使用',
+      '400-duplicate-unique-property-exists-application-entity-user-requires-named',
+    ],
+    ['群已经满员 加不进人', '403-exceed-limit-members-size-greater-than-max'],
+    [
+      "can't add a friend because the person being added has a full friend list",
+      '403-exceed-limit-invitees-contact-max-count',
+    ],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
+
 describe('how well an entry agrees with the failure a question describes', () => {
   it('agrees when they share a kind, disagrees when they share none, and is silent when either has none', () => {
     expect(symptomFit(kinds('notFound'), kinds('notFound', 'expired'))).toBe(1);
