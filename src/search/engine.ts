@@ -9,7 +9,7 @@ import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
 import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
 import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from './features';
 import {isExactMatch} from './match';
-import {parseQuery, type ParsedQuery} from './query';
+import {hasReasonPhrase, parseQuery, type ParsedQuery} from './query';
 import {scopeFit, scopesOf} from './scopes';
 import {entrySymptoms, flagOfKind, sharesRestatement, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
 import {synonymsOf} from './synonyms';
@@ -126,6 +126,7 @@ const SYMPTOM_WEIGHT = 45;
 const SCOPE_WEIGHT = 25;
 
 const LIMIT = flagOfKind('limit');
+const RESTATED = flagOfKind('restated');
 
 /** What a status that disagrees takes from an entry (one that agrees adds 60). */
 const STATUS_DISAGREES = 30;
@@ -472,7 +473,8 @@ export class SearchEngine {
       (t, type) => t.replace(type, ' '),
       (query.description ?? query.text).slice(0, 1_000).toLowerCase(),
     );
-    const symptoms = symptomsOf(text);
+    // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
+    const symptoms = symptomsOf(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
     const asked: AskedFailure = {
       status: query.status,
       symptoms,
@@ -557,7 +559,8 @@ export class SearchEngine {
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
-      if (query.status) s.score += doc.status === query.status ? 60 : -STATUS_DISAGREES;
+      if (query.status && doc.status === query.status) s.score += 60;
+      else if (query.status) s.score = otherStatus(s.score, asked, s.match);
       // A failure reported inside a successful response is rarely what a question about an error means.
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
       if (request) s.score += pathAgreement(p.routes, request);
@@ -588,6 +591,16 @@ interface AskedFailure {
   scopes: number;
   /** No entry under the status named fits both: the status is likely quoted from memory. */
   misquoted: boolean;
+}
+
+/**
+ * The score of an entry under another status than the one named. A question that says nothing else about
+ * the failure ("获取好友列表 返回 500") has only the status to say what went wrong: an entry of another
+ * status found by its words shares no more than the subject, and keeps half its score.
+ */
+function otherStatus(score: number, asked: AskedFailure, match: MatchKind): number {
+  const subjectOnly = !asked.symptoms && (match === 'text' || match === 'fuzzy');
+  return (subjectOnly ? Math.round(score / 2) : score) - STATUS_DISAGREES;
 }
 
 /** An entry whose own summary or message says both what the question is about and what went wrong. */

@@ -93,7 +93,10 @@ const OPERATIONS = [
 ];
 
 /** Features that exclude each other: a query about muting does not want the limit of unmuting. */
-const OPPOSITES: [string, string][] = [['mute', 'unmute']];
+const OPPOSITES: [string, string][] = [
+  ['mute', 'unmute'],
+  ['chatroom', 'group'],
+];
 
 /** A feature that undoes another on the same endpoints' resource: unblocking is not what "add to the blocklist" means. */
 const UNDOES: [string, string][] = [['unblock', 'blocklist']];

@@ -8,7 +8,7 @@ import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
 import {featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from '../../src/search/features';
-import {parseQuery} from '../../src/search/query';
+import {hasReasonPhrase, parseQuery} from '../../src/search/query';
 import {
   entrySymptoms,
   flagOfKind,
@@ -231,6 +231,19 @@ describe('a status is weighed with the symptom', () => {
     expect(top('查询收藏 返回 404 收藏不存在')).toBe('400-user-collection-not-found');
   });
 
+  it('with nothing but a status and a subject, ranks entries of other statuses that share the subject below the status', () => {
+    expect(top('获取好友列表 返回 500')).toBe('http-500');
+    expect(top('创建聊天室 返回 500')).toBe('http-500');
+    // An entry under the status named that fits the subject still wins.
+    expect(top('撤回消息的时候返回 500')).toBe('500-internal-error');
+  });
+
+  it('reads a reason phrase that is all a question says about the failure as restating the status', () => {
+    expect(hasReasonPhrase('发消息 报 400 Bad Request')).toBe(true);
+    expect(hasReasonPhrase('a bad request body')).toBe(false);
+    expect(top('发消息 报 400 Bad Request')).toBe('http-400');
+  });
+
   it('reads a reason phrase after a status in a question as the status, not as a message or a type', () => {
     expect(parseQuery('修改群公告 返回 400 Bad Request 公告太长').text).not.toMatch(/bad request/i);
     expect(parseQuery('400 Bad Request').text).toBe('400 Bad Request');
@@ -251,6 +264,13 @@ describe('a success said in so many words', () => {
 
 describe('the feature named must agree', () => {
   const group = featuresOfQuery('group');
+
+  it('does not take a group’s entry for a question about a chat room, nor the reverse', () => {
+    const chatroom = featuresOfQuery('chat room');
+    expect(featureFit(chatroom, group)).toBeLessThan(0);
+    expect(featureFit(group | featuresOfQuery('attributes'), chatroom | featuresOfQuery('attributes'))).toBeLessThan(0);
+    expect(top('获取聊天室成员属性 返回 404 用户不在聊天室')).toBe('401-metadataexception-user-not-in-chatroom');
+  });
 
   it('reads 拉黑 as the blocklist, 解除…禁言 as unmuting, 修改…消息 as editing, "user attributes" apart', () => {
     const blocks = featuresOfEndpoint('POST', ['chatgroups', '{id}', 'blocks', 'users']);
