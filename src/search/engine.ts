@@ -7,9 +7,10 @@
 import {Index} from 'flexsearch';
 import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
 import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
-import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from './features';
+import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, MODIFIER_FLAGS, operationsOf} from './features';
 import {isExactMatch} from './match';
 import {hasReasonPhrase, parseQuery, type ParsedQuery} from './query';
+import {absentFit, absentThings} from './absent';
 import {scopeFit, scopesOf} from './scopes';
 import {entrySymptoms, flagOfKind, sharesRestatement, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
 import {synonymsOf} from './synonyms';
@@ -84,6 +85,8 @@ interface Prepared {
   symptoms: number;
   /** Whose count its limit counts (scopes.ts), read from its summaries. */
   scopes: number;
+  /** What it says does not exist (absent.ts), read from its message and Chinese summary. */
+  absent: number;
 }
 
 const BASE: Record<MatchKind, number> = {
@@ -125,7 +128,14 @@ const SYMPTOM_WEIGHT = 45;
 /** What a limit that counts what the question counts (the app's, one user's, a group's members) adds; another's loses as much. */
 const SCOPE_WEIGHT = 25;
 
+/** What an entry that says the same thing does not exist ("聊天室不存在") adds; one about another thing loses as much. */
+const ABSENT_WEIGHT = 25;
+
+/** What an entry about older responses' wording loses to the current entries in a question in plain words. */
+const OLDER_WORDING = 15;
+
 const LIMIT = flagOfKind('limit');
+const NOT_FOUND = flagOfKind('notFound');
 const RESTATED = flagOfKind('restated');
 
 /** What a status that disagrees takes from an entry (one that agrees adds 60). */
@@ -209,10 +219,12 @@ export class SearchEngine {
       messageWords,
       fields,
       routes,
-      features: countFlags(features) > MAX_FEATURES ? 0 : features,
+      features: countFlags(features & ~MODIFIER_FLAGS) > MAX_FEATURES ? 0 : features,
       operations: onlyOperations ? operations : 0,
       symptoms: entrySymptoms(templates.join('\n'), `${doc.summary.zh}\n${doc.summary.en}`),
       scopes: scopesOf(`${doc.summary.zh}\n${doc.summary.en}`),
+      // The Chinese summary names the missing thing just before "不存在"; English puts clauses between.
+      absent: doc.type || doc.message ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
     };
   }
 
@@ -480,6 +492,7 @@ export class SearchEngine {
       symptoms,
       subject: symptoms ? this.subjectOf(text, query.status) : [],
       scopes: symptoms & LIMIT ? scopesOf(text) : 0,
+      absent: symptoms & NOT_FOUND ? absentThings(text) : 0,
       misquoted: false,
     };
     asked.misquoted =
@@ -567,8 +580,11 @@ export class SearchEngine {
       if (s.match !== 'exact' && s.match !== 'template') {
         s.score += Math.round(40 * featureFit(features, p.features, p.operations));
         s.score += symptomAgreement(asked, p);
-        if (p.symptoms & LIMIT) s.score += Math.round(SCOPE_WEIGHT * scopeFit(asked.scopes, p.scopes));
+        if (asked.symptoms & p.symptoms & LIMIT) s.score += Math.round(SCOPE_WEIGHT * scopeFit(asked.scopes, p.scopes));
+        s.score += Math.round(ABSENT_WEIGHT * absentFit(asked.absent, p.absent));
       }
+      // An entry kept for the wording of older responses is rarely what a question in one's own words is about.
+      if (doc.older && (s.match === 'text' || s.match === 'fuzzy')) s.score -= OLDER_WORDING;
       // A question that names no feature is less likely about an error that only some features return.
       if (!features && p.features && (s.match === 'text' || s.match === 'fuzzy')) s.score -= 10;
       if (knownTypes.length === 0) continue;
@@ -589,6 +605,8 @@ interface AskedFailure {
   subject: string[];
   /** Whose count the limit it asks about counts (scopes.ts); 0 when it asks about no limit. */
   scopes: number;
+  /** What it says does not exist (absent.ts); 0 when it says nothing is missing. */
+  absent: number;
   /** No entry under the status named fits both: the status is likely quoted from memory. */
   misquoted: boolean;
 }

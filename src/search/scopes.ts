@@ -17,16 +17,16 @@ const CUES: Record<Scope, RegExp> = {
   // The app as a whole: "应用下面的聊天室总数", "整个 App 的总量", "the app has reached its limit".
   app: /总数|总量|整个\s?(?:app|应用)|(?:\bapp\b|应用)\s?(?:里|中|内|下面|下|能建|能创建)|(?:\bapp\b|应用)\s?的\s?\S{0,4}?(?:数量|总数|总量)|\b(?:whole|entire) app\b|\bapp-wide\b|\bin total\b|\bthe app(?:'s)? (?:has|already|as a whole)\b/,
   // What one user has or has joined: "他加入的群", "单个用户的属性", "the groups they can join".
-  user: /(?:用户|他|她|人|对方|成员|自己)\s?(?:已经)?加入的|每个用户|单个用户|单用户|一个用户的|这个用户的|\bjoin(?:ed|s)?\b|\bper[- ]user\b|\b(?:a|one|each) user's\b|\b(?:a single|for one|for each) user\b/,
+  user: /(?:用户|他|她|人|对方|成员|自己)\s?(?:已经)?(?:加入|所在)的|每个用户|单个用户|单用户|一个用户的|这个用户的|\bjoin(?:ed|s)?\b|\bper[- ]user\b|\b(?:a|one|each) user's\b|\b(?:a single|for one|for each) user\b/,
   // The members of one group or chat room: "满员", "人数上限", "the group's maximum size".
   members:
-    /满员|人数|成员数(?!组)|\bmax(?:imum)? (?:members|users|member count)\b|\bmember (?:count|limit)\b|\b(?:group|room)(?:'s)? maximum size\b|\bnumber of (?:people|members|users) (?:already )?in\b|\bmaxusers\b/,
+    /满员|人数|群满了|\b(?:group|chat ?room) is (?:already )?full\b|成员数(?!组)|\bmax(?:imum)? (?:members|users|member count)\b|\bmember (?:count|limit)\b|\b(?:group|room)(?:'s)? maximum size\b|\bnumber of (?:people|members|users) (?:already )?in\b|\bmaxusers\b/,
   // The user who adds (a contact): "发起方", "我自己的好友", "my own contact list".
   actor: /发起|(?:我|自己)的?好友|自己的|\bmy own\b|\binviter\b|\bthe (?:user|one) (?:adding|who adds)\b/,
   // The user being added: "对方", "被加的那个人", "the person I'm adding".
   target:
     /对方|被加|被添加|被邀请|\binvitee\b|\bthe other (?:user|side|person|one)\b|\b(?:user|person|one) (?:being added|i'?m adding|we'?re adding|you'?re adding)\b/,
-  // Either of the two users: such an entry says nothing about which side a question names.
+  // Either of the two users: the answer to a question that names no side.
   either: /其中一方|任意一方|\bone of the two\b|\beither (?:user|side)\b/,
 };
 
@@ -44,13 +44,15 @@ const EITHER = 1 << SCOPES.indexOf('either');
 
 /**
  * How well an entry's scopes agree with a question's: 1 when they share one,
- * -1 when the entry counts something else, 0 when either names none. An
- * entry that counts either of two users neither fits nor misses a question
- * about one side: one that names that side is the better answer.
+ * -1 when the entry counts something else, 0 when either names none. Of two
+ * users, an entry about one side is the narrower answer: it loses by half
+ * to a question that names no side, as an entry about either side does to a
+ * question that names one.
  */
 export function scopeFit(query: number, entry: number): number {
   const asked = query & ~EITHER;
+  if (!(asked & SIDES) && entry && !(entry & ~SIDES)) return asked ? -1 : -0.5;
   if (!asked || !entry) return 0;
   if (asked & entry) return 1;
-  return asked & SIDES && entry & EITHER ? 0 : -1;
+  return asked & SIDES && entry & EITHER ? -0.5 : -1;
 }

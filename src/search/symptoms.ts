@@ -46,7 +46,7 @@ const CUES: Record<SymptomKind, RegExp> = {
   batch:
     /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|请求体/,
   quota:
-    /\balready (?:has|have)\b(?! (?:one|an?)\b)|\balready (?:joined|reached)\b|\b(?:a|already|been) full\b|满员|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|到顶|封顶|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
+    /\balready (?:has|have)\b(?! (?:one|an?)\b)|\balready (?:joined|reached)\b|\b(?:a|already|been) full\b|满员|(?:已|都|快|全|加)满|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|到顶|封顶|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
   page: /\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
   size: /\btoo (?:large|big)\b|\bfile size\b|\b\d+ ?(?:kb|mb|gb)\b|\bbytes?\b|太大|大小|体积/,
   rate: /\btoo (?:fast|often|frequent)|\brate\b|\bper (?:second|minute)\b|\bqps\b|频繁|太快|频率|限流/,
@@ -59,11 +59,11 @@ const CUES: Record<SymptomKind, RegExp> = {
   notFound:
     /\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在/,
   exists:
-    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|\balready (?:has|have) (?:one|an?)\b(?! (?:full|maximum|max)\b)|已存在|已经存在|已经?被(?:注册|占用|使用)|被占用|已经在|已经是|已被注册|已经注册|已注册|已在|重复/,
+    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|\balready (?:has|have) (?:one|an?)\b(?! (?:full|maximum|max)\b)|已存在|已经存在|已经?被(?:注册|占用|使用)|被占用|已经在|已经是|本来就(?:在|是)|早就(?:在|是)|已被注册|已经注册|已注册|已在|重复/,
   notOpen:
     /\bnot (?:open|enabled|activated)\b|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
   missing:
-    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|没传|没填|没有传|没有填|漏传|缺少|为空|没有提供|未传|没有设置|未设置/,
+    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|没传|没填|没有传|没有填|漏传|缺少|缺失|为空|没有提供|未传|没有设置|未设置/,
   invalid:
     /\binvalid\b|\billegal\b|\bnot (?:a )?valid\b|\bnot a number\b|\bwrong\b|\bmalformed\b|\bnot legal\b|\b(?:should|must) be\b(?! (?:less|more|fewer|greater|smaller|shorter|at most|between|provided|set|given))|不合法|非法|不对|有误|不正确|只能是|必须是/,
   notMember:

@@ -24,7 +24,9 @@ describe('whose count a text names', () => {
     ['单个用户的属性超过 2KB', 'user'],
     ['the user has joined too many groups', 'user'],
     ['the per-user quota', 'user'],
+    ['用户所在的群数量超过限制', 'user'],
     ['群里已经满员了', 'members'],
+    ['the group is full', 'members'],
     ['新的上限比现在的人数还少', 'members'],
     ['the group’s maximum size', 'members'],
     ['发起方的好友满了', 'actor'],
@@ -51,10 +53,12 @@ describe('how well an entry’s scope agrees with a question’s', () => {
     expect(scopeFit(flags('app'), 0)).toBe(0);
   });
 
-  it('neither lifts nor lowers an entry about either of two users for a question about one side', () => {
-    expect(scopeFit(flags('actor'), flags('either'))).toBe(0);
+  it('prefers, of two users, the entry about the side a question names, and the entry about either side when it names none', () => {
+    expect(scopeFit(flags('actor'), flags('either'))).toBe(-0.5);
+    expect(scopeFit(0, flags('target'))).toBe(-0.5);
+    expect(scopeFit(0, flags('either'))).toBe(0);
     expect(scopeFit(flags('target'), flags('actor'))).toBe(-1);
-    expect(scopeFit(flags('either'), flags('actor'))).toBe(0);
+    expect(scopeFit(flags('either'), flags('actor'))).toBe(-0.5);
   });
 });
 
@@ -68,6 +72,7 @@ describe('a question lands on the limit that counts what it counts', () => {
     ],
     ['添加好友 返回 403 我自己的好友已经满了', '403-exceed-limit-inviters-contact-max-count'],
     ['添加好友 报 403 对方的好友数已经到上限', '403-exceed-limit-invitees-contact-max-count'],
+    ['对方好友已满 加好友 403', '403-exceed-limit-invitees-contact-max-count'],
   ])('%s', (q, id) => {
     expect(top(q)).toBe(id);
   });

@@ -110,6 +110,9 @@ describe('look-alike entries of one feature: the words that tell them apart', ()
     ['the person being added already has a full contact list', 'quota'],
     ['the message already has one', 'exists'],
     ['用户名已经被注册了', 'exists'],
+    ['这人本来就在群里', 'exists'],
+    ['群成员已满', 'quota'],
+    ['删除漫游消息 参数缺失', 'missing'],
     ['这个 ID 已经被占用', 'exists'],
     ['the two users aren’t friends', 'notMember'],
     ['两个人还不是好友', 'notMember'],
@@ -252,6 +255,12 @@ describe('a status is weighed with the symptom', () => {
   });
 });
 
+describe('an entry kept for the wording of older responses', () => {
+  it('yields to the current entry in a question in plain words', () => {
+    expect(top('用户属性太大 返回 403')).toBe('403-forbidden-size-metadata-single-user-exceeds');
+  });
+});
+
 describe('a success said in so many words', () => {
   it('reads "返回 200" as the status of a failure reported inside a successful response', () => {
     expect(parseQuery('批量注册用户，HTTP 状态是 200，但有个用户已存在').status).toBe(200);
@@ -264,6 +273,17 @@ describe('a success said in so many words', () => {
 
 describe('the feature named must agree', () => {
   const group = featuresOfQuery('group');
+
+  it('tells creating a group, a chat room or a thread from adding people to one', () => {
+    const [create, add] = [featuresOfQuery('创建群组'), featuresOfQuery('拉人进群')];
+    expect(create & ~group).not.toBe(0);
+    expect(add & ~group).not.toBe(0);
+    expect(create & add & ~group).toBe(0);
+    // Adding people does not want an entry only creating returns; an entry both return fits either.
+    expect(featureFit(add, create)).toBeLessThan(featureFit(add, create | add));
+    expect(featureFit(create, create | add)).toBe(featureFit(create, group));
+    expect(top('用户加入的聊天室太多 进聊天室报 403')).toBe('403-forbidden-op-can-not-join-group-reason');
+  });
 
   it('does not take a group’s entry for a question about a chat room, nor the reverse', () => {
     const chatroom = featuresOfQuery('chat room');
