@@ -121,9 +121,10 @@ const UNDOES: [string, string][] = [['unblock', 'blocklist']];
 /**
  * How well an entry's features fit a query's: the share of the query's
  * features the entry has, minus one for each opposite it has instead, and
- * minus a half when every endpoint of the entry is one of operations the
- * query names none of (`operations`: those operations; 0 when some endpoint
- * is none).
+ * minus one and a half when every endpoint of the entry is one of operations
+ * the query names none of (`operations`: those operations; 0 when some
+ * endpoint is none): such an entry then ranks below one that every feature
+ * returns, which says nothing of one.
  * Between -1 and 1; 0 when either names none.
  */
 export function featureFit(query: number, entry: number, operations = 0): number {
@@ -132,7 +133,7 @@ export function featureFit(query: number, entry: number, operations = 0): number
   const [asked, own] = [query & ~MODIFIER_FLAGS, entry & ~MODIFIER_FLAGS];
   const shared = countFlags(asked & own);
   let fit = !asked || !own ? 0 : shared > 0 ? shared / countFlags(asked) : -0.75;
-  if (shared > 0 && operations && !(operations & query)) fit -= 0.5;
+  if (shared > 0 && operations && !(operations & query)) fit -= 1.5;
   for (const [a, b] of OPPOSITES) {
     const [fa, fb] = [flagOf(a), flagOf(b)];
     if (

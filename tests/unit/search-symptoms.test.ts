@@ -344,6 +344,10 @@ describe('the feature named must agree', () => {
     const blocklist = featuresOfEndpoint('POST', ['chatgroups', '{id}', 'blocks', 'users']);
     const required = operationsOf(blocklist);
     expect(featureFit(group, blocklist, required)).toBeLessThan(featureFit(group, blocklist));
+    // Below an entry every feature returns (which says nothing of one): "群 ID 不存在" of the shared files is not
+    // the answer to a question about a group alone.
+    expect(featureFit(group, blocklist, required)).toBeLessThan(featureFit(group, 0));
+    expect(top('解散群组 返回 404 群 ID 不存在')).toBe('404-resource-not-found-grpid-does-not-exist');
     expect(featureFit(featuresOfQuery('group blocklist'), blocklist, required)).toBe(1);
     // Taking users off the blocklist is the blocklist's operation and its own.
     const unblock = featuresOfEndpoint('DELETE', ['chatgroups', '{id}', 'blocks', 'users', '{names}']);
