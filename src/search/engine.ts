@@ -572,7 +572,7 @@ export class SearchEngine {
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
-      if (query.status && doc.status === query.status) s.score += 60;
+      if (query.status && doc.status === query.status) s.score = sameStatus(s.score, asked, p, s.match) + 60;
       else if (query.status) s.score = otherStatus(s.score, asked, s.match);
       // A failure reported inside a successful response is rarely what a question about an error means.
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
@@ -619,6 +619,19 @@ interface AskedFailure {
 function otherStatus(score: number, asked: AskedFailure, match: MatchKind): number {
   const subjectOnly = !asked.symptoms && (match === 'text' || match === 'fuzzy');
   return (subjectOnly ? Math.round(score / 2) : score) - STATUS_DISAGREES;
+}
+
+/**
+ * The score of an entry under the status named. When all a question says of the failure restates its
+ * status ("注册用户 返回 400 Bad Request"), a specific entry that does not restate it too was found by the
+ * subject alone, which several entries of the status share: it keeps half its score, and the status's
+ * generic entry is the answer.
+ */
+function sameStatus(score: number, asked: AskedFailure, p: Prepared, match: MatchKind): number {
+  const restatedOnly = asked.symptoms === RESTATED && !(p.symptoms & RESTATED);
+  return restatedOnly && (p.doc.type || p.doc.message) && (match === 'text' || match === 'fuzzy')
+    ? Math.round(score / 2)
+    : score;
 }
 
 /** An entry whose own summary or message says both what the question is about and what went wrong. */
@@ -738,7 +751,8 @@ function isMostlyStatus(query: ParsedQuery): boolean {
   const words = queryTokens(query.text).filter(
     (t) => !/^\d+$/.test(t) && !/^(http|status|code|not|found|状态|态码|错误|误码)$/.test(t),
   );
-  return words.length <= 4;
+  // A feature named ("500 when editing a message") is what failed: its entries under the status compete.
+  return words.length <= 4 && !featuresOfQuery(query.text);
 }
 
 /** A longer literal is a more specific match: prefer it among several. */

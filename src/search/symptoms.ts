@@ -134,10 +134,15 @@ export function entrySymptoms(messages: string, summaries: string): number {
   let flags = symptomsOf(summaries);
   // "`to` 中的用户 ID 超过了 600 个": a summary that counts items without saying how counts those of one request.
   if (flags & LIMIT && !(flags & SHAPES) && ITEMS_COUNTED.test(summaries)) flags |= flagOfKind('batch');
+  // A message that is nothing but a status's reason phrase (`Bad Request`, `Not Found`) restates the status.
+  if (messages.split('\n').some((m) => REASON_ONLY.test(m))) flags |= RESTATED;
   return flags | (symptomsOf(messages) & ~(SHAPES | RESTATED));
 }
 
 const ITEMS_COUNTED = /超过了?\s*\d+\s*个(?!字)/;
+
+const REASON_ONLY =
+  /^\s*(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal (?:server )?error|not implemented|bad gateway|service unavailable|gateway time-?out)\s*[.!]?\s*$/i;
 
 /**
  * How well an entry's kinds of failure agree with a question's: 1 when they

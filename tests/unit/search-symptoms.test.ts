@@ -241,6 +241,21 @@ describe('a status is weighed with the symptom', () => {
     expect(top('撤回消息的时候返回 500')).toBe('500-internal-error');
   });
 
+  it('does not take a short question that names a feature for a bare status', () => {
+    expect(top('500 on message recall')).toBe('500-internal-error');
+    expect(top('500')).toBe('http-500');
+    expect(top('HTTP 500 internal server error')).toBe('http-500');
+  });
+
+  it('puts the generic entry first when all a question says of the failure restates the status', () => {
+    expect(top('导入好友 返回 400 Bad Request')).toBe('http-400');
+    expect(top('修改密码 返回 400 Bad Request')).toBe('http-400');
+    // An entry whose message is the reason phrase itself restates the status too.
+    expect(entrySymptoms('Not Found', '要设置属性的用户不存在。') & flagOfKind('restated')).not.toBe(0);
+    expect(entrySymptoms('user not found', '用户不存在。') & flagOfKind('restated')).toBe(0);
+    expect(top('获取用户属性 返回 404 Not Found')).toBe('404-not-found');
+  });
+
   it('reads a reason phrase that is all a question says about the failure as restating the status', () => {
     expect(hasReasonPhrase('发消息 报 400 Bad Request')).toBe(true);
     expect(hasReasonPhrase('a bad request body')).toBe(false);
