@@ -11,6 +11,7 @@ import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, MODIFIER_FL
 import {isExactMatch} from './match';
 import {hasReasonPhrase, parseQuery, type ParsedQuery} from './query';
 import {absentFit, absentThings} from './absent';
+import {entryFields, fieldFit, quotedFields} from './fields';
 import {scopeFit, scopesOf} from './scopes';
 import {entrySymptoms, flagOfKind, sharesRestatement, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
 import {synonymsOf} from './synonyms';
@@ -87,6 +88,8 @@ interface Prepared {
   scopes: number;
   /** What it says does not exist (absent.ts), read from its message and Chinese summary. */
   absent: number;
+  /** The request fields its summaries quote (fields.ts). */
+  quoted: string[];
 }
 
 const BASE: Record<MatchKind, number> = {
@@ -131,6 +134,9 @@ const SCOPE_WEIGHT = 25;
 /** What an entry that says the same thing does not exist ("聊天室不存在") adds; one about another thing loses as much. */
 const ABSENT_WEIGHT = 25;
 
+/** What an entry that quotes the field a question quotes (`to`, `ext`) adds; one that quotes others loses as much. */
+const FIELD_WEIGHT = 40;
+
 /** What an entry about older responses' wording loses to the current entries in a question in plain words. */
 const OLDER_WORDING = 15;
 
@@ -156,6 +162,8 @@ export class SearchEngine {
   private readonly routes: Route[];
   /** First path segments of the catalog's endpoints (`chatgroups`, `users`): a pasted path starting with one has no app prefix. */
   private readonly resources: Set<string>;
+  /** Every request field an entry quotes: a question's word that is one of them names a field. */
+  private readonly knownFields = new Set<string>();
 
   constructor(readonly data: SearchData) {
     this.routes = (data.endpoints ?? []).map((e, i) => ({
@@ -165,6 +173,7 @@ export class SearchEngine {
     }));
     this.resources = new Set(this.routes.map((r) => r.segments[0]).filter(Boolean));
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
+    for (const p of this.prepared) for (const field of p.quoted) this.knownFields.add(field);
     const vocabulary = new Set<string>();
     for (const p of this.prepared) {
       for (const [token, flags] of p.fields)
@@ -225,6 +234,7 @@ export class SearchEngine {
       scopes: scopesOf(`${doc.summary.zh}\n${doc.summary.en}`),
       // The Chinese summary names the missing thing just before "不存在"; English puts clauses between.
       absent: doc.type || doc.message ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
+      quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`),
     };
   }
 
@@ -493,6 +503,7 @@ export class SearchEngine {
       subject: symptoms ? this.subjectOf(text, query.status) : [],
       scopes: symptoms & LIMIT ? scopesOf(text) : 0,
       absent: symptoms & NOT_FOUND ? absentThings(text) : 0,
+      quoted: quotedFields(query.description ?? query.text).filter((f) => this.knownFields.has(f)),
       misquoted: false,
     };
     asked.misquoted =
@@ -582,11 +593,13 @@ export class SearchEngine {
         s.score += symptomAgreement(asked, p);
         if (asked.symptoms & p.symptoms & LIMIT) s.score += Math.round(SCOPE_WEIGHT * scopeFit(asked.scopes, p.scopes));
         s.score += Math.round(ABSENT_WEIGHT * absentFit(asked.absent, p.absent));
+        s.score += Math.round(FIELD_WEIGHT * fieldFit(asked.quoted, p.quoted));
       }
       // An entry kept for the wording of older responses is rarely what a question in one's own words is about.
       if (doc.older && (s.match === 'text' || s.match === 'fuzzy')) s.score -= OLDER_WORDING;
       // A question that names no feature is less likely about an error that only some features return.
-      if (!features && p.features && (s.match === 'text' || s.match === 'fuzzy')) s.score -= 10;
+      // Less still about one only an operation returns (a broadcast, a blocklist): people name the operation.
+      if (!features && p.features && (s.match === 'text' || s.match === 'fuzzy')) s.score -= p.operations ? 30 : 10;
       if (knownTypes.length === 0) continue;
       const sameType = knownTypes.includes(doc.type.toLowerCase());
       if (sameType && s.match !== 'type') s.score += 80;
@@ -607,6 +620,8 @@ interface AskedFailure {
   scopes: number;
   /** What it says does not exist (absent.ts); 0 when it says nothing is missing. */
   absent: number;
+  /** The request fields it quotes that some entry quotes too (fields.ts). */
+  quoted: string[];
   /** No entry under the status named fits both: the status is likely quoted from memory. */
   misquoted: boolean;
 }

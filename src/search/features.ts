@@ -71,6 +71,7 @@ const FEATURES: Feature[] = [
     cue: /\bfiles?\b|\battachments?\b|\bimages?\b|\bvideos?\b|文件|附件|图片|视频|语音/,
     owns: has('chatfiles'),
   },
+  {name: 'broadcast', cue: /\bbroadcasts?\b|广播/, owns: has('broadcast')},
   {name: 'sharedFile', cue: /\bshared? files?\b|\bgroup files?\b|共享文件|群文件/, owns: has('share_files')},
   // Creating a group, a chat room or a thread, apart from adding people to one: "拉人进群" does not meet
   // the app's limit on groups, which only creating one does.
@@ -106,6 +107,7 @@ const OPERATIONS = [
   'file',
   'unblock',
   'sharedFile',
+  'broadcast',
 ];
 
 /** Features that exclude each other: a query about muting does not want the limit of unmuting. */
