@@ -15,7 +15,7 @@ import {entryFields, fieldFit, quotedFields} from './fields';
 import {scopeFit, scopesOf} from './scopes';
 import {entrySymptoms, flagOfKind, sharesRestatement, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
 import {synonymsOf} from './synonyms';
-import {compileMatcher, type Matcher} from './templates';
+import {compact, compileMatcher, type Matcher} from './templates';
 import {
   canonicalize,
   editDistance,
@@ -311,9 +311,11 @@ export class SearchEngine {
         continue;
       }
       if (candidate.length > MAX_TEMPLATE_INPUT) continue;
+      // A template's longest literal must be in the text: a substring test spares most regular expressions.
+      const compactCandidate = compact(candidate);
       this.prepared.forEach((p, i) => {
         for (const m of p.matchers) {
-          if (m.anchored.test(candidate))
+          if (compactCandidate.includes(m.compactAnchor) && m.anchored.test(candidate))
             templates.push({i, matcher: m, score: BASE.template + specificity(m.literalLength)});
         }
       });
@@ -592,8 +594,8 @@ export class SearchEngine {
         s.score += Math.round(40 * featureFit(features, p.features, p.operations));
         s.score += symptomAgreement(asked, p);
         if (asked.symptoms & p.symptoms & LIMIT) s.score += Math.round(SCOPE_WEIGHT * scopeFit(asked.scopes, p.scopes));
-        s.score += Math.round(ABSENT_WEIGHT * absentFit(asked.absent, p.absent));
-        s.score += Math.round(FIELD_WEIGHT * fieldFit(asked.quoted, p.quoted));
+        if (asked.absent) s.score += Math.round(ABSENT_WEIGHT * absentFit(asked.absent, p.absent));
+        if (asked.quoted.length > 0) s.score += Math.round(FIELD_WEIGHT * fieldFit(asked.quoted, p.quoted));
       }
       // An entry kept for the wording of older responses is rarely what a question in one's own words is about.
       if (doc.older && (s.match === 'text' || s.match === 'fuzzy')) s.score -= OLDER_WORDING;
