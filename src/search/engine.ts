@@ -12,8 +12,16 @@ import {isExactMatch} from './match';
 import {hasReasonPhrase, parseQuery, type ParsedQuery} from './query';
 import {absentFit, absentThings} from './absent';
 import {entryFields, fieldFit, quotedFields} from './fields';
-import {scopeFit, scopesOf} from './scopes';
-import {entrySymptoms, flagOfKind, sharesRestatement, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
+import {countsAccumulated, scopeFit, scopesOf} from './scopes';
+import {
+  asQuota,
+  entrySymptoms,
+  flagOfKind,
+  sharesRestatement,
+  symptomFit,
+  symptomsOf,
+  withoutSymptoms,
+} from './symptoms';
 import {synonymsOf} from './synonyms';
 import {compact, compileMatcher, type Matcher} from './templates';
 import {
@@ -127,6 +135,9 @@ const MAX_FEATURES = 4;
 
 /** What a kind of failure that agrees with the question's (or not) adds to a text match (or takes away). */
 const SYMPTOM_WEIGHT = 45;
+
+/** What the generic entry of the status named loses when a specific entry of the status fits the question. */
+const GENERIC_YIELDS = 30;
 
 /** What a limit that counts what the question counts (the app's, one user's, a group's members) adds; another's loses as much. */
 const SCOPE_WEIGHT = 25;
@@ -498,13 +509,17 @@ export class SearchEngine {
       (query.description ?? query.text).slice(0, 1_000).toLowerCase(),
     );
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
-    const symptoms = symptomsOf(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
+    let symptoms = symptomsOf(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
+    const scopes = symptoms & LIMIT ? scopesOf(text) : 0;
+    // "他加入的子区太多": what one user has joined is a quota, not the items of one request.
+    if (scopes && countsAccumulated(text, scopes)) symptoms = asQuota(symptoms);
     const asked: AskedFailure = {
       status: query.status,
       symptoms,
       subject: symptoms ? this.subjectOf(text, query.status) : [],
-      scopes: symptoms & LIMIT ? scopesOf(text) : 0,
+      scopes,
       absent: symptoms & NOT_FOUND ? absentThings(text) : 0,
+      specificFits: false,
       quoted: quotedFields(query.description ?? query.text).filter((f) => this.knownFields.has(f)),
       misquoted: false,
     };
@@ -515,6 +530,26 @@ export class SearchEngine {
         (i) => this.prepared[i].doc.status === query.status && fitsAsked(asked, this.prepared[i]),
       );
     return asked;
+  }
+
+  /**
+   * Whether an entry of the status named, other than its generic one, fits the question: it fits both the
+   * subject and the symptom, or, when the question names no symptom, it belongs to the feature named
+   * ("撤回接口 返回 500" and the recall's own 500).
+   */
+  private specificFits(
+    asked: AskedFailure,
+    features: number,
+    scores: Map<number, {score: number; match: MatchKind}>,
+  ): boolean {
+    if (asked.status === undefined || asked.symptoms === RESTATED) return false;
+    for (const i of scores.keys()) {
+      const p = this.prepared[i];
+      if (p.doc.status !== asked.status || (!p.doc.type && !p.doc.message)) continue;
+      if (asked.symptoms ? fitsAsked(asked, p) : features && featureFit(features, p.features, p.operations) >= 1)
+        return true;
+    }
+    return false;
   }
 
   /** The words of a question that name what failed, not how: neither symptoms, filler, numbers nor the status. */
@@ -582,6 +617,7 @@ export class SearchEngine {
   ): void {
     const features = featuresOfQuery(query.text || query.description || '');
     const asked = this.askedFailure(query, knownTypes, scores);
+    asked.specificFits = this.specificFits(asked, features, scores);
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
@@ -626,6 +662,8 @@ interface AskedFailure {
   quoted: string[];
   /** No entry under the status named fits both: the status is likely quoted from memory. */
   misquoted: boolean;
+  /** An entry under the status named, not its generic one, fits (engine.specificFits). */
+  specificFits: boolean;
 }
 
 /**
@@ -669,10 +707,12 @@ function fitsAsked(asked: AskedFailure, p: Prepared): boolean {
 function symptomAgreement(asked: AskedFailure, p: Prepared): number {
   const fit = symptomFit(asked.symptoms, p.symptoms);
   const otherStatus = asked.status !== undefined && p.doc.status !== asked.status;
-  // Under a status, its generic entry stands for "nothing more specific fits": a symptom neither lifts nor
-  // lowers it; words that restate the status lift it.
-  if (asked.status !== undefined && !p.doc.type && !p.doc.message)
-    return sharesRestatement(asked.symptoms, p.symptoms) ? SYMPTOM_WEIGHT : 0;
+  // Under a status, its generic entry stands for "nothing more specific fits": words that restate the status
+  // lift it, and it yields to a specific entry that fits.
+  if (asked.status !== undefined && !p.doc.type && !p.doc.message) {
+    if (sharesRestatement(asked.symptoms, p.symptoms)) return SYMPTOM_WEIGHT;
+    return asked.specificFits ? -GENERIC_YIELDS : 0;
+  }
   const alone = otherStatus && !asked.subject.some((t) => p.fields.has(t));
   let score = fit < 0 || !alone ? Math.round(SYMPTOM_WEIGHT * fit) : 0;
   // People quote a status from memory: when nothing under it fits, an entry that does is not held back.

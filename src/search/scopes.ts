@@ -39,6 +39,16 @@ export function scopesOf(text: string): number {
   return flags;
 }
 
+/**
+ * Whether a question counts what accumulates over time rather than what came in one request: what the
+ * app holds, or what a user has joined ("他加入的子区太多"). Such a limit is a quota.
+ */
+export function countsAccumulated(text: string, scopes: number): boolean {
+  return (scopes & (1 << SCOPES.indexOf('app'))) !== 0 || JOINED.test(text.slice(0, 2_000).toLowerCase());
+}
+
+const JOINED = /(?:加入|所在)的|\bjoin(?:ed|s)?\b/;
+
 const SIDES = (1 << SCOPES.indexOf('actor')) | (1 << SCOPES.indexOf('target'));
 const EITHER = 1 << SCOPES.indexOf('either');
 

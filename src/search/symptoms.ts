@@ -120,6 +120,11 @@ export function symptomsOf(text: string): number {
 
 const RESTATED = flagOfKind('restated');
 
+/** A limit that does not say its shape, on what accumulates (what one user has joined, what the app holds), is a quota. */
+export function asQuota(flags: number): number {
+  return flags & LIMIT && !(flags & SHAPES) ? flags | flagOfKind('quota') : flags;
+}
+
 /** Whether the kinds two sides share include a restated status ("禁止访问" and the generic 403's "禁止"). */
 export function sharesRestatement(query: number, entry: number): boolean {
   return (query & entry & RESTATED) !== 0;

@@ -10,6 +10,7 @@ import {SearchEngine} from '../../src/search/engine';
 import {featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from '../../src/search/features';
 import {hasReasonPhrase, parseQuery} from '../../src/search/query';
 import {
+  asQuota,
   entrySymptoms,
   flagOfKind,
   symptomFit,
@@ -245,6 +246,23 @@ describe('a status is weighed with the symptom', () => {
     expect(top('500 on message recall')).toBe('500-internal-error');
     expect(top('500')).toBe('http-500');
     expect(top('HTTP 500 internal server error')).toBe('http-500');
+  });
+
+  it('lets the generic entry yield to a specific one of the status that fits the question', () => {
+    // No symptom, but the feature named has its own entry under the status.
+    expect(top('服务端调用撤回接口 偶尔返回 500 什么情况')).toBe('500-internal-error');
+    expect(top('编辑消息的接口返回 500 是服务器的问题吗')).toBe(
+      '500-rewritemessageinternalerrorexception-unknown-error-occurred-while-processing',
+    );
+    // Nothing of the feature named fits under the status: the generic entry stays.
+    expect(top('获取好友列表 返回 500')).toBe('http-500');
+  });
+
+  it('reads a limit on what a user has joined, or what the app holds, as a quota, not a batch', () => {
+    expect(top('用户加入子区 报 400 他加入的子区太多')).toBe('403-group-error-user-join-thread-reach-limit');
+    expect(top('创建群组 返回 400 App 里的群组太多了')).toBe('403-exceed-limit-appkey-create-too-many-groups');
+    expect(asQuota(kinds('limit'))).toBe(kinds('limit', 'quota'));
+    expect(asQuota(kinds('limit', 'batch'))).toBe(kinds('limit', 'batch'));
   });
 
   it('puts the generic entry first when all a question says of the failure restates the status', () => {
