@@ -22,7 +22,7 @@ const HAN = /\p{Script=Han}/u;
 export function quotedFields(text: string): string[] {
   const head = text.slice(0, 1_000);
   const words = HAN.test(head)
-    ? (head.match(/[A-Za-z][\w-]*/g) ?? [])
+    ? [...(head.match(/[A-Za-z][\w-]*/g) ?? []), ...namedInChinese(head)]
     : [
         ...[...head.matchAll(/[`'"]([A-Za-z][\w-]*)[`'"]/g)].map((m) => m[1]),
         ...(head.match(/\b[a-z]+(?:_[a-z]+)+\b|\b[a-z]+[A-Z]\w*\b/g) ?? []),
@@ -38,4 +38,18 @@ export function quotedFields(text: string): string[] {
 export function fieldFit(asked: readonly string[], own: readonly string[]): number {
   if (asked.length === 0 || own.length === 0) return 0;
   return asked.some((field) => own.includes(field)) ? 1 : -1;
+}
+
+/** The Chinese names the catalog's summaries give fields people leave out ("消息内容 `body`", "发送方 `from`"). */
+const CHINESE_NAMES: [RegExp, string][] = [
+  [/消息体|消息内容/, 'body'],
+  [/新密码/, 'newpassword'],
+  [/旧密码/, 'oldpassword'],
+  [/(?<![新旧])密码/, 'password'],
+  [/接收方|接收人/, 'to'],
+  [/发送方|发送者|发送人/, 'from'],
+];
+
+function namedInChinese(text: string): string[] {
+  return CHINESE_NAMES.filter(([name]) => name.test(text)).map(([, field]) => field);
 }

@@ -25,6 +25,13 @@ describe('the fields a text quotes', () => {
     expect(quotedFields('send a message to a user')).toEqual([]);
   });
 
+  it('reads the Chinese names the summaries give a few fields', () => {
+    expect(quotedFields('注册用户 返回 400 没有密码')).toEqual(['password']);
+    expect(quotedFields('缺少新密码')).toEqual(['newpassword']);
+    expect(quotedFields('发消息 发送方是空的')).toEqual(['from']);
+    expect(top('注册用户 返回 400 没有密码')).toBe('400-illegal-argument-password-pin-must-provided');
+  });
+
   it('agrees when the entry quotes the field, disagrees when it quotes others, and is silent otherwise', () => {
     expect(fieldFit(['to'], ['to'])).toBe(1);
     expect(fieldFit(['to'], ['type'])).toBe(-1);
