@@ -7,12 +7,23 @@
 import {Index} from 'flexsearch';
 import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
 import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
-import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from './features';
+import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, MODIFIER_FLAGS, operationsOf} from './features';
 import {isExactMatch} from './match';
-import {parseQuery, type ParsedQuery} from './query';
-import {entrySymptoms, sharesRestatement, symptomFit, symptomsOf, withoutSymptoms} from './symptoms';
+import {hasReasonPhrase, parseQuery, type ParsedQuery} from './query';
+import {absentFit, absentThings} from './absent';
+import {entryFields, fieldFit, quotedFields} from './fields';
+import {countsAccumulated, scopeFit, scopesOf} from './scopes';
+import {
+  asQuota,
+  entrySymptoms,
+  flagOfKind,
+  sharesRestatement,
+  symptomFit,
+  symptomsOf,
+  withoutSymptoms,
+} from './symptoms';
 import {synonymsOf} from './synonyms';
-import {compileMatcher, type Matcher} from './templates';
+import {compact, compileMatcher, type Matcher} from './templates';
 import {
   canonicalize,
   editDistance,
@@ -81,6 +92,12 @@ interface Prepared {
   operations: number;
   /** The kinds of failure (symptoms.ts) its message and summaries describe. */
   symptoms: number;
+  /** Whose count its limit counts (scopes.ts), read from its summaries. */
+  scopes: number;
+  /** What it says does not exist (absent.ts), read from its message and Chinese summary. */
+  absent: number;
+  /** The request fields its summaries quote (fields.ts). */
+  quoted: string[];
 }
 
 const BASE: Record<MatchKind, number> = {
@@ -119,6 +136,25 @@ const MAX_FEATURES = 4;
 /** What a kind of failure that agrees with the question's (or not) adds to a text match (or takes away). */
 const SYMPTOM_WEIGHT = 45;
 
+/** What the generic entry of the status named loses when a specific entry of the status fits the question. */
+const GENERIC_YIELDS = 30;
+
+/** What a limit that counts what the question counts (the app's, one user's, a group's members) adds; another's loses as much. */
+const SCOPE_WEIGHT = 25;
+
+/** What an entry that says the same thing does not exist ("聊天室不存在") adds; one about another thing loses as much. */
+const ABSENT_WEIGHT = 25;
+
+/** What an entry that quotes the field a question quotes (`to`, `ext`) adds; one that quotes others loses as much. */
+const FIELD_WEIGHT = 40;
+
+/** What an entry about older responses' wording loses to the current entries in a question in plain words. */
+const OLDER_WORDING = 15;
+
+const LIMIT = flagOfKind('limit');
+const NOT_FOUND = flagOfKind('notFound');
+const RESTATED = flagOfKind('restated');
+
 /** What a status that disagrees takes from an entry (one that agrees adds 60). */
 const STATUS_DISAGREES = 30;
 
@@ -137,6 +173,8 @@ export class SearchEngine {
   private readonly routes: Route[];
   /** First path segments of the catalog's endpoints (`chatgroups`, `users`): a pasted path starting with one has no app prefix. */
   private readonly resources: Set<string>;
+  /** Every request field an entry quotes: a question's word that is one of them names a field. */
+  private readonly knownFields = new Set<string>();
 
   constructor(readonly data: SearchData) {
     this.routes = (data.endpoints ?? []).map((e, i) => ({
@@ -146,6 +184,7 @@ export class SearchEngine {
     }));
     this.resources = new Set(this.routes.map((r) => r.segments[0]).filter(Boolean));
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
+    for (const p of this.prepared) for (const field of p.quoted) this.knownFields.add(field);
     const vocabulary = new Set<string>();
     for (const p of this.prepared) {
       for (const [token, flags] of p.fields)
@@ -200,9 +239,13 @@ export class SearchEngine {
       messageWords,
       fields,
       routes,
-      features: countFlags(features) > MAX_FEATURES ? 0 : features,
+      features: countFlags(features & ~MODIFIER_FLAGS) > MAX_FEATURES ? 0 : features,
       operations: onlyOperations ? operations : 0,
       symptoms: entrySymptoms(templates.join('\n'), `${doc.summary.zh}\n${doc.summary.en}`),
+      scopes: scopesOf(`${doc.summary.zh}\n${doc.summary.en}`),
+      // The Chinese summary names the missing thing just before "不存在"; English puts clauses between.
+      absent: doc.type || doc.message ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
+      quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`),
     };
   }
 
@@ -279,9 +322,11 @@ export class SearchEngine {
         continue;
       }
       if (candidate.length > MAX_TEMPLATE_INPUT) continue;
+      // A template's longest literal must be in the text: a substring test spares most regular expressions.
+      const compactCandidate = compact(candidate);
       this.prepared.forEach((p, i) => {
         for (const m of p.matchers) {
-          if (m.anchored.test(candidate))
+          if (compactCandidate.includes(m.compactAnchor) && m.anchored.test(candidate))
             templates.push({i, matcher: m, score: BASE.template + specificity(m.literalLength)});
         }
       });
@@ -463,11 +508,19 @@ export class SearchEngine {
       (t, type) => t.replace(type, ' '),
       (query.description ?? query.text).slice(0, 1_000).toLowerCase(),
     );
-    const symptoms = symptomsOf(text);
+    // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
+    let symptoms = symptomsOf(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
+    const scopes = symptoms & LIMIT ? scopesOf(text) : 0;
+    // "他加入的子区太多": what one user has joined is a quota, not the items of one request.
+    if (scopes && countsAccumulated(text, scopes)) symptoms = asQuota(symptoms);
     const asked: AskedFailure = {
       status: query.status,
       symptoms,
       subject: symptoms ? this.subjectOf(text, query.status) : [],
+      scopes,
+      absent: symptoms & NOT_FOUND ? absentThings(text) : 0,
+      specificFits: false,
+      quoted: quotedFields(query.description ?? query.text).filter((f) => this.knownFields.has(f)),
       misquoted: false,
     };
     asked.misquoted =
@@ -477,6 +530,26 @@ export class SearchEngine {
         (i) => this.prepared[i].doc.status === query.status && fitsAsked(asked, this.prepared[i]),
       );
     return asked;
+  }
+
+  /**
+   * Whether an entry of the status named, other than its generic one, fits the question: it fits both the
+   * subject and the symptom, or, when the question names no symptom, it belongs to the feature named
+   * ("撤回接口 返回 500" and the recall's own 500).
+   */
+  private specificFits(
+    asked: AskedFailure,
+    features: number,
+    scores: Map<number, {score: number; match: MatchKind}>,
+  ): boolean {
+    if (asked.status === undefined || asked.symptoms === RESTATED) return false;
+    for (const i of scores.keys()) {
+      const p = this.prepared[i];
+      if (p.doc.status !== asked.status || (!p.doc.type && !p.doc.message)) continue;
+      if (asked.symptoms ? fitsAsked(asked, p) : features && featureFit(features, p.features, p.operations) >= 1)
+        return true;
+    }
+    return false;
   }
 
   /** The words of a question that name what failed, not how: neither symptoms, filler, numbers nor the status. */
@@ -544,19 +617,27 @@ export class SearchEngine {
   ): void {
     const features = featuresOfQuery(query.text || query.description || '');
     const asked = this.askedFailure(query, knownTypes, scores);
+    asked.specificFits = this.specificFits(asked, features, scores);
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
-      if (query.status) s.score += doc.status === query.status ? 60 : -STATUS_DISAGREES;
+      if (query.status && doc.status === query.status) s.score = sameStatus(s.score, asked, p, s.match) + 60;
+      else if (query.status) s.score = otherStatus(s.score, asked, s.match);
       // A failure reported inside a successful response is rarely what a question about an error means.
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
       if (request) s.score += pathAgreement(p.routes, request);
       if (s.match !== 'exact' && s.match !== 'template') {
         s.score += Math.round(40 * featureFit(features, p.features, p.operations));
         s.score += symptomAgreement(asked, p);
+        if (asked.symptoms & p.symptoms & LIMIT) s.score += Math.round(SCOPE_WEIGHT * scopeFit(asked.scopes, p.scopes));
+        if (asked.absent) s.score += Math.round(ABSENT_WEIGHT * absentFit(asked.absent, p.absent));
+        if (asked.quoted.length > 0) s.score += Math.round(FIELD_WEIGHT * fieldFit(asked.quoted, p.quoted));
       }
+      // An entry kept for the wording of older responses is rarely what a question in one's own words is about.
+      if (doc.older && (s.match === 'text' || s.match === 'fuzzy')) s.score -= OLDER_WORDING;
       // A question that names no feature is less likely about an error that only some features return.
-      if (!features && p.features && (s.match === 'text' || s.match === 'fuzzy')) s.score -= 10;
+      // Less still about one only an operation returns (a broadcast, a blocklist): people name the operation.
+      if (!features && p.features && (s.match === 'text' || s.match === 'fuzzy')) s.score -= p.operations ? 30 : 10;
       if (knownTypes.length === 0) continue;
       const sameType = knownTypes.includes(doc.type.toLowerCase());
       if (sameType && s.match !== 'type') s.score += 80;
@@ -573,8 +654,39 @@ interface AskedFailure {
   symptoms: number;
   /** Its words that name what failed ("修改群公告"). */
   subject: string[];
+  /** Whose count the limit it asks about counts (scopes.ts); 0 when it asks about no limit. */
+  scopes: number;
+  /** What it says does not exist (absent.ts); 0 when it says nothing is missing. */
+  absent: number;
+  /** The request fields it quotes that some entry quotes too (fields.ts). */
+  quoted: string[];
   /** No entry under the status named fits both: the status is likely quoted from memory. */
   misquoted: boolean;
+  /** An entry under the status named, not its generic one, fits (engine.specificFits). */
+  specificFits: boolean;
+}
+
+/**
+ * The score of an entry under another status than the one named. A question that says nothing else about
+ * the failure ("获取好友列表 返回 500") has only the status to say what went wrong: an entry of another
+ * status found by its words shares no more than the subject, and keeps half its score.
+ */
+function otherStatus(score: number, asked: AskedFailure, match: MatchKind): number {
+  const subjectOnly = !asked.symptoms && (match === 'text' || match === 'fuzzy');
+  return (subjectOnly ? Math.round(score / 2) : score) - STATUS_DISAGREES;
+}
+
+/**
+ * The score of an entry under the status named. When all a question says of the failure restates its
+ * status ("注册用户 返回 400 Bad Request"), a specific entry that does not restate it too was found by the
+ * subject alone, which several entries of the status share: it keeps half its score, and the status's
+ * generic entry is the answer.
+ */
+function sameStatus(score: number, asked: AskedFailure, p: Prepared, match: MatchKind): number {
+  const restatedOnly = asked.symptoms === RESTATED && !(p.symptoms & RESTATED);
+  return restatedOnly && (p.doc.type || p.doc.message) && (match === 'text' || match === 'fuzzy')
+    ? Math.round(score / 2)
+    : score;
 }
 
 /** An entry whose own summary or message says both what the question is about and what went wrong. */
@@ -595,10 +707,12 @@ function fitsAsked(asked: AskedFailure, p: Prepared): boolean {
 function symptomAgreement(asked: AskedFailure, p: Prepared): number {
   const fit = symptomFit(asked.symptoms, p.symptoms);
   const otherStatus = asked.status !== undefined && p.doc.status !== asked.status;
-  // Under a status, its generic entry stands for "nothing more specific fits": a symptom neither lifts nor
-  // lowers it; words that restate the status lift it.
-  if (asked.status !== undefined && !p.doc.type && !p.doc.message)
-    return sharesRestatement(asked.symptoms, p.symptoms) ? SYMPTOM_WEIGHT : 0;
+  // Under a status, its generic entry stands for "nothing more specific fits": words that restate the status
+  // lift it, and it yields to a specific entry that fits.
+  if (asked.status !== undefined && !p.doc.type && !p.doc.message) {
+    if (sharesRestatement(asked.symptoms, p.symptoms)) return SYMPTOM_WEIGHT;
+    return asked.specificFits ? -GENERIC_YIELDS : 0;
+  }
   const alone = otherStatus && !asked.subject.some((t) => p.fields.has(t));
   let score = fit < 0 || !alone ? Math.round(SYMPTOM_WEIGHT * fit) : 0;
   // People quote a status from memory: when nothing under it fits, an entry that does is not held back.
@@ -694,7 +808,8 @@ function isMostlyStatus(query: ParsedQuery): boolean {
   const words = queryTokens(query.text).filter(
     (t) => !/^\d+$/.test(t) && !/^(http|status|code|not|found|状态|态码|错误|误码)$/.test(t),
   );
-  return words.length <= 4;
+  // A feature named ("500 when editing a message") is what failed: its entries under the status compete.
+  return words.length <= 4 && !featuresOfQuery(query.text);
 }
 
 /** A longer literal is a more specific match: prefer it among several. */

@@ -14,6 +14,9 @@ interface Feature {
   owns: (method: string, segments: string[]) => boolean;
 }
 
+/** The places people are added to (the first path segment of their endpoints). */
+const PLACES = ['chatgroups', 'chatrooms', 'thread'];
+
 const has =
   (...words: string[]) =>
   (_method: string, segments: string[]) =>
@@ -68,7 +71,21 @@ const FEATURES: Feature[] = [
     cue: /\bfiles?\b|\battachments?\b|\bimages?\b|\bvideos?\b|文件|附件|图片|视频|语音/,
     owns: has('chatfiles'),
   },
+  {name: 'broadcast', cue: /\bbroadcasts?\b|广播/, owns: has('broadcast')},
   {name: 'sharedFile', cue: /\bshared? files?\b|\bgroup files?\b|共享文件|群文件/, owns: has('share_files')},
+  // Creating a group, a chat room or a thread, apart from adding people to one: "拉人进群" does not meet
+  // the app's limit on groups, which only creating one does.
+  {
+    name: 'create',
+    cue: /创建|新建|建群|建(?:的|了)?(?:群|聊天室|子区)|\bcreat(?:e|ed|es|ing|ion)\b/,
+    owns: (method, segments) => method === 'POST' && segments.length === 1 && PLACES.includes(segments[0]),
+  },
+  {
+    name: 'addMembers',
+    cue: /加人|拉人|拉[^，,。？?]{0,6}进|进群|入群|加群|进聊天室|加入(?:群|聊天室|子区)|(?:添加|加)[^，,。？?]{0,4}成员|邀请|\badd(?:ing|s|ed)? (?:[\w-]+ ){0,2}(?:members?|users?|people|someone)\b|\binvit\w*|\bjoin(?:ing)?\b/,
+    owns: (method, segments) =>
+      method === 'POST' && segments.length >= 3 && PLACES.includes(segments[0]) && segments[2] === 'users',
+  },
 ];
 
 /**
@@ -90,10 +107,15 @@ const OPERATIONS = [
   'file',
   'unblock',
   'sharedFile',
+  'broadcast',
 ];
 
 /** Features that exclude each other: a query about muting does not want the limit of unmuting. */
-const OPPOSITES: [string, string][] = [['mute', 'unmute']];
+const OPPOSITES: [string, string][] = [
+  ['mute', 'unmute'],
+  ['chatroom', 'group'],
+  ['create', 'addMembers'],
+];
 
 /** A feature that undoes another on the same endpoints' resource: unblocking is not what "add to the blocklist" means. */
 const UNDOES: [string, string][] = [['unblock', 'blocklist']];
@@ -101,16 +123,19 @@ const UNDOES: [string, string][] = [['unblock', 'blocklist']];
 /**
  * How well an entry's features fit a query's: the share of the query's
  * features the entry has, minus one for each opposite it has instead, and
- * minus a half when every endpoint of the entry is one of operations the
- * query names none of (`operations`: those operations; 0 when some endpoint
- * is none).
+ * minus one and a half when every endpoint of the entry is one of operations
+ * the query names none of (`operations`: those operations; 0 when some
+ * endpoint is none): such an entry then ranks below one that every feature
+ * returns, which says nothing of one.
  * Between -1 and 1; 0 when either names none.
  */
 export function featureFit(query: number, entry: number, operations = 0): number {
   if (!query || !entry) return 0;
-  const shared = countFlags(query & entry);
-  let fit = shared > 0 ? shared / countFlags(query) : -0.75;
-  if (shared > 0 && operations && !(operations & query)) fit -= 0.5;
+  // Creating and adding people only tell look-alikes apart (OPPOSITES); they do not make a feature shared.
+  const [asked, own] = [query & ~MODIFIER_FLAGS, entry & ~MODIFIER_FLAGS];
+  const shared = countFlags(asked & own);
+  let fit = !asked || !own ? 0 : shared > 0 ? shared / countFlags(asked) : -0.75;
+  if (shared > 0 && operations && !(operations & query)) fit -= 1.5;
   for (const [a, b] of OPPOSITES) {
     const [fa, fb] = [flagOf(a), flagOf(b)];
     if (
@@ -131,6 +156,9 @@ function flagOf(name: string): number {
 }
 
 const OPERATION_FLAGS = OPERATIONS.reduce((flags, name) => flags | flagOf(name), 0);
+
+/** What is done to a place (creating it, adding people to it), not a feature of its own. */
+export const MODIFIER_FLAGS = flagOf('create') | flagOf('addMembers');
 
 /** The operations among an endpoint's features (the blocklist of a group, not the group). */
 export function operationsOf(endpointFeatures: number): number {

@@ -148,6 +148,13 @@ const REASON_PHRASE = new RegExp(
   'gi',
 );
 
+const HAS_REASON_PHRASE = new RegExp(REASON_PHRASE.source, 'i');
+
+/** Whether a status in the text comes with its reason phrase ("400 Bad Request"). */
+export function hasReasonPhrase(text: string): boolean {
+  return HAS_REASON_PHRASE.test(text.slice(0, 2_000));
+}
+
 /**
  * Drops the reason phrase after a status in a question ("修改群公告 返回 400 Bad Request 太长"): it restates
  * the status, and would otherwise be taken for the message `Bad Request` or the type `FORBIDDEN`. A paste

@@ -4,7 +4,8 @@
  * to agree: "群公告 报 403 太长" wants a length limit, not "announcement is
  * null" that shares only the subject. A limit is told apart further by what
  * was passed: a length, the items of one request, a quota that is used up, a
- * page size, a size in bytes, a rate or a time window.
+ * page size, a size in bytes, a rate, a time window, or a new limit set
+ * below what there already is.
  *
  * One table serves queries and entries: an entry's kinds come from its
  * message and both summaries, which say what went wrong in plain words.
@@ -19,6 +20,7 @@ export const SYMPTOM_KINDS = [
   'size',
   'rate',
   'time',
+  'below',
   'permission',
   'notFound',
   'exists',
@@ -44,25 +46,28 @@ const CUES: Record<SymptomKind, RegExp> = {
   batch:
     /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|请求体/,
   quota:
-    /\balready (?:has|have|joined|reached)\b|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|到顶|封顶|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
+    /\balready (?:has|have)\b(?! (?:one|an?)\b)|\balready (?:joined|reached)\b|\b(?:a|already|been) full\b|满员|(?:已|都|快|全|加)满|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|到顶|封顶|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
   page: /\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
   size: /\btoo (?:large|big)\b|\bfile size\b|\b\d+ ?(?:kb|mb|gb)\b|\bbytes?\b|太大|大小|体积/,
   rate: /\btoo (?:fast|often|frequent)|\brate\b|\bper (?:second|minute)\b|\bqps\b|频繁|太快|频率|限流/,
   time: /\btoo late\b|\btime limit\b|\brecall window\b|超时|时限|超过.{0,6}时间|时长|\d+ ?(?:分钟|小时)|\b\d+ (?:minutes?|hours?)\b/,
+  // A new limit below what there already is ("新的上限比现在的人数还少"): not a limit passed, but one set too low.
+  below:
+    /低于[^，。,]{0,8}(?:当前|现在|现有|已有)|比(?:当前|现在|现有|已有)[^，。,]{0,8}(?:少|小|低)|小于(?:当前|现在|现有|已有)|\b(?:below|lower than|less than|smaller than|fewer than)\b[^.,;]{0,30}\b(?:current|existing|already)\b/,
   permission:
     /\bpermission|\bnot (?:allowed|authori[sz]ed|permitted)\b|\bno right|权限不足|没有权限|没权限|无权|不允许(?!的)|不能操作/,
   notFound:
     /\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在/,
   exists:
-    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|已存在|已经存在|已经在|已经是|已被注册|已经注册|已注册|已在|重复/,
+    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|\balready (?:has|have) (?:one|an?)\b(?! (?:full|maximum|max)\b)|已存在|已经存在|已经?被(?:注册|占用|使用)|被占用|已经在|已经是|本来就(?:在|是)|早就(?:在|是)|已被注册|已经注册|已注册|已在|重复/,
   notOpen:
     /\bnot (?:open|enabled|activated)\b|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
   missing:
-    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|没传|没填|没有传|没有填|漏传|缺少|为空|没有提供|未传|没有设置|未设置/,
+    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|没传|没填|没有传|没有填|漏传|缺少|缺失|为空|没有提供|未传|没有设置|未设置/,
   invalid:
     /\binvalid\b|\billegal\b|\bnot (?:a )?valid\b|\bnot a number\b|\bwrong\b|\bmalformed\b|\bnot legal\b|\b(?:should|must) be\b(?! (?:less|more|fewer|greater|smaller|shorter|at most|between|provided|set|given))|不合法|非法|不对|有误|不正确|只能是|必须是/,
   notMember:
-    /\bnot (?:a )?members?\b|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|不在群|不在.{0,3}(?:群|聊天室)|不是.{0,6}成员/,
+    /\bnot (?:a )?members?\b|\b(?:not|aren['’]?t|isn['’]?t) (?:friends|contacts)\b|不是好友|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|不在群|不在.{0,3}(?:群|聊天室)|不是.{0,6}成员/,
   expired: /\bexpired?\b|过期|失效/,
   unsupported: /\bnot supported\b|\bdoes(?:n'?t| not) support|\bunsupported\b|\bwrong (?:http )?method\b|不支持/,
   moderation: /\bviolation\b|\bmoderation\b|\bsensitive\b|敏感词|违规|审核/,
@@ -88,7 +93,7 @@ function lowerWords(text: string): string {
 }
 
 /** The refinements of a limit: an entry with some of them but not the question's is another limit. */
-const LIMIT_SHAPES: readonly SymptomKind[] = ['length', 'batch', 'quota', 'page', 'size', 'rate', 'time'];
+const LIMIT_SHAPES: readonly SymptomKind[] = ['length', 'batch', 'quota', 'page', 'size', 'rate', 'time', 'below'];
 
 export function flagOfKind(kind: SymptomKind): number {
   return 1 << SYMPTOM_KINDS.indexOf(kind);
@@ -96,7 +101,7 @@ export function flagOfKind(kind: SymptomKind): number {
 
 const SHAPES = LIMIT_SHAPES.reduce((flags, kind) => flags | flagOfKind(kind), 0);
 /** Shapes that are limits by themselves ("is full", "too long"); "batch" and "page" need a limit word. */
-const LIMITING = (['length', 'quota', 'size', 'rate', 'time'] as const).reduce((f, k) => f | flagOfKind(k), 0);
+const LIMITING = (['length', 'quota', 'size', 'rate', 'time', 'below'] as const).reduce((f, k) => f | flagOfKind(k), 0);
 const LIMIT = flagOfKind('limit');
 const MEASURES = (['length', 'page', 'size', 'rate', 'time'] as const).reduce((f, k) => f | flagOfKind(k), 0);
 
@@ -115,6 +120,11 @@ export function symptomsOf(text: string): number {
 
 const RESTATED = flagOfKind('restated');
 
+/** A limit that does not say its shape, on what accumulates (what one user has joined, what the app holds), is a quota. */
+export function asQuota(flags: number): number {
+  return flags & LIMIT && !(flags & SHAPES) ? flags | flagOfKind('quota') : flags;
+}
+
 /** Whether the kinds two sides share include a restated status ("禁止访问" and the generic 403's "禁止"). */
 export function sharesRestatement(query: number, entry: number): boolean {
   return (query & entry & RESTATED) !== 0;
@@ -129,10 +139,15 @@ export function entrySymptoms(messages: string, summaries: string): number {
   let flags = symptomsOf(summaries);
   // "`to` 中的用户 ID 超过了 600 个": a summary that counts items without saying how counts those of one request.
   if (flags & LIMIT && !(flags & SHAPES) && ITEMS_COUNTED.test(summaries)) flags |= flagOfKind('batch');
+  // A message that is nothing but a status's reason phrase (`Bad Request`, `Not Found`) restates the status.
+  if (messages.split('\n').some((m) => REASON_ONLY.test(m))) flags |= RESTATED;
   return flags | (symptomsOf(messages) & ~(SHAPES | RESTATED));
 }
 
 const ITEMS_COUNTED = /超过了?\s*\d+\s*个(?!字)/;
+
+const REASON_ONLY =
+  /^\s*(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal (?:server )?error|not implemented|bad gateway|service unavailable|gateway time-?out)\s*[.!]?\s*$/i;
 
 /**
  * How well an entry's kinds of failure agree with a question's: 1 when they

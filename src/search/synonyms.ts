@@ -31,6 +31,7 @@ const GROUPS: Record<string, string[]> = {
   超时: ['超过', '时限', '时间'],
   几次: ['次数', '上限'],
   满了: ['上限', '超过', 'max', 'maximum'],
+  满员: ['人数', '上限', 'max', 'maximum'],
   频繁: ['频率', 'limit', '上限', 'reach'],
   多少: ['上限', '最多', '数量'],
   // undoing an operation: the catalog says "remove from"

@@ -16,6 +16,8 @@ export interface Matcher {
   loose: RegExp;
   /** The longest literal part, lower case: a cheap test before running `loose`. */
   anchor: string;
+  /** The same without whitespace: every text `anchored` matches, without its whitespace, contains it. */
+  compactAnchor: string;
   /** Every literal part, normalised: what a literal message must contain for this template to be swallowing it. */
   literals: string[];
   literalLength: number;
@@ -43,7 +45,19 @@ export function compileMatcher(template: string, sample?: string): Matcher {
   const anchored = new RegExp(`^\\s*${source}[\\s.,!。"]*$`, 'iu');
   const loose = new RegExp(source, 'iu');
   const anchor = literals.reduce((a, b) => (b.length > a.length ? b : a), '');
-  return {anchored, loose, anchor, literals: literals.filter(Boolean), literalLength: literals.join('').length};
+  return {
+    anchored,
+    loose,
+    anchor,
+    compactAnchor: compact(anchor),
+    literals: literals.filter(Boolean),
+    literalLength: literals.join('').length,
+  };
+}
+
+/** A normalised text without its whitespace, which templates match loosely (`\s*`). */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '');
 }
 
 /** For each placeholder, whether the sample fills it with one word. Without a sample that fits, none are. */

@@ -6,6 +6,9 @@ import {indexCatalog, loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
 import {passesTop1, runRelevance, scoreByKind, type RelevanceQuery} from '../../src/search/relevance';
+import {compact, compileMatcher} from '../../src/search/templates';
+import {normalizeMessage} from '../../src/search/text';
+import {hasPlaceholder} from '../../src/catalog/placeholders';
 import {validEntry, validModule} from './helpers';
 
 const engine = new SearchEngine(buildSearchData(loadCatalog()));
@@ -166,5 +169,24 @@ describe('terms to mark in the results', () => {
     expect(terms).toEqual(expect.arrayContaining(['上传', '图片', '太大']));
     expect(terms).not.toContain('传的');
     expect(terms).not.toContain('的图');
+  });
+});
+
+describe('the literal test before a template’s regular expression', () => {
+  it('never turns away a message the template matches: every sample contains its template’s longest literal', () => {
+    let matched = 0;
+    for (const entry of loadCatalog().entries.filter((e) => e.sample && hasPlaceholder(e.message))) {
+      const matcher = compileMatcher(entry.message, entry.sample);
+      const sample = normalizeMessage(entry.sample!);
+      if (!matcher.anchored.test(sample)) continue;
+      matched += 1;
+      expect(compact(sample).includes(matcher.compactAnchor), entry.id).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(20);
+  });
+
+  it('spaces do not count, so a message pasted with other spacing still reaches the regular expression', () => {
+    const matcher = compileMatcher('grpID XX does not exist!', 'grpID 42 does not exist!');
+    expect(compact('grpid 42 does  not exist').includes(matcher.compactAnchor)).toBe(true);
   });
 });

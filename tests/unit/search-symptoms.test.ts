@@ -8,8 +8,9 @@ import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
 import {featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from '../../src/search/features';
-import {parseQuery} from '../../src/search/query';
+import {hasReasonPhrase, parseQuery} from '../../src/search/query';
 import {
+  asQuota,
   entrySymptoms,
   flagOfKind,
   symptomFit,
@@ -104,6 +105,56 @@ describe('the kinds of failure a text names', () => {
   });
 });
 
+describe('look-alike entries of one feature: the words that tell them apart', () => {
+  it.each([
+    ['群里已经满员了', 'quota'],
+    ['the person being added already has a full contact list', 'quota'],
+    ['the message already has one', 'exists'],
+    ['用户名已经被注册了', 'exists'],
+    ['这人本来就在群里', 'exists'],
+    ['群成员已满', 'quota'],
+    ['删除漫游消息 参数缺失', 'missing'],
+    ['这个 ID 已经被占用', 'exists'],
+    ['the two users aren’t friends', 'notMember'],
+    ['两个人还不是好友', 'notMember'],
+    ['新的上限比现在的人数还少', 'below'],
+    ['max members set below the number of people already in it', 'below'],
+  ] as [string, SymptomKind][])('%s: %s', (text, kind) => {
+    expect(has(text, kind)).toBe(true);
+  });
+
+  it('reads "already has one" as something there already, and "already has the maximum" as a quota', () => {
+    expect(has('the message already has one', 'quota')).toBe(false);
+    expect(has('the user already has the maximum number of contacts', 'quota')).toBe(true);
+    expect(has('the user already has the maximum number of contacts', 'exists')).toBe(false);
+  });
+
+  it('tells a limit set below what there already is from a limit passed', () => {
+    expect(symptomFit(kinds('limit', 'below'), kinds('limit', 'below'))).toBe(1);
+    expect(symptomFit(kinds('limit', 'below'), kinds('limit', 'quota', 'batch'))).toBe(-1);
+  });
+
+  it.each([
+    ['把聊天室最大人数改小 返回 403 比当前的人数还少', '403-forbidden-op-current-user-count-larger-than-maxusers'],
+    [
+      "reducing a chat room's maximum members to fewer than the current members",
+      '403-forbidden-op-current-user-count-larger-than-maxusers',
+    ],
+    ['cannot start a thread because the message already has one', '403-group-error-msg-already-create-thread-not'],
+    [
+      '注册用户 返回 400 这个用户名已经被使用',
+      '400-duplicate-unique-property-exists-application-entity-user-requires-named',
+    ],
+    ['群已经满员 加不进人', '403-exceed-limit-members-size-greater-than-max'],
+    [
+      "can't add a friend because the person being added has a full friend list",
+      '403-exceed-limit-invitees-contact-max-count',
+    ],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
+
 describe('how well an entry agrees with the failure a question describes', () => {
   it('agrees when they share a kind, disagrees when they share none, and is silent when either has none', () => {
     expect(symptomFit(kinds('notFound'), kinds('notFound', 'expired'))).toBe(1);
@@ -184,11 +235,62 @@ describe('a status is weighed with the symptom', () => {
     expect(top('查询收藏 返回 404 收藏不存在')).toBe('400-user-collection-not-found');
   });
 
+  it('with nothing but a status and a subject, ranks entries of other statuses that share the subject below the status', () => {
+    expect(top('获取好友列表 返回 500')).toBe('http-500');
+    expect(top('创建聊天室 返回 500')).toBe('http-500');
+    // An entry under the status named that fits the subject still wins.
+    expect(top('撤回消息的时候返回 500')).toBe('500-internal-error');
+  });
+
+  it('does not take a short question that names a feature for a bare status', () => {
+    expect(top('500 on message recall')).toBe('500-internal-error');
+    expect(top('500')).toBe('http-500');
+    expect(top('HTTP 500 internal server error')).toBe('http-500');
+  });
+
+  it('lets the generic entry yield to a specific one of the status that fits the question', () => {
+    // No symptom, but the feature named has its own entry under the status.
+    expect(top('服务端调用撤回接口 偶尔返回 500 什么情况')).toBe('500-internal-error');
+    expect(top('编辑消息的接口返回 500 是服务器的问题吗')).toBe(
+      '500-rewritemessageinternalerrorexception-unknown-error-occurred-while-processing',
+    );
+    // Nothing of the feature named fits under the status: the generic entry stays.
+    expect(top('获取好友列表 返回 500')).toBe('http-500');
+  });
+
+  it('reads a limit on what a user has joined, or what the app holds, as a quota, not a batch', () => {
+    expect(top('用户加入子区 报 400 他加入的子区太多')).toBe('403-group-error-user-join-thread-reach-limit');
+    expect(top('创建群组 返回 400 App 里的群组太多了')).toBe('403-exceed-limit-appkey-create-too-many-groups');
+    expect(asQuota(kinds('limit'))).toBe(kinds('limit', 'quota'));
+    expect(asQuota(kinds('limit', 'batch'))).toBe(kinds('limit', 'batch'));
+  });
+
+  it('puts the generic entry first when all a question says of the failure restates the status', () => {
+    expect(top('导入好友 返回 400 Bad Request')).toBe('http-400');
+    expect(top('修改密码 返回 400 Bad Request')).toBe('http-400');
+    // An entry whose message is the reason phrase itself restates the status too.
+    expect(entrySymptoms('Not Found', '要设置属性的用户不存在。') & flagOfKind('restated')).not.toBe(0);
+    expect(entrySymptoms('user not found', '用户不存在。') & flagOfKind('restated')).toBe(0);
+    expect(top('获取用户属性 返回 404 Not Found')).toBe('404-not-found');
+  });
+
+  it('reads a reason phrase that is all a question says about the failure as restating the status', () => {
+    expect(hasReasonPhrase('发消息 报 400 Bad Request')).toBe(true);
+    expect(hasReasonPhrase('a bad request body')).toBe(false);
+    expect(top('发消息 报 400 Bad Request')).toBe('http-400');
+  });
+
   it('reads a reason phrase after a status in a question as the status, not as a message or a type', () => {
     expect(parseQuery('修改群公告 返回 400 Bad Request 公告太长').text).not.toMatch(/bad request/i);
     expect(parseQuery('400 Bad Request').text).toBe('400 Bad Request');
     expect(top('修改群公告 返回 400 Bad Request 公告太长')).toBe('403-forbidden-announce-info-length-exceeds-limit');
     expect(top('群公告太长 报 403 FORBIDDEN')).toBe('403-forbidden-announce-info-length-exceeds-limit');
+  });
+});
+
+describe('an entry kept for the wording of older responses', () => {
+  it('yields to the current entry in a question in plain words', () => {
+    expect(top('用户属性太大 返回 403')).toBe('403-forbidden-size-metadata-single-user-exceeds');
   });
 });
 
@@ -204,6 +306,24 @@ describe('a success said in so many words', () => {
 
 describe('the feature named must agree', () => {
   const group = featuresOfQuery('group');
+
+  it('tells creating a group, a chat room or a thread from adding people to one', () => {
+    const [create, add] = [featuresOfQuery('创建群组'), featuresOfQuery('拉人进群')];
+    expect(create & ~group).not.toBe(0);
+    expect(add & ~group).not.toBe(0);
+    expect(create & add & ~group).toBe(0);
+    // Adding people does not want an entry only creating returns; an entry both return fits either.
+    expect(featureFit(add, create)).toBeLessThan(featureFit(add, create | add));
+    expect(featureFit(create, create | add)).toBe(featureFit(create, group));
+    expect(top('用户加入的聊天室太多 进聊天室报 403')).toBe('403-forbidden-op-can-not-join-group-reason');
+  });
+
+  it('does not take a group’s entry for a question about a chat room, nor the reverse', () => {
+    const chatroom = featuresOfQuery('chat room');
+    expect(featureFit(chatroom, group)).toBeLessThan(0);
+    expect(featureFit(group | featuresOfQuery('attributes'), chatroom | featuresOfQuery('attributes'))).toBeLessThan(0);
+    expect(top('获取聊天室成员属性 返回 404 用户不在聊天室')).toBe('401-metadataexception-user-not-in-chatroom');
+  });
 
   it('reads 拉黑 as the blocklist, 解除…禁言 as unmuting, 修改…消息 as editing, "user attributes" apart', () => {
     const blocks = featuresOfEndpoint('POST', ['chatgroups', '{id}', 'blocks', 'users']);
@@ -257,6 +377,10 @@ describe('the feature named must agree', () => {
     const blocklist = featuresOfEndpoint('POST', ['chatgroups', '{id}', 'blocks', 'users']);
     const required = operationsOf(blocklist);
     expect(featureFit(group, blocklist, required)).toBeLessThan(featureFit(group, blocklist));
+    // Below an entry every feature returns (which says nothing of one): "群 ID 不存在" of the shared files is not
+    // the answer to a question about a group alone.
+    expect(featureFit(group, blocklist, required)).toBeLessThan(featureFit(group, 0));
+    expect(top('解散群组 返回 404 群 ID 不存在')).toBe('404-resource-not-found-grpid-does-not-exist');
     expect(featureFit(featuresOfQuery('group blocklist'), blocklist, required)).toBe(1);
     // Taking users off the blocklist is the blocklist's operation and its own.
     const unblock = featuresOfEndpoint('DELETE', ['chatgroups', '{id}', 'blocks', 'users', '{names}']);
