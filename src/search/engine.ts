@@ -244,7 +244,7 @@ export class SearchEngine {
       symptoms: entrySymptoms(templates.join('\n'), `${doc.summary.zh}\n${doc.summary.en}`),
       scopes: scopesOf(`${doc.summary.zh}\n${doc.summary.en}`),
       // The Chinese summary names the missing thing just before "不存在"; English puts clauses between.
-      absent: doc.type || doc.message ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
+      absent: !isGenericEntry(doc) ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
       quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`),
     };
   }
@@ -545,7 +545,7 @@ export class SearchEngine {
     if (asked.status === undefined || asked.symptoms === RESTATED) return false;
     for (const i of scores.keys()) {
       const p = this.prepared[i];
-      if (p.doc.status !== asked.status || (!p.doc.type && !p.doc.message)) continue;
+      if (p.doc.status !== asked.status || isGenericEntry(p.doc)) continue;
       if (asked.symptoms ? fitsAsked(asked, p) : features && featureFit(features, p.features, p.operations) >= 1)
         return true;
     }
@@ -666,6 +666,11 @@ interface AskedFailure {
   specificFits: boolean;
 }
 
+/** A status's generic entry (`http-400`): no error type and no message, only what the status means. */
+function isGenericEntry(doc: SearchDocument): boolean {
+  return !doc.type && !doc.message;
+}
+
 /**
  * The score of an entry under another status than the one named. A question that says nothing else about
  * the failure ("获取好友列表 返回 500") has only the status to say what went wrong: an entry of another
@@ -684,7 +689,7 @@ function otherStatus(score: number, asked: AskedFailure, match: MatchKind): numb
  */
 function sameStatus(score: number, asked: AskedFailure, p: Prepared, match: MatchKind): number {
   const restatedOnly = asked.symptoms === RESTATED && !(p.symptoms & RESTATED);
-  return restatedOnly && (p.doc.type || p.doc.message) && (match === 'text' || match === 'fuzzy')
+  return restatedOnly && !isGenericEntry(p.doc) && (match === 'text' || match === 'fuzzy')
     ? Math.round(score / 2)
     : score;
 }
@@ -709,7 +714,7 @@ function symptomAgreement(asked: AskedFailure, p: Prepared): number {
   const otherStatus = asked.status !== undefined && p.doc.status !== asked.status;
   // Under a status, its generic entry stands for "nothing more specific fits": words that restate the status
   // lift it, and it yields to a specific entry that fits.
-  if (asked.status !== undefined && !p.doc.type && !p.doc.message) {
+  if (asked.status !== undefined && isGenericEntry(p.doc)) {
     if (sharesRestatement(asked.symptoms, p.symptoms)) return SYMPTOM_WEIGHT;
     return asked.specificFits ? -GENERIC_YIELDS : 0;
   }
