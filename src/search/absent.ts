@@ -33,7 +33,7 @@ const WORDS: Record<Thing, string> = {
   template: String.raw`模板|\btemplates?\b`,
   favorite: String.raw`收藏|\bfavou?rites?\b|\bcollections?\b`,
   tag: String.raw`标签|\btags?\b`,
-  address: String.raw`接口|路径|地址|\burl\b|\buri\b|\bendpoint\b`,
+  address: String.raw`接口|路径|\burl\b|\buri\b|\bendpoint\b`,
 };
 
 const THING = new RegExp(THINGS.map((t) => `(${WORDS[t]})`).join('|'), 'g');
