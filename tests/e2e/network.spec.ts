@@ -150,3 +150,49 @@ test.describe('a pasted megabyte', () => {
     expect(encodeURIComponent(q).length).toBeLessThanOrEqual(6_000);
   });
 });
+
+test.describe('prefetching the pages linked on screen', () => {
+  /** The files prefetched so far, by path. */
+  const prefetched = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => new URL(l.href).pathname),
+    );
+
+  /** Two idle periods of the page in a row: the prefetch queue runs in idle periods too. */
+  const idlePeriods = (page: Page) =>
+    page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+
+  /** Waits until an idle period adds no prefetch: the queue is drained, however busy the machine. */
+  async function settledPrefetches(page: Page): Promise<string[]> {
+    let last = -1;
+    for (let i = 0; i < 60; i++) {
+      await idlePeriods(page);
+      const files = await prefetched(page);
+      if (files.length > 0 && files.length === last) return files;
+      last = files.length;
+    }
+    throw new Error('the prefetches never settled');
+  }
+
+  test('fetches each file once and covers what opening a linked page needs', async ({page}) => {
+    await gotoHydrated(page, '/en/modules/users');
+    const files = await settledPrefetches(page);
+    expect(files.length, 'some files are prefetched').toBeGreaterThan(3);
+    expect(new Set(files).size, 'each file once').toBe(files.length);
+
+    // The route chunks the next page loads (named by Docusaurus's route table with eight hex
+    // digits; numbered chunks are shared code, which the route table does not name).
+    const loaded: string[] = [];
+    page.on('request', async (request) => {
+      const file = new URL(request.url()).pathname;
+      const purpose = (await request.allHeaders())['sec-purpose'] ?? '';
+      if (/\/[0-9a-f]{8}\.[0-9a-f]+\.js$/.test(file) && !purpose.includes('prefetch')) loaded.push(file);
+    });
+    await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'Guides'}).click();
+    await expect(page).toHaveURL(new RegExp(at('/en/guides/')));
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    expect(loaded.length, 'the next page loads route chunks').toBeGreaterThan(0);
+    // Each of them was prefetched while the first page sat idle.
+    expect(loaded.filter((file) => !files.includes(file))).toEqual([]);
+  });
+});

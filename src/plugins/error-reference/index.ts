@@ -53,6 +53,7 @@ export default function errorReferencePlugin(
       return [
         path.resolve(__dirname, '../../client/repair-hash.ts'),
         path.resolve(__dirname, '../../client/anchored-layout.ts'),
+        path.resolve(__dirname, '../../client/idle-prefetch.ts'),
       ];
     },
 
