@@ -11,7 +11,7 @@
  * moment after load. After a client-side navigation there is no server HTML
  * to keep, and the block renders at once.
  */
-import React, {type ReactNode, useEffect, useLayoutEffect, useRef, useState} from 'react';
+import React, {type ReactNode, startTransition, useEffect, useLayoutEffect, useRef, useState} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory} from '@docusaurus/router';
 import {hashTarget} from '@site/src/links';
@@ -72,7 +72,10 @@ export default function HydrateWhenNeeded({children, anchor}: {children: ReactNo
     if (live || !element) return undefined;
     const wake = () => {
       hadTarget.current = element.querySelector(':target') !== null;
-      setLive(true);
+      // A transition: React renders the block's rows in slices of a few milliseconds and yields
+      // to the browser between them, where an urgent update would build a large block in one
+      // long task. The server's markup stays on screen until the live block replaces it.
+      startTransition(() => setLive(true));
     };
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && wake(), {
       rootMargin: '50% 0px',
