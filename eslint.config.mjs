@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['build/', 'build-base/', '.docusaurus/', 'node_modules/', 'test-results/', 'coverage/']},
+  {ignores: ['build/', 'build-base/', '**/.docusaurus/', 'node_modules/', 'test-results/', 'coverage/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,7 +7,8 @@
  *     and typing into the catalog table's filter with every entry shown,
  *   - Lighthouse's mobile preset on a typical and the heaviest error page and on two module pages
  *     (the groups page and the largest one): median and range of `--runs` runs (3), with the gap
- *     from first contentful paint to largest contentful paint,
+ *     from first contentful paint to largest contentful paint; and, as the floor to read them
+ *     against, a one-page site of the same Docusaurus (scripts/framework-floor),
  *   - search accuracy, latency and index size (as `npm run bench:search`).
  *   npm run bench [-- --skip-build] [-- --runs 3] [-- --write-readme]
  *   npm run bench -- --skip-build --bytes-only   (the first-load bytes alone)
@@ -226,6 +227,7 @@ async function main(): Promise<void> {
   try {
     if (args.has('--lighthouse-only')) {
       for (const urlPath of LIGHTHOUSE_PAGES()) await lighthouse(urlPath);
+      await frameworkFloor();
       return print();
     }
     const browser = await chromium.launch(chromiumLaunchOptions);
@@ -241,6 +243,7 @@ async function main(): Promise<void> {
     await catalogFiltering(tablePage);
     await browser.close();
     for (const urlPath of LIGHTHOUSE_PAGES()) await lighthouse(urlPath);
+    await frameworkFloor();
   } finally {
     server.close();
   }
@@ -254,14 +257,14 @@ interface LighthouseResult {
 }
 
 /** One run of Lighthouse's mobile preset (its default), in Debian's Chromium. */
-async function lighthouseRun(urlPath: string): Promise<LighthouseResult> {
+async function lighthouseRun(urlPath: string, origin = ORIGIN): Promise<LighthouseResult> {
   const report = path.join(os.tmpdir(), 'lighthouse-report.json');
   // Asynchronous: the static server lives in this process and must keep answering.
   await promisify(execFile)(
     'npx',
     [
       'lighthouse',
-      `${ORIGIN}${urlPath}`,
+      `${origin}${urlPath}`,
       '--quiet',
       '--output=json',
       `--output-path=${report}`,
@@ -282,6 +285,24 @@ const spread = (values: number[]) =>
  */
 const LIGHTHOUSE_PAGES = () => [TYPICAL_ERROR, HEAVIEST_ERROR, paths.module('groups'), largestModulePage()];
 
+/**
+ * The floor: a one-page site of the same Docusaurus with the classic preset, built apart and
+ * measured in the same run. Every page of the reference pays at least what the framework alone
+ * costs; the gap between the two is what the reference's own pages add.
+ */
+async function frameworkFloor(): Promise<void> {
+  const siteDir = path.resolve('scripts/framework-floor');
+  const outDir = path.join(os.tmpdir(), 'framework-floor-build');
+  execSync(`npx docusaurus build ${JSON.stringify(siteDir)} --out-dir ${JSON.stringify(outDir)}`, {stdio: 'ignore'});
+  const port = PORT + 2;
+  const server = await serveBuild(outDir, port);
+  try {
+    await lighthouse('/', `http://127.0.0.1:${port}`, 'a one-page Docusaurus site, the framework alone');
+  } finally {
+    server.close();
+  }
+}
+
 /** The module page with the most HTML: the most endpoints and rows to render and hydrate. */
 function largestModulePage(): string {
   const dir = path.join(BUILD, 'modules');
@@ -293,9 +314,9 @@ function largestModulePage(): string {
 }
 
 /** Lighthouse scores vary from run to run on a shared machine: the median and range of several runs. */
-async function lighthouse(urlPath: string): Promise<void> {
+async function lighthouse(urlPath: string, origin = ORIGIN, label = urlPath): Promise<void> {
   const runs: LighthouseResult[] = [];
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(urlPath));
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(urlPath, origin));
   const scores = Object.entries(runs[0].categories).map(([key, c]) => {
     const all = runs.map((r) => Math.round(r.categories[key].score * 100));
     return `${c.title} ${median(all)}${spread(all)}`;
@@ -305,7 +326,7 @@ async function lighthouse(urlPath: string): Promise<void> {
   // How long the largest paint trails the first one: the page's main content should come at once.
   const gaps = runs.map((r) => Math.round(value(r, 'largest-contentful-paint') - value(r, 'first-contentful-paint')));
   note(
-    `Lighthouse, mobile preset, ${urlPath} (median of ${LIGHTHOUSE_RUNS})`,
+    `Lighthouse, mobile preset, ${label} (median of ${LIGHTHOUSE_RUNS})`,
     `${scores.join(', ')} (FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, ` +
       `FCP→LCP ${median(gaps)} ms${spread(gaps)}, TBT ${ms('total-blocking-time')})`,
   );
