@@ -6,9 +6,10 @@
  *     latency, 390x844 screen): first contentful paint, hydration, time to a first search result,
  *     and typing into the catalog table's filter with every entry shown,
  *   - Lighthouse's mobile preset on a typical and the heaviest error page and on two module pages
- *     (the groups page and the largest one, that one in English too): median and range of `--runs` runs (3), with the gap
- *     from first contentful paint to largest contentful paint; and, as the floor to read them
- *     against, a one-page site of the same Docusaurus (scripts/framework-floor),
+ *     (the groups page and the largest one, that one in English too): median and range of
+ *     `--runs` runs (3), with the gap from first contentful paint to largest contentful paint;
+ *     and, as the floor to read them against, a one-page site of the same Docusaurus
+ *     (scripts/framework-floor),
  *   - search accuracy, latency and index size (as `npm run bench:search`).
  *   npm run bench [-- --skip-build] [-- --runs 3] [-- --write-readme]
  *   npm run bench -- --skip-build --bytes-only   (the first-load bytes alone)
