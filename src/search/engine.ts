@@ -488,7 +488,11 @@ export class SearchEngine {
       }
       if (symptoms.length > 0 && !symptomFound) textScore = Math.round(textScore * SYMPTOM_MISSED);
       const current = scores.get(i);
-      if (current) current.score += Math.round(textScore / 4);
+      // An entry found by the request's endpoint and by its words keeps the stronger of the two, not a quarter of
+      // the words: the endpoint's own entry must not fall behind a look-alike that only its words found.
+      if (current?.match === 'endpoint' && textScore > current.score)
+        scores.set(i, {score: textScore + Math.round(current.score / 4), match: viaTypo ? 'fuzzy' : 'text'});
+      else if (current) current.score += Math.round(textScore / 4);
       else bump(i, viaTypo ? 'fuzzy' : 'text', textScore);
     }
   }
