@@ -7,12 +7,20 @@
 import {Index} from 'flexsearch';
 import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
 import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
-import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, MODIFIER_FLAGS, operationsOf} from './features';
+import {
+  countFlags,
+  featureFit,
+  featuresOfEndpoint,
+  featuresOfQuery,
+  MODIFIER_FLAGS,
+  namesCreating,
+  operationsOf,
+} from './features';
 import {isExactMatch} from './match';
 import {hasReasonPhrase, parseQuery, type ParsedQuery} from './query';
 import {absentFit, absentThings} from './absent';
 import {entryFields, fieldFit, quotedFields} from './fields';
-import {countsAccumulated, scopeFit, scopesOf} from './scopes';
+import {countsAccumulated, creationScopes, scopeFit, scopesOf} from './scopes';
 import {
   asQuota,
   entrySymptoms,
@@ -506,6 +514,7 @@ export class SearchEngine {
     query: ParsedQuery,
     knownTypes: string[],
     scores: Map<number, {score: number; match: MatchKind}>,
+    features: number,
   ): AskedFailure {
     // A type written out (`forbidden_op`) is not a symptom ("forbidden"): the type was weighed already.
     const text = knownTypes.reduce(
@@ -514,7 +523,8 @@ export class SearchEngine {
     );
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
     let symptoms = symptomsOf(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
-    const scopes = symptoms & LIMIT ? scopesOf(text) : 0;
+    const named = symptoms & LIMIT ? scopesOf(text) : 0;
+    const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
     // "他加入的子区太多": what one user has joined is a quota, not the items of one request.
     if (scopes && countsAccumulated(text, scopes)) symptoms = asQuota(symptoms);
     const asked: AskedFailure = {
@@ -620,7 +630,7 @@ export class SearchEngine {
     request: Request | undefined,
   ): void {
     const features = featuresOfQuery(query.text || query.description || '');
-    const asked = this.askedFailure(query, knownTypes, scores);
+    const asked = this.askedFailure(query, knownTypes, scores, features);
     asked.specificFits = this.specificFits(asked, features, scores);
     for (const [i, s] of scores) {
       const p = this.prepared[i];

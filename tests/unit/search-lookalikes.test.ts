@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
+import {creationScopes, scopesOf, SCOPES} from '../../src/search/scopes';
 
 const engine = new SearchEngine(buildSearchData(loadCatalog()));
 const top = (q: string) => engine.search(q).hits[0]?.doc.id;
@@ -29,5 +30,33 @@ describe("a request line's endpoint decides between entries with the same messag
     const response = engine.search('POST /o1/a1/chatgroups/7/share_files 400 file must provided');
     expect(response.hits[0].endpoint).toBe(response.endpoint?.id);
     expect(response.endpoint?.path).toContain('share_files');
+  });
+});
+
+describe('creating a place meets the limit on how many exist', () => {
+  const app = 1 << SCOPES.indexOf('app');
+  it('a question about creating that names no scope and no people counts what the app holds', () => {
+    expect(creationScopes('建群的时候超过上限', 0)).toBe(app);
+    expect(creationScopes('creating a chat room hits the limit', 0)).toBe(app);
+  });
+  it('people or a scope named say another count', () => {
+    expect(creationScopes('建群的时候成员太多', 0)).toBe(0);
+    expect(creationScopes('creating a group with too many members', 0)).toBe(0);
+    const joined = scopesOf('群主加入的群太多');
+    expect(joined & (1 << SCOPES.indexOf('user'))).not.toBe(0);
+    expect(creationScopes('群主加入的群太多', joined)).toBe(joined);
+  });
+  it('what is to be joined is not what a user has joined', () => {
+    expect(scopesOf('要加入的成员数超过了上限') & (1 << SCOPES.indexOf('user'))).toBe(0);
+  });
+  it.each([
+    ['建群报 403 已达上限', '403-exceed-limit-appkey-create-too-many-groups'],
+    ['建新群时 403 超出上限', '403-exceed-limit-appkey-create-too-many-groups'],
+    ['新建聊天室时提示聊天室过多', '403-exceed-limit-appkey-create-too-many-chatrooms'],
+    ['创建子区失败 提示超出上限', '403-group-error-thread-number-reached-limit'],
+    ['新开一个子区 超过上限', '403-group-error-thread-number-reached-limit'],
+    ['创建群组 403 群主加入的群组数到上限', '403-exceed-limit-user-joined-too-many-groups'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
   });
 });
