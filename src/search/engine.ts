@@ -500,7 +500,10 @@ export class SearchEngine {
       // the words: the endpoint's own entry must not fall behind a look-alike that only its words found.
       if (current?.match === 'endpoint' && textScore > current.score)
         scores.set(i, {score: textScore + Math.round(current.score / 4), match: viaTypo ? 'fuzzy' : 'text'});
-      else if (current) current.score += Math.round(textScore / 4);
+      // The generic entry of the status named stands for "nothing more specific fits": its definition shares words
+      // with every question about the status ("限流", "参数"), and they say nothing about which entry fits.
+      else if (current && !(current.match === 'status' && isGenericEntry(p.doc)))
+        current.score += Math.round(textScore / 4);
       else bump(i, viaTypo ? 'fuzzy' : 'text', textScore);
     }
   }
@@ -549,7 +552,8 @@ export class SearchEngine {
   /**
    * Whether an entry of the status named, other than its generic one, fits the question: it fits both the
    * subject and the symptom, or, when the question names no symptom, it belongs to the feature named
-   * ("撤回接口 返回 500" and the recall's own 500).
+   * ("撤回接口 返回 500" and the recall's own 500). When no entry of the status names the question's subject
+   * (a 429 on any endpoint), the subject only says where it happened, and the symptom alone fits ("被限流").
    */
   private specificFits(
     asked: AskedFailure,
@@ -557,13 +561,25 @@ export class SearchEngine {
     scores: Map<number, {score: number; match: MatchKind}>,
   ): boolean {
     if (asked.status === undefined || asked.symptoms === RESTATED) return false;
+    let symptomOnly = false;
     for (const i of scores.keys()) {
       const p = this.prepared[i];
       if (p.doc.status !== asked.status || isGenericEntry(p.doc)) continue;
       if (asked.symptoms ? fitsAsked(asked, p) : features && featureFit(features, p.features, p.operations) >= 1)
         return true;
+      symptomOnly ||= asked.symptoms !== 0 && symptomFit(asked.symptoms, p.symptoms) === 1;
     }
-    return false;
+    return symptomOnly && !this.statusNamesSubject(asked);
+  }
+
+  /** Whether an entry of the status named, not its generic one, names a word of the question's subject. */
+  private statusNamesSubject(asked: AskedFailure): boolean {
+    return this.prepared.some(
+      (p) =>
+        p.doc.status === asked.status &&
+        !isGenericEntry(p.doc) &&
+        asked.subject.some((t) => (p.fields.get(t) ?? 0) & (IN_PRIMARY | IN_MESSAGE)),
+    );
   }
 
   /** The words of a question that name what failed, not how: neither symptoms, filler, numbers nor the status. */
@@ -724,8 +740,9 @@ function fitsAsked(asked: AskedFailure, p: Prepared): boolean {
  * announcement's limit (a 403).
  */
 function symptomAgreement(asked: AskedFailure, p: Prepared): number {
-  const fit = symptomFit(asked.symptoms, p.symptoms);
   const otherStatus = asked.status !== undefined && p.doc.status !== asked.status;
+  // A status restated in words ("请求错误") is that status's: another status's own name ("服务器内部错误") is no match.
+  const fit = symptomFit(asked.symptoms, otherStatus ? p.symptoms & ~RESTATED : p.symptoms);
   // Under a status, its generic entry stands for "nothing more specific fits": words that restate the status
   // lift it, and it yields to a specific entry that fits.
   if (asked.status !== undefined && isGenericEntry(p.doc)) {

@@ -73,8 +73,10 @@ const CUES: Record<SymptomKind, RegExp> = {
   moderation: /\bviolation\b|\bmoderation\b|\bsensitive\b|敏感词|违规|审核/,
   // Words that only restate a status ("参数错误", "禁止访问", "bad request"): they point at the status's generic
   // entry, not at a specific one that shares the question's subject.
+  // The Chinese names people give statuses count as well ("服务端异常", "未认证", "找不到资源", "请求过多"); their
+  // words say nothing more (see symptomsOf), while a symptom beside them ("被限流", "权限不足") still does.
   restated:
-    /错误请求|请求错误|参数错误|参数有误|请求有误|禁止访问|被禁止|禁止：|被拒绝|拒绝执行|拒绝访问|未授权|认证失败|鉴权失败|身份验证|服务器(?:内部)?(?:错误|出错)|内部错误|服务不可用|网关|请求超时|请求过多|请求太多|方法不允许|\bbad request\b|\bforbidden\b|\bunauthori[sz]ed\b|\binternal (?:server )?error\b|\bservice unavailable\b|\bbad gateway\b|\bgateway timeout\b|\btoo many requests\b|\bmethod not allowed\b/,
+    /错误的?请求|请求错误|参数错误|参数有误|请求有误|禁止访问|被禁止|禁止：|被拒绝|拒绝执行|拒绝访问|未授权|没(?:有)?授权|未认证|没(?:有)?认证|认证(?:失败|不通过)|鉴权失败|身份验证|服务(?:器|端)(?:内部)?(?:错误|出错|异常)|内部错误|系统(?:内部)?(?:错误|异常)|服务(?:暂时|暂)?不可用|网关|请求超时|请求(?:次数)?(?:过多|太多)|太多请求|(?:找不到|没找到|未找到)(?:该|这个|请求的)?资源|资源(?:不存在|未找到|找不到)|未找到(?=\s*(?:$|[，。,.!！?？]))|方法不允许|\bbad request\b|\bforbidden\b|\bunauthori[sz]ed\b|\binternal (?:server )?error\b|\bservice unavailable\b|\bbad gateway\b|\bgateway timeout\b|\btoo many requests\b|\bmethod not allowed\b/,
   concurrent: /\bconcurren|\bat the same time\b|\bsimultaneous|同时|并发|冲突/,
 };
 
@@ -105,10 +107,19 @@ const LIMITING = (['length', 'quota', 'size', 'rate', 'time', 'below'] as const)
 const LIMIT = flagOfKind('limit');
 const MEASURES = (['length', 'page', 'size', 'rate', 'time'] as const).reduce((f, k) => f | flagOfKind(k), 0);
 
+const RESTATED = flagOfKind('restated');
+const STATUS_NAME = new RegExp(CUES.restated.source, 'g');
+
 /** The kinds of failure a text names, as bit flags. */
 export function symptomsOf(text: string): number {
-  const lower = lowerWords(text);
+  let lower = lowerWords(text);
   let flags = 0;
+  // A status's name is one restatement, not more kinds: "请求过多" is not "too many" of anything, "请求超时" no time
+  // window, "找不到资源" nothing named that is missing.
+  if (CUES.restated.test(lower)) {
+    flags |= RESTATED;
+    lower = lower.replace(STATUS_NAME, ' ');
+  }
   SYMPTOM_KINDS.forEach((kind, k) => {
     if (CUES[kind].test(lower)) flags |= 1 << k;
   });
@@ -117,8 +128,6 @@ export function symptomsOf(text: string): number {
   if (flags & LIMITING) flags |= LIMIT;
   return flags & LIMIT ? flags : flags & ~SHAPES;
 }
-
-const RESTATED = flagOfKind('restated');
 
 /** A limit that does not say its shape, on what accumulates (what one user has joined, what the app holds), is a quota. */
 export function asQuota(flags: number): number {

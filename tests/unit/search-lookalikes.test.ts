@@ -8,6 +8,7 @@ import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
 import {creationScopes, scopesOf, SCOPES} from '../../src/search/scopes';
+import {flagOfKind, SYMPTOM_KINDS, symptomsOf} from '../../src/search/symptoms';
 
 const engine = new SearchEngine(buildSearchData(loadCatalog()));
 const top = (q: string) => engine.search(q).hits[0]?.doc.id;
@@ -56,6 +57,36 @@ describe('creating a place meets the limit on how many exist', () => {
     ['创建子区失败 提示超出上限', '403-group-error-thread-number-reached-limit'],
     ['新开一个子区 超过上限', '403-group-error-thread-number-reached-limit'],
     ['创建群组 403 群主加入的群组数到上限', '403-exceed-limit-user-joined-too-many-groups'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
+
+describe('a status named in words restates the status', () => {
+  const kinds = (text: string) => SYMPTOM_KINDS.filter((kind) => symptomsOf(text) & flagOfKind(kind));
+  it.each([
+    ['请求过多', ['restated']],
+    ['请求超时了', ['restated']],
+    ['找不到资源', ['restated']],
+    ['服务端异常', ['restated']],
+    ['没有认证', ['restated']],
+    ['错误的请求', ['restated']],
+  ])('%s is only a restatement: its words are not a limit, a time or a missing thing', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+  it.each([
+    ['被限流了', 'rate'],
+    ['权限不足', 'permission'],
+    ['找不到群组', 'notFound'],
+  ])('%s is a symptom, not a name', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+    expect(kinds(text)).not.toContain('restated');
+  });
+  it.each([
+    ['修改群名称 返回 400 错误的请求', 'http-400'],
+    ['撤回消息 返回 400 请求错误', 'http-400'],
+    ['获取聊天室详情 返回 429 被限流了', '429-reach-limit-request-reached-api-limit'],
+    ['查询聊天室成员 429 触发限流', '429-reach-limit-request-reached-api-limit'],
   ])('%s', (q, id) => {
     expect(top(q)).toBe(id);
   });
