@@ -8,7 +8,7 @@ import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {SearchEngine} from '../../src/search/engine';
 import {creationScopes, scopesOf, SCOPES} from '../../src/search/scopes';
-import {flagOfKind, SYMPTOM_KINDS, symptomsOf} from '../../src/search/symptoms';
+import {flagOfKind, symptomFit, SYMPTOM_KINDS, symptomsOf} from '../../src/search/symptoms';
 
 const engine = new SearchEngine(buildSearchData(loadCatalog()));
 const top = (q: string) => engine.search(q).hits[0]?.doc.id;
@@ -87,6 +87,31 @@ describe('a status named in words restates the status', () => {
     ['撤回消息 返回 400 请求错误', 'http-400'],
     ['获取聊天室详情 返回 429 被限流了', '429-reach-limit-request-reached-api-limit'],
     ['查询聊天室成员 429 触发限流', '429-reach-limit-request-reached-api-limit'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
+
+describe('the time since an event points at the time window', () => {
+  const since = flagOfKind('since');
+  it.each(['一小时前发的', '前天发的', '三个月前上传的', 'sent 3 days ago', 'from yesterday', 'uploaded last month'])(
+    '%s says how long ago',
+    (text) => {
+      expect(symptomsOf(text) & since).not.toBe(0);
+    },
+  );
+  it.each(['刚发的', '前面的消息', 'a few messages ago?'])('%s does not', (text) => {
+    expect(symptomsOf(text) & since).toBe(0);
+  });
+  it('a time limit agrees, something expired by half, anything else not', () => {
+    expect(symptomFit(since, flagOfKind('limit') | flagOfKind('time'))).toBe(1);
+    expect(symptomFit(since, flagOfKind('notFound') | flagOfKind('expired'))).toBe(0.5);
+    expect(symptomFit(since, flagOfKind('missing'))).toBe(-1);
+  });
+  it.each([
+    ['撤回前天发的一条单聊消息', '403-message-recall-error-exceed-time-limit'],
+    ["can't recall a one-to-one message sent two hours ago", '403-message-recall-error-exceed-time-limit'],
+    ['recall fails for a message from last week', '403-message-recall-error-exceed-time-limit'],
   ])('%s', (q, id) => {
     expect(top(q)).toBe(id);
   });
