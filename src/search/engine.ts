@@ -7,12 +7,20 @@
 import {Index} from 'flexsearch';
 import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
 import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
-import {countFlags, featureFit, featuresOfEndpoint, featuresOfQuery, MODIFIER_FLAGS, operationsOf} from './features';
+import {
+  countFlags,
+  featureFit,
+  featuresOfEndpoint,
+  featuresOfQuery,
+  MODIFIER_FLAGS,
+  namesCreating,
+  operationsOf,
+} from './features';
 import {isExactMatch} from './match';
 import {hasReasonPhrase, parseQuery, type ParsedQuery} from './query';
 import {absentFit, absentThings} from './absent';
 import {entryFields, fieldFit, quotedFields} from './fields';
-import {countsAccumulated, scopeFit, scopesOf} from './scopes';
+import {countsAccumulated, creationScopes, scopeFit, scopesOf} from './scopes';
 import {
   asQuota,
   entrySymptoms,
@@ -488,7 +496,14 @@ export class SearchEngine {
       }
       if (symptoms.length > 0 && !symptomFound) textScore = Math.round(textScore * SYMPTOM_MISSED);
       const current = scores.get(i);
-      if (current) current.score += Math.round(textScore / 4);
+      // An entry found by the request's endpoint and by its words keeps the stronger of the two, not a quarter of
+      // the words: the endpoint's own entry must not fall behind a look-alike that only its words found.
+      if (current?.match === 'endpoint' && textScore > current.score)
+        scores.set(i, {score: textScore + Math.round(current.score / 4), match: viaTypo ? 'fuzzy' : 'text'});
+      // The generic entry of the status named stands for "nothing more specific fits": its definition shares words
+      // with every question about the status ("限流", "参数"), and they say nothing about which entry fits.
+      else if (current && !(current.match === 'status' && isGenericEntry(p.doc)))
+        current.score += Math.round(textScore / 4);
       else bump(i, viaTypo ? 'fuzzy' : 'text', textScore);
     }
   }
@@ -502,6 +517,7 @@ export class SearchEngine {
     query: ParsedQuery,
     knownTypes: string[],
     scores: Map<number, {score: number; match: MatchKind}>,
+    features: number,
   ): AskedFailure {
     // A type written out (`forbidden_op`) is not a symptom ("forbidden"): the type was weighed already.
     const text = knownTypes.reduce(
@@ -510,7 +526,8 @@ export class SearchEngine {
     );
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
     let symptoms = symptomsOf(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
-    const scopes = symptoms & LIMIT ? scopesOf(text) : 0;
+    const named = symptoms & LIMIT ? scopesOf(text) : 0;
+    const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
     // "他加入的子区太多": what one user has joined is a quota, not the items of one request.
     if (scopes && countsAccumulated(text, scopes)) symptoms = asQuota(symptoms);
     const asked: AskedFailure = {
@@ -535,7 +552,8 @@ export class SearchEngine {
   /**
    * Whether an entry of the status named, other than its generic one, fits the question: it fits both the
    * subject and the symptom, or, when the question names no symptom, it belongs to the feature named
-   * ("撤回接口 返回 500" and the recall's own 500).
+   * ("撤回接口 返回 500" and the recall's own 500). When no entry of the status names the question's subject
+   * (a 429 on any endpoint), the subject only says where it happened, and the symptom alone fits ("被限流").
    */
   private specificFits(
     asked: AskedFailure,
@@ -543,13 +561,25 @@ export class SearchEngine {
     scores: Map<number, {score: number; match: MatchKind}>,
   ): boolean {
     if (asked.status === undefined || asked.symptoms === RESTATED) return false;
+    let symptomOnly = false;
     for (const i of scores.keys()) {
       const p = this.prepared[i];
       if (p.doc.status !== asked.status || isGenericEntry(p.doc)) continue;
       if (asked.symptoms ? fitsAsked(asked, p) : features && featureFit(features, p.features, p.operations) >= 1)
         return true;
+      symptomOnly ||= asked.symptoms !== 0 && symptomFit(asked.symptoms, p.symptoms) === 1;
     }
-    return false;
+    return symptomOnly && !this.statusNamesSubject(asked);
+  }
+
+  /** Whether an entry of the status named, not its generic one, names a word of the question's subject. */
+  private statusNamesSubject(asked: AskedFailure): boolean {
+    return this.prepared.some(
+      (p) =>
+        p.doc.status === asked.status &&
+        !isGenericEntry(p.doc) &&
+        asked.subject.some((t) => (p.fields.get(t) ?? 0) & (IN_PRIMARY | IN_MESSAGE)),
+    );
   }
 
   /** The words of a question that name what failed, not how: neither symptoms, filler, numbers nor the status. */
@@ -616,7 +646,7 @@ export class SearchEngine {
     request: Request | undefined,
   ): void {
     const features = featuresOfQuery(query.text || query.description || '');
-    const asked = this.askedFailure(query, knownTypes, scores);
+    const asked = this.askedFailure(query, knownTypes, scores, features);
     asked.specificFits = this.specificFits(asked, features, scores);
     for (const [i, s] of scores) {
       const p = this.prepared[i];
@@ -710,8 +740,9 @@ function fitsAsked(asked: AskedFailure, p: Prepared): boolean {
  * announcement's limit (a 403).
  */
 function symptomAgreement(asked: AskedFailure, p: Prepared): number {
-  const fit = symptomFit(asked.symptoms, p.symptoms);
   const otherStatus = asked.status !== undefined && p.doc.status !== asked.status;
+  // A status restated in words ("请求错误") is that status's: another status's own name ("服务器内部错误") is no match.
+  const fit = symptomFit(asked.symptoms, otherStatus ? p.symptoms & ~RESTATED : p.symptoms);
   // Under a status, its generic entry stands for "nothing more specific fits": words that restate the status
   // lift it, and it yields to a specific entry that fits.
   if (asked.status !== undefined && isGenericEntry(p.doc)) {

@@ -77,7 +77,7 @@ const FEATURES: Feature[] = [
   // the app's limit on groups, which only creating one does.
   {
     name: 'create',
-    cue: /创建|新建|建群|建(?:的|了)?(?:群|聊天室|子区)|\bcreat(?:e|ed|es|ing|ion)\b/,
+    cue: /创建|新建|建群|建(?:的|了)?(?:一个|个)?新?(?:群|聊天室|子区|直播间|话题)|新开(?:一个|个)?(?:群|聊天室|子区|直播间|话题)|\bcreat(?:e|ed|es|ing|ion)\b|\b(?:start|open)(?:s|ed|ing)? (?:a |one more |another )?new (?:group|chat ?room|thread)s?\b/,
     owns: (method, segments) => method === 'POST' && segments.length === 1 && PLACES.includes(segments[0]),
   },
   {
@@ -156,6 +156,11 @@ function flagOf(name: string): number {
 }
 
 const OPERATION_FLAGS = OPERATIONS.reduce((flags, name) => flags | flagOf(name), 0);
+
+/** Whether a query's features (featuresOfQuery) say a place is being created. */
+export function namesCreating(features: number): boolean {
+  return (features & flagOf('create')) !== 0;
+}
 
 /** What is done to a place (creating it, adding people to it), not a feature of its own. */
 export const MODIFIER_FLAGS = flagOf('create') | flagOf('addMembers');

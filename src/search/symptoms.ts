@@ -33,6 +33,7 @@ export const SYMPTOM_KINDS = [
   'moderation',
   'concurrent',
   'restated',
+  'since',
 ] as const;
 
 export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
@@ -73,9 +74,14 @@ const CUES: Record<SymptomKind, RegExp> = {
   moderation: /\bviolation\b|\bmoderation\b|\bsensitive\b|敏感词|违规|审核/,
   // Words that only restate a status ("参数错误", "禁止访问", "bad request"): they point at the status's generic
   // entry, not at a specific one that shares the question's subject.
+  // The Chinese names people give statuses count as well ("服务端异常", "未认证", "找不到资源", "请求过多"); their
+  // words say nothing more (see symptomsOf), while a symptom beside them ("被限流", "权限不足") still does.
   restated:
-    /错误请求|请求错误|参数错误|参数有误|请求有误|禁止访问|被禁止|禁止：|被拒绝|拒绝执行|拒绝访问|未授权|认证失败|鉴权失败|身份验证|服务器(?:内部)?(?:错误|出错)|内部错误|服务不可用|网关|请求超时|请求过多|请求太多|方法不允许|\bbad request\b|\bforbidden\b|\bunauthori[sz]ed\b|\binternal (?:server )?error\b|\bservice unavailable\b|\bbad gateway\b|\bgateway timeout\b|\btoo many requests\b|\bmethod not allowed\b/,
+    /错误的?请求|请求错误|参数错误|参数有误|请求有误|禁止访问|被禁止|禁止：|被拒绝|拒绝执行|拒绝访问|未授权|没(?:有)?授权|未认证|没(?:有)?认证|认证(?:失败|不通过)|鉴权失败|身份验证|服务(?:器|端)(?:内部)?(?:错误|出错|异常)|内部错误|系统(?:内部)?(?:错误|异常)|服务(?:暂时|暂)?不可用|网关|请求超时|请求(?:次数)?(?:过多|太多)|太多请求|(?:找不到|没找到|未找到)(?:该|这个|请求的)?资源|资源(?:不存在|未找到|找不到)|未找到(?=\s*(?:$|[，。,.!！?？]))|方法不允许|\bbad request\b|\bforbidden\b|\bunauthori[sz]ed\b|\binternal (?:server )?error\b|\bservice unavailable\b|\bbad gateway\b|\bgateway timeout\b|\btoo many requests\b|\bmethod not allowed\b/,
   concurrent: /\bconcurren|\bat the same time\b|\bsimultaneous|同时|并发|冲突/,
+  // How long ago something happened ("一小时前发的", "昨天发的", "sent 3 days ago"): a question only; see symptomFit.
+  since:
+    /(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:秒|分钟|分|小时|钟头|天|日|周|星期|礼拜|月|年)(?:之|以)?前|(?:过|隔)了(?:好|快|将近)?(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:分钟|小时|钟头|天|周|星期|月)|昨天|前天|上(?:周|个?星期|个?月)|去年|\b(?:an?|one|two|three|four|five|ten|a few|several|\d+) (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) (?:ago|earlier|before)\b|\byesterday\b|\blast (?:week|month|year|night)\b|\bolder than\b/,
 };
 
 const GLOBAL_CUES = SYMPTOM_KINDS.map((kind) => new RegExp(CUES[kind].source, 'g'));
@@ -105,10 +111,19 @@ const LIMITING = (['length', 'quota', 'size', 'rate', 'time', 'below'] as const)
 const LIMIT = flagOfKind('limit');
 const MEASURES = (['length', 'page', 'size', 'rate', 'time'] as const).reduce((f, k) => f | flagOfKind(k), 0);
 
+const RESTATED = flagOfKind('restated');
+const STATUS_NAME = new RegExp(CUES.restated.source, 'g');
+
 /** The kinds of failure a text names, as bit flags. */
 export function symptomsOf(text: string): number {
-  const lower = lowerWords(text);
+  let lower = lowerWords(text);
   let flags = 0;
+  // A status's name is one restatement, not more kinds: "请求过多" is not "too many" of anything, "请求超时" no time
+  // window, "找不到资源" nothing named that is missing.
+  if (CUES.restated.test(lower)) {
+    flags |= RESTATED;
+    lower = lower.replace(STATUS_NAME, ' ');
+  }
   SYMPTOM_KINDS.forEach((kind, k) => {
     if (CUES[kind].test(lower)) flags |= 1 << k;
   });
@@ -117,8 +132,6 @@ export function symptomsOf(text: string): number {
   if (flags & LIMITING) flags |= LIMIT;
   return flags & LIMIT ? flags : flags & ~SHAPES;
 }
-
-const RESTATED = flagOfKind('restated');
 
 /** A limit that does not say its shape, on what accumulates (what one user has joined, what the app holds), is a quota. */
 export function asQuota(flags: number): number {
@@ -141,7 +154,7 @@ export function entrySymptoms(messages: string, summaries: string): number {
   if (flags & LIMIT && !(flags & SHAPES) && ITEMS_COUNTED.test(summaries)) flags |= flagOfKind('batch');
   // A message that is nothing but a status's reason phrase (`Bad Request`, `Not Found`) restates the status.
   if (messages.split('\n').some((m) => REASON_ONLY.test(m))) flags |= RESTATED;
-  return flags | (symptomsOf(messages) & ~(SHAPES | RESTATED));
+  return (flags | (symptomsOf(messages) & ~(SHAPES | RESTATED))) & ~SINCE;
 }
 
 const ITEMS_COUNTED = /超过了?\s*\d+\s*个(?!字)/;
@@ -157,6 +170,7 @@ const REASON_ONLY =
  */
 export function symptomFit(query: number, entry: number): number {
   if (!query || !entry) return 0;
+  if (query & SINCE) return sinceFit(query & ~SINCE, entry);
   const shared = query & entry;
   if (!shared) return -1;
   const queryShapes = shapesAsked(query);
@@ -178,4 +192,19 @@ export function symptomFit(query: number, entry: number): number {
 function shapesAsked(query: number): number {
   const shapes = query & SHAPES;
   return shapes & MEASURES ? shapes & MEASURES : shapes;
+}
+
+const SINCE = flagOfKind('since');
+const TIME = flagOfKind('time');
+const EXPIRED = flagOfKind('expired');
+
+/**
+ * How long ago something happened ("撤回一小时前发的消息") points at the operation's time window: an entry about a
+ * time limit agrees, one about something that expired agrees by half (the window passed, or the thing is gone), and
+ * any other entry agrees only as far as the rest of the question's kinds say.
+ */
+function sinceFit(rest: number, entry: number): number {
+  if (entry & TIME) return 1;
+  if (entry & EXPIRED) return 0.5;
+  return rest ? symptomFit(rest, entry) : -1;
 }
