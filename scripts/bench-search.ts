@@ -1,9 +1,9 @@
 /**
  * Search benchmark: accuracy per kind of query on the tuning set (the
- * engine is tuned on it) and the evaluation set (never tuned on), side by
+ * engine is tuned on it) and the two evaluation sets (never tuned on), side by
  * side; latency per query; engine start-up time; the size of what the
  * browser downloads for search.
- *   npm run bench:search            (add --failures to list the misses of both sets,
+ *   npm run bench:search            (add --failures to list the misses of every set,
  *                                    --failures=tuning for those of the tuning set only)
  */
 import {passesTop1, type KindScore, type RelevanceOutcome} from '../src/search/relevance';
@@ -11,6 +11,12 @@ import {measureSearch, percentile, RELEVANCE_SETS, type SearchFigures} from './l
 
 const tuning = measureSearch(20, RELEVANCE_SETS.tuning);
 const evaluation = measureSearch(20, RELEVANCE_SETS.evaluation);
+const evaluation2 = measureSearch(20, RELEVANCE_SETS.evaluation2);
+const sets: [string, SearchFigures][] = [
+  ['tuning', tuning],
+  ['evaluation', evaluation],
+  ['evaluation 2', evaluation2],
+];
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 
@@ -18,29 +24,21 @@ function cell(row: KindScore | undefined): [string, string, string] {
   return row ? [String(row.count), pct(row.top1), pct(row.top5)] : ['', '', ''];
 }
 
-console.log(`Tuning set: ${tuning.queries.length} queries; evaluation set: ${evaluation.queries.length} queries`);
-const kinds = [...new Set([...tuning.byKind, ...evaluation.byKind].map((r) => r.kind))];
+console.log(sets.map(([name, f]) => `${name} set: ${f.queries.length} queries`).join('; '));
+const kinds = [...new Set(sets.flatMap(([, f]) => f.byKind.map((r) => r.kind)))];
 const fixedLast = ['one right answer', 'one right answer, resolvable', 'not in catalog', 'all'];
 const ordered = [...kinds.filter((k) => !fixedLast.includes(k)), ...fixedLast];
 console.table(
   ordered.map((kind) => {
-    const [tn, t1, t5] = cell(tuning.byKind.find((r) => r.kind === kind));
-    const [en, e1, e5] = cell(evaluation.byKind.find((r) => r.kind === kind));
-    return {
-      kind,
-      tuning: tn,
-      'tuning top-1': t1,
-      'tuning top-5': t5,
-      evaluation: en,
-      'eval top-1': e1,
-      'eval top-5': e5,
-    };
+    const row: Record<string, string> = {kind};
+    for (const [name, f] of sets) {
+      const [n, top1, top5] = cell(f.byKind.find((r) => r.kind === kind));
+      Object.assign(row, {[name]: n, [`${name} top-1`]: top1, [`${name} top-5`]: top5});
+    }
+    return row;
   }),
 );
-for (const [name, f] of [
-  ['tuning', tuning],
-  ['evaluation', evaluation],
-] as [string, SearchFigures][]) {
+for (const [name, f] of sets) {
   console.log(
     `Latency (${name}), all ${f.latencies.length} runs: p50 ${ms(percentile(f.latencies, 50))}, p99 ${ms(percentile(f.latencies, 99))}, max ${ms(f.latencies.at(-1)!)}; median of each query: p50 ${ms(percentile(f.medians, 50))}, p99 ${ms(percentile(f.medians, 99))}`,
   );
@@ -50,7 +48,7 @@ console.log(
   `Search data: ${(tuning.dataBytes.raw / 1024).toFixed(1)} KB raw, ${(tuning.dataBytes.gzip / 1024).toFixed(1)} KB gzip (${tuning.documents} entries, both languages)`,
 );
 
-const unresolved = [tuning, evaluation].flatMap((f) => f.outcomes.filter((o) => o.unresolved.length > 0));
+const unresolved = sets.flatMap(([, f]) => f.outcomes.filter((o) => o.unresolved.length > 0));
 if (unresolved.length > 0) {
   console.log(
     `\nExpectations that name no entry of the catalog (${unresolved.length} queries; each counts as a miss only if nothing else it expects is found):`,
@@ -58,16 +56,13 @@ if (unresolved.length > 0) {
   for (const o of unresolved) console.log(`  [${o.query.kind}] ${JSON.stringify(o.unresolved)}`);
 }
 
-// Tuning on the evaluation set would stop it measuring: `--failures=tuning` shows only the tuning set's misses.
+// Tuning on an evaluation set would stop it measuring: `--failures=tuning` shows only the tuning set's misses.
 const failuresOf = process.argv.includes('--failures')
-  ? ['tuning', 'evaluation']
+  ? sets.map(([name]) => name)
   : process.argv.includes('--failures=tuning')
     ? ['tuning']
     : [];
-for (const [name, f] of [
-  ['tuning', tuning],
-  ['evaluation', evaluation],
-] as [string, SearchFigures][]) {
+for (const [name, f] of sets) {
   if (failuresOf.includes(name)) {
     console.log(`\nMisses of the ${name} set:`);
     for (const o of f.outcomes.filter((x) => !passesTop1(x))) printMiss(o);

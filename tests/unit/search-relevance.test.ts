@@ -70,3 +70,25 @@ describe('the evaluation set', () => {
     expect(unresolved).toEqual([]);
   });
 });
+
+describe('the second evaluation set', () => {
+  const queries: RelevanceQuery[] = JSON.parse(
+    readFileSync(path.resolve(__dirname, '../relevance/evaluation-2.json'), 'utf8'),
+  );
+
+  it('has the queries it promises', () => {
+    const han = /\p{Script=Han}/u;
+    expect(queries.length).toBeGreaterThanOrEqual(120);
+    expect(queries.filter((q) => han.test(q.q)).length).toBeGreaterThanOrEqual(50);
+    expect(
+      queries.filter((q) => ['log', 'request', 'message', 'beyond'].includes(q.kind)).length,
+    ).toBeGreaterThanOrEqual(30);
+    expect(queries.filter((q) => q.expected.length === 0).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('names only entries of the catalog as it is today', () => {
+    const resolveReal = makeResolver(loadCatalog().entries);
+    const unresolved = queries.flatMap((q) => q.expected).filter((e) => resolveReal(e).length === 0);
+    expect(unresolved).toEqual([]);
+  });
+});
