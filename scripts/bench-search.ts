@@ -1,10 +1,10 @@
 /**
  * Search benchmark: accuracy per kind of query on the tuning set (the
- * engine is tuned on it) and the two evaluation sets (never tuned on), side by
- * side; latency per query; engine start-up time; the size of what the
+ * engine is tuned on it), the next batch to tune on, and the two evaluation sets
+ * (never tuned on), side by side; latency per query; engine start-up time; the size of what the
  * browser downloads for search.
  *   npm run bench:search            (add --failures to list the misses of every set,
- *                                    --failures=tuning for those of the tuning set only)
+ *                                    --failures=tuning for those of the tuning sets only)
  */
 import {passesTop1, type KindScore, type RelevanceOutcome} from '../src/search/relevance';
 import {measureSearch, percentile, RELEVANCE_SETS, type SearchFigures} from './lib/search-figures';
@@ -12,8 +12,10 @@ import {measureSearch, percentile, RELEVANCE_SETS, type SearchFigures} from './l
 const tuning = measureSearch(20, RELEVANCE_SETS.tuning);
 const evaluation = measureSearch(20, RELEVANCE_SETS.evaluation);
 const evaluation2 = measureSearch(20, RELEVANCE_SETS.evaluation2);
+const blindBatch = measureSearch(20, RELEVANCE_SETS.blindBatch);
 const sets: [string, SearchFigures][] = [
   ['tuning', tuning],
+  ['blind batch', blindBatch],
   ['evaluation', evaluation],
   ['evaluation 2', evaluation2],
 ];
@@ -60,7 +62,7 @@ if (unresolved.length > 0) {
 const failuresOf = process.argv.includes('--failures')
   ? sets.map(([name]) => name)
   : process.argv.includes('--failures=tuning')
-    ? ['tuning']
+    ? ['tuning', 'blind batch']
     : [];
 for (const [name, f] of sets) {
   if (failuresOf.includes(name)) {

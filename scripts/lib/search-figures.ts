@@ -41,9 +41,13 @@ export interface SearchFigures {
   documents: number;
 }
 
-/** The tuning set (the engine is tuned on it) and the two evaluation sets (only ever checked). */
+/**
+ * The tuning set (the engine is tuned on it), the next batch to tune on (written blind, not tuned on yet) and the
+ * two evaluation sets (only ever checked).
+ */
 export const RELEVANCE_SETS = {
   tuning: 'tests/relevance/queries.json',
+  blindBatch: 'tests/relevance/queries-blind.json',
   evaluation: 'tests/relevance/evaluation.json',
   // Written without reading the engine or the other sets, after the evaluation set had been read for classes of misses.
   evaluation2: 'tests/relevance/evaluation-2.json',

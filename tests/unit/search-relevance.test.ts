@@ -92,3 +92,19 @@ describe('the second evaluation set', () => {
     expect(unresolved).toEqual([]);
   });
 });
+
+describe('the next batch to tune on', () => {
+  const queries: RelevanceQuery[] = JSON.parse(
+    readFileSync(path.resolve(__dirname, '../relevance/queries-blind.json'), 'utf8'),
+  );
+
+  it('names only entries of the catalog as it is today, and repeats no query of the tuning set', () => {
+    const resolveReal = makeResolver(loadCatalog().entries);
+    expect(queries.flatMap((q) => q.expected).filter((e) => resolveReal(e).length === 0)).toEqual([]);
+    const tuning: RelevanceQuery[] = JSON.parse(
+      readFileSync(path.resolve(__dirname, '../relevance/queries.json'), 'utf8'),
+    );
+    const known = new Set(tuning.map((q) => q.q.trim().toLowerCase()));
+    expect(queries.filter((q) => known.has(q.q.trim().toLowerCase())).map((q) => q.q)).toEqual([]);
+  });
+});
