@@ -41,12 +41,14 @@ function filesOf(pathname: string): string[] {
   }
 }
 
-const supportsPrefetch = typeof document !== 'undefined' && document.createElement('link').relList.supports('prefetch');
+// Older browsers have no `relList.supports`; Safari has it but no prefetch: both get a plain low-priority fetch.
+const supportsPrefetch =
+  typeof document !== 'undefined' && Boolean(document.createElement('link').relList?.supports?.('prefetch'));
 
 /** A low-priority download into the cache, as Docusaurus makes it. */
 function fetchLater(url: string): void {
   if (!supportsPrefetch) {
-    fetch(url, {credentials: 'same-origin'}).catch(() => undefined);
+    fetch(url, {credentials: 'same-origin', priority: 'low'} as RequestInit).catch(() => undefined);
     return;
   }
   const link = document.createElement('link');
