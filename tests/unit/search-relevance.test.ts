@@ -48,13 +48,23 @@ describe('resolving expectations', () => {
   });
 });
 
+/** A relevance set of tests/relevance by file name. */
+function readSet(file: string): RelevanceQuery[] {
+  return JSON.parse(readFileSync(path.resolve(__dirname, '../relevance', file), 'utf8'));
+}
+
+/** The expectations of a set that name no entry of the catalog as it is today (a typo, an entry gone). */
+function unresolvedIn(queries: RelevanceQuery[]): RelevanceQuery['expected'] {
+  const resolveReal = makeResolver(loadCatalog().entries);
+  return queries.flatMap((q) => q.expected).filter((e) => resolveReal(e).length === 0);
+}
+
+const han = /\p{Script=Han}/u;
+
 describe('the evaluation set', () => {
-  const queries: RelevanceQuery[] = JSON.parse(
-    readFileSync(path.resolve(__dirname, '../relevance/evaluation.json'), 'utf8'),
-  );
+  const queries = readSet('evaluation.json');
 
   it('has the queries it promises', () => {
-    const han = /\p{Script=Han}/u;
     const located = /\b(GET|POST|PUT|DELETE)\s|https?:\/\/|^\d{4}-\d\d-\d\d|\bcurl\b|\bstatus(_code)?=|HTTP\/1\.1/;
     expect(queries.length).toBeGreaterThanOrEqual(150);
     expect(queries.filter((q) => han.test(q.q)).length).toBeGreaterThanOrEqual(60);
@@ -64,47 +74,35 @@ describe('the evaluation set', () => {
   });
 
   it('names only entries of the catalog as it is today', () => {
-    const resolveReal = makeResolver(loadCatalog().entries);
-    // A typo in a signature, or an entry gone from the catalog, shows here.
-    const unresolved = queries.flatMap((q) => q.expected).filter((e) => resolveReal(e).length === 0);
-    expect(unresolved).toEqual([]);
+    expect(unresolvedIn(queries)).toEqual([]);
   });
 });
 
 describe('the second evaluation set', () => {
-  const queries: RelevanceQuery[] = JSON.parse(
-    readFileSync(path.resolve(__dirname, '../relevance/evaluation-2.json'), 'utf8'),
-  );
+  const queries = readSet('evaluation-2.json');
 
   it('has the queries it promises', () => {
-    const han = /\p{Script=Han}/u;
+    const pasted = queries.filter((q) => ['log', 'request', 'message', 'beyond'].includes(q.kind));
     expect(queries.length).toBeGreaterThanOrEqual(120);
     expect(queries.filter((q) => han.test(q.q)).length).toBeGreaterThanOrEqual(50);
-    expect(
-      queries.filter((q) => ['log', 'request', 'message', 'beyond'].includes(q.kind)).length,
-    ).toBeGreaterThanOrEqual(30);
+    expect(pasted.length).toBeGreaterThanOrEqual(30);
     expect(queries.filter((q) => q.expected.length === 0).length).toBeGreaterThanOrEqual(5);
   });
 
   it('names only entries of the catalog as it is today', () => {
-    const resolveReal = makeResolver(loadCatalog().entries);
-    const unresolved = queries.flatMap((q) => q.expected).filter((e) => resolveReal(e).length === 0);
-    expect(unresolved).toEqual([]);
+    expect(unresolvedIn(queries)).toEqual([]);
   });
 });
 
 describe('the next batch to tune on', () => {
-  const queries: RelevanceQuery[] = JSON.parse(
-    readFileSync(path.resolve(__dirname, '../relevance/queries-blind.json'), 'utf8'),
-  );
+  const queries = readSet('queries-blind.json');
 
-  it('names only entries of the catalog as it is today, and repeats no query of the tuning set', () => {
-    const resolveReal = makeResolver(loadCatalog().entries);
-    expect(queries.flatMap((q) => q.expected).filter((e) => resolveReal(e).length === 0)).toEqual([]);
-    const tuning: RelevanceQuery[] = JSON.parse(
-      readFileSync(path.resolve(__dirname, '../relevance/queries.json'), 'utf8'),
-    );
-    const known = new Set(tuning.map((q) => q.q.trim().toLowerCase()));
+  it('names only entries of the catalog as it is today', () => {
+    expect(unresolvedIn(queries)).toEqual([]);
+  });
+
+  it('repeats no query of the tuning set', () => {
+    const known = new Set(readSet('queries.json').map((q) => q.q.trim().toLowerCase()));
     expect(queries.filter((q) => known.has(q.q.trim().toLowerCase())).map((q) => q.q)).toEqual([]);
   });
 });
