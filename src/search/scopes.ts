@@ -12,13 +12,22 @@ export const SCOPES = ['app', 'user', 'members', 'actor', 'target', 'either'] as
 
 export type Scope = (typeof SCOPES)[number];
 
+const APP = 1 << SCOPES.indexOf('app');
+
+/**
+ * Whoever joined ("他加入的群", "群主加入的群", "the groups they joined"), but not what is to be joined
+ * ("要加入的成员"): a scope of its own, and what makes a limit a quota (countsAccumulated).
+ */
+const JOINED = String.raw`(?<!要)(?:加入|所在)的|\bjoin(?:ed|s)?\b`;
+
 /** Words (lower case) that say each scope; both languages. */
 const CUES: Record<Scope, RegExp> = {
   // The app as a whole: "应用下面的聊天室总数", "整个 App 的总量", "the app has reached its limit".
   app: /总数|总量|整个\s?(?:app|应用)|(?:\bapp\b|应用)\s?(?:里|中|内|下面|下|能建|能创建)|(?:\bapp\b|应用)\s?的\s?\S{0,4}?(?:数量|总数|总量)|\b(?:whole|entire) app\b|\bapp-wide\b|\bin total\b|\bthe app(?:'s)? (?:has|already|as a whole)\b/,
   // What one user has or has joined: "他加入的群", "单个用户的属性", "the groups they can join".
-  // Whoever joined ("群主加入的群", "创建者加入的子区"), but not what is to be joined ("要加入的成员").
-  user: /(?<!要)(?:已经)?(?:加入|所在)的|每个用户|单个用户|单用户|一个用户的|这个用户的|\bjoin(?:ed|s)?\b|\bper[- ]user\b|\b(?:a|one|each) user's\b|\b(?:a single|for one|for each) user\b/,
+  user: new RegExp(
+    String.raw`${JOINED}|每个用户|单个用户|单用户|一个用户的|这个用户的|\bper[- ]user\b|\b(?:a|one|each) user's\b|\b(?:a single|for one|for each) user\b`,
+  ),
   // The members of one group or chat room: "满员", "人数上限", "the group's maximum size".
   members:
     /满员|人数|群满了|\b(?:group|chat ?room) is (?:already )?full\b|成员数(?!组)|\bmax(?:imum)? (?:members|users|member count)\b|\bmember (?:count|limit)\b|\b(?:group|room)(?:'s)? maximum size\b|\bnumber of (?:people|members|users) (?:already )?in\b|\bmaxusers\b/,
@@ -45,12 +54,10 @@ export function scopesOf(text: string): number {
  * app holds, or what a user has joined ("他加入的子区太多"). Such a limit is a quota.
  */
 export function countsAccumulated(text: string, scopes: number): boolean {
-  return (scopes & (1 << SCOPES.indexOf('app'))) !== 0 || JOINED.test(text.slice(0, 2_000).toLowerCase());
+  return (scopes & APP) !== 0 || JOINED_CUE.test(text.slice(0, 2_000).toLowerCase());
 }
 
-const JOINED = /(?:加入|所在)的|\bjoin(?:ed|s)?\b/;
-
-const APP = 1 << SCOPES.indexOf('app');
+const JOINED_CUE = new RegExp(JOINED);
 
 /** People counted instead of places: "成员太多", "too many members" is the size of one group, not how many groups exist. */
 const PEOPLE = /成员|人|用户|\b(?:members?|users?|people|owners?|admins?)\b/;
