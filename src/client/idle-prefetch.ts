@@ -30,10 +30,10 @@ let byPath: Map<string, string[]> | undefined;
 /** The files of the routes a pathname renders; none when the route table has another shape. */
 function filesOf(pathname: string): string[] {
   try {
-    byPath ??= chunkNamesByPath(routesChunkNames);
+    const chunks = (byPath ??= chunkNamesByPath(routesChunkNames));
     const matches = matchedRoutes(routes as RouteEntry[], pathname, (p, route) => matchPath(p, route));
     return matches
-      .flatMap((route) => (route.path === undefined ? [] : (byPath?.get(route.path) ?? [])))
+      .flatMap((route) => (route.path === undefined ? [] : (chunks.get(route.path) ?? [])))
       .map((chunkName) => __webpack_require__.gca?.(chunkName))
       .filter((url): url is string => typeof url === 'string' && !url.includes('undefined'));
   } catch {
