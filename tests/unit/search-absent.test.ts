@@ -4,13 +4,9 @@
  * kept for them.
  */
 import {describe, expect, it} from 'vitest';
-import {loadCatalog} from '../../src/catalog';
 import {absentFit, absentThings, THINGS, type Thing} from '../../src/search/absent';
-import {buildSearchData} from '../../src/search/documents';
-import {SearchEngine} from '../../src/search/engine';
+import {topId as top} from './search-helpers';
 
-const engine = new SearchEngine(buildSearchData(loadCatalog()));
-const top = (q: string) => engine.search(q).hits[0]?.doc.id;
 const things = (text: string) => THINGS.filter((_, k) => absentThings(text) & (1 << k));
 
 describe('what a text says does not exist', () => {

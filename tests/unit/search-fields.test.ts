@@ -3,13 +3,8 @@
  * different fields are told apart by it. The queries are examples of the rule, not answers kept for them.
  */
 import {describe, expect, it} from 'vitest';
-import {loadCatalog} from '../../src/catalog';
-import {buildSearchData} from '../../src/search/documents';
-import {SearchEngine} from '../../src/search/engine';
 import {entryFields, fieldFit, quotedFields} from '../../src/search/fields';
-
-const engine = new SearchEngine(buildSearchData(loadCatalog()));
-const top = (q: string) => engine.search(q).hits[0]?.doc.id;
+import {topId as top} from './search-helpers';
 
 describe('the fields a text quotes', () => {
   it('reads an entry’s fields from the backticks of its summaries', () => {

@@ -4,14 +4,9 @@
  * examples of each rule, not answers kept for them.
  */
 import {describe, expect, it} from 'vitest';
-import {loadCatalog} from '../../src/catalog';
-import {buildSearchData} from '../../src/search/documents';
-import {SearchEngine} from '../../src/search/engine';
 import {creationScopes, scopesOf, SCOPES} from '../../src/search/scopes';
 import {flagOfKind, symptomFit, SYMPTOM_KINDS, symptomsOf} from '../../src/search/symptoms';
-
-const engine = new SearchEngine(buildSearchData(loadCatalog()));
-const top = (q: string) => engine.search(q).hits[0]?.doc.id;
+import {publishedEngine as engine, topId as top} from './search-helpers';
 
 describe("a request line's endpoint decides between entries with the same message", () => {
   it.each([

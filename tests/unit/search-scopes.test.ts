@@ -4,13 +4,9 @@
  * for them.
  */
 import {describe, expect, it} from 'vitest';
-import {loadCatalog} from '../../src/catalog';
-import {buildSearchData} from '../../src/search/documents';
-import {SearchEngine} from '../../src/search/engine';
 import {scopeFit, scopesOf, SCOPES, type Scope} from '../../src/search/scopes';
+import {topId as top} from './search-helpers';
 
-const engine = new SearchEngine(buildSearchData(loadCatalog()));
-const top = (q: string) => engine.search(q).hits[0]?.doc.id;
 const flags = (...names: Scope[]) => names.reduce((f, s) => f | (1 << SCOPES.indexOf(s)), 0);
 const has = (text: string, scope: Scope) => (scopesOf(text) & flags(scope)) !== 0;
 

@@ -4,9 +4,6 @@
  * Each block is one rule over the whole catalog; the queries are examples of it, not answers kept for them.
  */
 import {describe, expect, it} from 'vitest';
-import {loadCatalog} from '../../src/catalog';
-import {buildSearchData} from '../../src/search/documents';
-import {SearchEngine} from '../../src/search/engine';
 import {featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from '../../src/search/features';
 import {hasReasonPhrase, parseQuery} from '../../src/search/query';
 import {
@@ -18,9 +15,8 @@ import {
   withoutSymptoms,
   type SymptomKind,
 } from '../../src/search/symptoms';
+import {topId as top} from './search-helpers';
 
-const engine = new SearchEngine(buildSearchData(loadCatalog()));
-const top = (q: string) => engine.search(q).hits[0]?.doc.id;
 const kinds = (...names: SymptomKind[]) => names.reduce((flags, k) => flags | flagOfKind(k), 0);
 const has = (text: string, kind: SymptomKind) => (symptomsOf(text) & flagOfKind(kind)) !== 0;
 
