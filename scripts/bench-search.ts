@@ -1,6 +1,6 @@
 /**
  * Search benchmark: accuracy per kind of query on the tuning set (the
- * engine is tuned on it), the next batch to tune on, and the two evaluation sets
+ * engine is tuned on it), the next batch to tune on, and the three evaluation sets
  * (never tuned on), side by side; latency per query; engine start-up time; the size of what the
  * browser downloads for search.
  *   npm run bench:search            (add --failures to list the misses of every set,
@@ -12,12 +12,14 @@ import {measureSearch, percentile, RELEVANCE_SETS, type SearchFigures} from './l
 const tuning = measureSearch(20, RELEVANCE_SETS.tuning);
 const evaluation = measureSearch(20, RELEVANCE_SETS.evaluation);
 const evaluation2 = measureSearch(20, RELEVANCE_SETS.evaluation2);
+const evaluation3 = measureSearch(20, RELEVANCE_SETS.evaluation3);
 const blindBatch = measureSearch(20, RELEVANCE_SETS.blindBatch);
 const sets: [string, SearchFigures][] = [
   ['tuning', tuning],
   ['blind batch', blindBatch],
   ['evaluation', evaluation],
   ['evaluation 2', evaluation2],
+  ['evaluation 3', evaluation3],
 ];
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const ms = (x: number) => `${x.toFixed(3)} ms`;
