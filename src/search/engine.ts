@@ -183,6 +183,11 @@ export class SearchEngine {
   private readonly resources: Set<string>;
   /** Every request field an entry quotes: a question's word that is one of them names a field. */
   private readonly knownFields = new Set<string>();
+  /**
+   * For each word, the entries that have it and where (entry, IN_* flags, entry, flags…): scoring a long paste
+   * then visits only the entries each of its words occurs in, not every candidate for every word.
+   */
+  private readonly postings = new Map<string, number[]>();
 
   constructor(readonly data: SearchData) {
     this.routes = (data.endpoints ?? []).map((e, i) => ({
@@ -193,6 +198,9 @@ export class SearchEngine {
     this.resources = new Set(this.routes.map((r) => r.segments[0]).filter(Boolean));
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
     for (const p of this.prepared) for (const field of p.quoted) this.knownFields.add(field);
+    this.prepared.forEach((p, i) => {
+      for (const [token, flags] of p.fields) push(this.postings, token, i, flags);
+    });
     const vocabulary = new Set<string>();
     for (const p of this.prepared) {
       for (const [token, flags] of p.fields)
@@ -285,18 +293,23 @@ export class SearchEngine {
     if (messageMatched !== 'whole') this.matchText(query, knownTypes, scores, bump);
     this.applyAgreement(query, knownTypes, scores, request);
 
+    const byRank = (a: [number, {score: number}], b: [number, {score: number}]) => {
+      const [x, y] = [this.prepared[a[0]].doc, this.prepared[b[0]].doc];
+      return b[1].score - a[1].score || x.status - y.status || (x.id < y.id ? -1 : 1);
+    };
+    // Ranked first and cut to the hits shown: only those need to say which of their endpoints the request named.
     const hits = [...scores.entries()]
+      .filter(
+        ([i]) =>
+          (!options.module || this.prepared[i].doc.module === options.module) &&
+          (!options.status || this.prepared[i].doc.status === options.status),
+      )
+      .sort(byRank)
+      .slice(0, options.limit ?? 10)
       .map(([i, s]): SearchHit => {
         const endpoint = request ? this.endpointOf(this.prepared[i], request) : undefined;
         return {doc: this.prepared[i].doc, match: s.match, score: s.score, ...(endpoint ? {endpoint} : {})};
-      })
-      .filter(
-        (hit) =>
-          (!options.module || hit.doc.module === options.module) &&
-          (!options.status || hit.doc.status === options.status),
-      )
-      .sort((a, b) => b.score - a.score || a.doc.status - b.doc.status || (a.doc.id < b.doc.id ? -1 : 1))
-      .slice(0, options.limit ?? 10);
+      });
     const statusDoc = query.status ? this.prepared.find((p) => p.doc.id === `http-${query.status}`)?.doc : undefined;
     const exact = hits.length > 0 && isExactMatch(hits[0].match);
     const endpoint = request ? this.requestEndpoint(request, hits[0]) : undefined;
@@ -463,6 +476,9 @@ export class SearchEngine {
       (list, k) => Math.max(...list.map((t) => this.weight(t))) * (tokens[k].includes('_') ? 2 : 1),
     );
     const totalWeight = weights.reduce((a, b) => a + b, 0);
+    const isSymptom = tokens.map((_, k) => symptoms.includes(k));
+    const isTypo = tokens.map((token) => typos.has(token));
+    const found = this.wordFlags(options, candidates);
     for (const i of candidates) {
       const p = this.prepared[i];
       let matched = 0;
@@ -471,16 +487,15 @@ export class SearchEngine {
       let viaTypo = false;
       let symptomFound = false;
       for (let k = 0; k < tokens.length; k++) {
-        let flags = 0;
-        for (const t of options[k]) flags |= p.fields.get(t) ?? 0;
-        if (flags && symptoms.includes(k)) symptomFound = true;
+        const flags = found[i * tokens.length + k];
+        if (flags && isSymptom[k]) symptomFound = true;
         if (flags & IN_MESSAGE) inMessage += 1;
         if (flags & IN_PRIMARY) {
           matched += weights[k];
           inPrimary += 1;
         } else if (flags & IN_SECONDARY) matched += 0.45 * weights[k];
         else continue;
-        if (typos.has(tokens[k])) viaTypo = true;
+        if (isTypo[k]) viaTypo = true;
       }
       if (matched === 0) continue;
       // Words found in the message itself count a little extra: the message is what people quote.
@@ -506,6 +521,27 @@ export class SearchEngine {
         current.score += Math.round(textScore / 4);
       else bump(i, viaTypo ? 'fuzzy' : 'text', textScore);
     }
+  }
+
+  /**
+   * Where each query word (any of its alternatives) occurs in each candidate: IN_* flags at [entry × words + word].
+   * Read from the words' postings, so that words no entry has (ids, timestamps, most of a long paste) cost nothing.
+   */
+  private wordFlags(options: string[][], candidates: Set<number>): Uint8Array {
+    const words = options.length;
+    const isCandidate = new Uint8Array(this.prepared.length);
+    for (const i of candidates) isCandidate[i] = 1;
+    const flags = new Uint8Array(this.prepared.length * words);
+    options.forEach((alternatives, k) => {
+      for (const t of new Set(alternatives)) {
+        const postings = this.postings.get(t) ?? [];
+        for (let j = 0; j < postings.length; j += 2) {
+          const i = postings[j];
+          if (isCandidate[i]) flags[i * words + k] |= postings[j + 1];
+        }
+      }
+    });
+    return flags;
   }
 
   /**
@@ -810,10 +846,10 @@ function splitTerms(terms: string): string[] {
   return terms ? terms.split(' ') : [];
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+function push<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (list) list.push(...values);
+  else map.set(key, values);
 }
 
 /**

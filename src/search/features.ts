@@ -136,16 +136,14 @@ export function featureFit(query: number, entry: number, operations = 0): number
   const shared = countFlags(asked & own);
   let fit = !asked || !own ? 0 : shared > 0 ? shared / countFlags(asked) : -0.75;
   if (shared > 0 && operations && !(operations & query)) fit -= 1.5;
-  for (const [a, b] of OPPOSITES) {
-    const [fa, fb] = [flagOf(a), flagOf(b)];
+  for (const [fa, fb] of OPPOSITE_FLAGS) {
     if (
       (query & fa && !(query & fb) && entry & fb && !(entry & fa)) ||
       (query & fb && !(query & fa) && entry & fa && !(entry & fb))
     )
       fit -= 1;
   }
-  for (const [undo, done] of UNDOES) {
-    const [fu, fd] = [flagOf(undo), flagOf(done)];
+  for (const [fu, fd] of UNDO_FLAGS) {
     if (query & fd && !(query & fu) && entry & fu) fit -= 1;
   }
   return Math.max(-1, fit);
@@ -154,6 +152,10 @@ export function featureFit(query: number, entry: number, operations = 0): number
 function flagOf(name: string): number {
   return 1 << FEATURES.findIndex((f) => f.name === name);
 }
+
+// As flags once: featureFit runs for every entry a query finds.
+const OPPOSITE_FLAGS = OPPOSITES.map(([a, b]) => [flagOf(a), flagOf(b)]);
+const UNDO_FLAGS = UNDOES.map(([undo, done]) => [flagOf(undo), flagOf(done)]);
 
 const OPERATION_FLAGS = OPERATIONS.reduce((flags, name) => flags | flagOf(name), 0);
 
