@@ -155,6 +155,11 @@ export function hasReasonPhrase(text: string): boolean {
   return HAS_REASON_PHRASE.test(text.slice(0, 2_000));
 }
 
+/** The text without the reason phrase after its status ("409 Conflict" → "409"): the phrase restates the status. */
+export function withoutReasonPhrase(text: string): string {
+  return text.replace(REASON_PHRASE, '$1');
+}
+
 /**
  * Drops the reason phrase after a status in a question ("修改群公告 返回 400 Bad Request 太长"): it restates
  * the status, and would otherwise be taken for the message `Bad Request` or the type `FORBIDDEN`. A paste

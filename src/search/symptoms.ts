@@ -58,9 +58,9 @@ const CUES: Record<SymptomKind, RegExp> = {
   permission:
     /\bpermission|\bnot (?:allowed|authori[sz]ed|permitted)\b|\bno right|权限不足|没有权限|没权限|无权|不允许(?!的)|不能操作/,
   notFound:
-    /\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在/,
+    /\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|\b(?:not|never) registered\b|\bunregistered\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在|(?:没有?|未|从未|从来没)(?:被)?注册(?!上|成功)/,
   exists:
-    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|\balready (?:has|have) (?:one|an?)\b(?! (?:full|maximum|max)\b)|已存在|已经存在|已经?被(?:注册|占用|使用)|被占用|已经在|已经是|本来就(?:在|是)|早就(?:在|是)|已被注册|已经注册|已注册|已在|重复/,
+    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|\balready (?:has|have) (?:one|an?)\b(?! (?:full|maximum|max)\b)|已存在|已经存在|已经?被(?:注册|占用|使用)|被占用|(?:已经)?有人用(?:过|了)|被(?:别)?人用(?:过|了)|已经在|已经是|本来就(?:在|是)|早就(?:在|是)|已被注册|已经注册|已注册|已在|重复/,
   notOpen:
     /\bnot (?:open|enabled|activated)\b|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
   missing:
@@ -85,6 +85,11 @@ const CUES: Record<SymptomKind, RegExp> = {
 };
 
 const GLOBAL_CUES = SYMPTOM_KINDS.map((kind) => new RegExp(CUES[kind].source, 'g'));
+
+/** The text without the names people give statuses ("参数错误", "Bad Request"): they restate the status, no cause. */
+export function withoutStatusNames(text: string): string {
+  return lowerWords(text).replace(STATUS_NAME, ' ');
+}
 
 /** The text without the words that say what went wrong: what is left names the subject ("修改群公告"). */
 export function withoutSymptoms(text: string): string {

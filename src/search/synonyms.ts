@@ -45,6 +45,11 @@ const GROUPS: Record<string, string[]> = {
   找不: ['存在', '不存'],
   没找: ['存在', '不存'],
   查不: ['存在', '不存'],
+  // something damaged: a value cut short or broken on the way ("少了最后几位", "坏了")
+  坏了: ['损坏', 'corrupt'],
+  截断: ['损坏', 'corrupt'],
+  几位: ['截断', '损坏', 'corrupt'],
+  truncated: ['corrupt', '截断'],
   // something missing
   missing: ['empty', 'provided', 'required', 'null', '缺少', '必填'],
   没传: ['缺少', '必填', '提供', '为空'],
