@@ -197,6 +197,8 @@ export class SearchEngine {
   private readonly statusWords: Map<number, StatusWords>;
   /** The words of the endpoints' titles and paths: they name what was done (注册用户, 发送消息), not why it failed. */
   private readonly operationWords = new Set<string>();
+  /** Each status's generic entry (`http-400`), by status. */
+  private readonly genericOf = new Map<number, number>();
 
   constructor(readonly data: SearchData) {
     this.routes = (data.endpoints ?? []).map((e, i) => ({
@@ -207,6 +209,7 @@ export class SearchEngine {
     this.resources = new Set(this.routes.map((r) => r.segments[0]).filter(Boolean));
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
     for (const p of this.prepared) for (const field of p.quoted) this.knownFields.add(field);
+    this.prepared.forEach((p, i) => isGenericEntry(p.doc) && this.genericOf.set(p.doc.status, i));
     this.statusWords = countStatusWords(
       this.prepared
         .filter((p) => !isGenericEntry(p.doc))
@@ -605,8 +608,7 @@ export class SearchEngine {
   ): number[] {
     const status = asked.status;
     const counts = status === undefined ? undefined : this.statusWords.get(status);
-    const generic = this.prepared.findIndex((p) => p.doc.id === `http-${status}`);
-    if (!counts || scores.get(generic)?.match !== 'status') return [];
+    if (!counts || scores.get(this.genericOf.get(status!) ?? -1)?.match !== 'status') return [];
     const words = causeWords((query.description ?? query.text).slice(0, 1_000), status!);
     const options = words.map((w) => [w, ...(synonymsOf(w) ?? []), ...this.otherForms(w)]);
     // A word most of the catalog shares (发送, 消息, 群组) names what was done, not why it failed.
