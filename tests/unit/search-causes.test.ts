@@ -5,6 +5,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {causeWords, countStatusWords, fittingCauses, weightInStatus} from '../../src/search/causes';
+import {isHtmlPage, parseQuery} from '../../src/search/query';
 import {flagOfKind, symptomsOf} from '../../src/search/symptoms';
 import {synonymsOf} from '../../src/search/synonyms';
 import {publishedEngine as engine, topId as top} from './search-helpers';
@@ -102,5 +103,47 @@ describe('the words that can tell a cause', () => {
 
   it('a value cut short or broken reads as corrupt', () => {
     for (const word of ['坏了', '截断', '几位', 'truncated']) expect(synonymsOf(word)).toContain('corrupt');
+  });
+});
+
+describe('what is gone, and who left', () => {
+  it('a message recalled or deleted, a user deleted, is not found', () => {
+    for (const q of [
+      'a message that was already recalled',
+      'the user got deleted',
+      '那条消息已经被撤回了',
+      '用户已被删除',
+    ])
+      expect(symptomsOf(q) & flagOfKind('notFound')).not.toBe(0);
+    // Deleting is an operation: "删除的消息" names what was to be deleted.
+    expect(symptomsOf('批量删除漫游消息') & flagOfKind('notFound')).toBe(0);
+  });
+
+  it('who left the group or the chat room is no member', () => {
+    for (const q of ['people who already left the group', '有几个人早就退群了', '他已经退出了聊天室'])
+      expect(symptomsOf(q) & flagOfKind('notMember')).not.toBe(0);
+    expect(top('设置群成员属性 有几个人早就退群了 返回 400')).toBe('400-metadata-error-some-users-not-in-group');
+  });
+});
+
+describe("a pasted client log or a gateway's page", () => {
+  it('reads the body\'s error type, not the client\'s "Client error:", and the address without its backticks', () => {
+    const q = parseQuery(
+      'GuzzleHttp\\Exception\\ClientException: Client error: `PUT https://a1.example.com/app-id/1/users/tom/password` resulted in a `400 Bad Request` response:\n{"error":"illegal_argument","exception":"IllegalArgumentException","timestamp":17 (truncated...)',
+    );
+    expect(q).toMatchObject({
+      status: 400,
+      type: 'illegal_argument',
+      method: 'PUT',
+      path: '/app-id/1/users/tom/password',
+    });
+  });
+
+  it("an HTML error page is the gateway's answer: its entry before the service's own of the same status", () => {
+    const page =
+      '上传一个 60 MB 的视频到 /app-id/1/chatfiles 返回了这个页面\n<html><head><title>413 Request Entity Too Large</title></head><body><hr><center>nginx</center></body></html>';
+    expect(isHtmlPage(page)).toBe(true);
+    expect(isHtmlPage('上传 60 MB 的视频返回 413')).toBe(false);
+    expect(top(page)).toBe('413-request-entity-too-large');
   });
 });
