@@ -17,7 +17,7 @@ import {
   operationsOf,
 } from './features';
 import {isExactMatch} from './match';
-import {hasReasonPhrase, parseQuery, type ParsedQuery} from './query';
+import {hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
 import {absentFit, absentThings} from './absent';
 import {causeWords, countStatusWords, fittingCauses, weightInStatus, type StatusWords} from './causes';
 import {entryFields, fieldFit, quotedFields} from './fields';
@@ -26,6 +26,7 @@ import {
   asQuota,
   entrySymptoms,
   flagOfKind,
+  isReasonPhrase,
   sharesRestatement,
   symptomFit,
   symptomsOf,
@@ -107,6 +108,8 @@ interface Prepared {
   absent: number;
   /** The request fields its summaries quote (fields.ts). */
   quoted: string[];
+  /** Its message is a status's reason phrase (`Request Entity Too Large`): the gateway's answer, not the service's. */
+  gateway: boolean;
 }
 
 const BASE: Record<MatchKind, number> = {
@@ -172,6 +175,9 @@ const RESTATED = flagOfKind('restated');
 const CAUSE_WEIGHT = 30;
 /** The weight (idf) below which a word is too common in the catalog to tell a cause: one in a sixth of all entries. */
 const CAUSE_WORD_WEIGHT = Math.log(7);
+
+/** What an entry of a gateway's answer gains when the paste is an HTML error page. */
+const GATEWAY_PAGE = 40;
 
 /** What a status that disagrees takes from an entry (one that agrees adds 60). */
 const STATUS_DISAGREES = 30;
@@ -278,6 +284,7 @@ export class SearchEngine {
       // The Chinese summary names the missing thing just before "不存在"; English puts clauses between.
       absent: !isGenericEntry(doc) ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
       quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`),
+      gateway: templates.some(isReasonPhrase),
     };
   }
 
@@ -711,6 +718,7 @@ export class SearchEngine {
     // The words a question uses for its cause decide only where its kind of failure did not.
     const causes = asked.specificFits ? [] : this.causeFitting(query, asked, scores);
     asked.specificFits ||= causes.length > 0;
+    const htmlPage = isHtmlPage(query.input);
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
@@ -720,6 +728,8 @@ export class SearchEngine {
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
       if (request) s.score += pathAgreement(p.routes, request);
       if (causes.includes(i)) s.score += CAUSE_WEIGHT;
+      // A gateway's HTML page: its entry (the reason phrase for a message) or the status's, not the service's JSON.
+      if (htmlPage && query.status === doc.status) s.score += p.gateway || isGenericEntry(doc) ? GATEWAY_PAGE : 0;
       if (s.match !== 'exact' && s.match !== 'template') {
         s.score += Math.round(40 * featureFit(features, p.features, p.operations));
         s.score += symptomAgreement(asked, p);
