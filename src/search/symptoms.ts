@@ -81,7 +81,7 @@ const CUES: Record<SymptomKind, RegExp> = {
   concurrent: /\bconcurren|\bat the same time\b|\bsimultaneous|同时|并发|冲突/,
   // How long ago something happened ("一小时前发的", "昨天发的", "sent 3 days ago"): a question only; see symptomFit.
   since:
-    /(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:秒|分钟|分|小时|钟头|天|日|周|星期|礼拜|月|年)(?:之|以)?前|(?:过|隔)了(?:好|快|将近)?(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:分钟|小时|钟头|天|周|星期|月)|昨天|前天|上(?:周|个?星期|个?月)|去年|\b(?:an?|one|two|three|four|five|ten|a few|several|\d+) (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) (?:ago|earlier|before)\b|\byesterday\b|\blast (?:week|month|year|night)\b|\bolder than\b/,
+    /(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:秒|分钟|分|小时|钟头|天|日|周|星期|礼拜|月|年)(?:之|以)?前|(?:过|隔)了(?:好|快|将近)?(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:分钟|小时|钟头|天|周|星期|月)|昨天|前天|上(?:周|个?星期|个?月)|去年|\b(?:an?|one|two|three|four|five|ten|a few|several|\d+) (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) (?:ago|earlier|before)\b|\byesterday\b|\blast (?:week|month|year|night)\b|\bolder than\b|\bhow (?:many (?:days|hours|weeks|months)|far|long) back\b/,
 };
 
 const GLOBAL_CUES = SYMPTOM_KINDS.map((kind) => new RegExp(CUES[kind].source, 'g'));

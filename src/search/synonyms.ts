@@ -59,6 +59,9 @@ const GROUPS: Record<string, string[]> = {
   edit: ['rewrite', 'modify', 'modification', 'edited', '修改'],
   editing: ['rewrite', 'modify', 'modification', 'edited', '修改'],
   change: ['modify', 'update', 'rewrite', '修改'],
+  update: ['set', 'modify', '设置', '修改'],
+  // a test environment: the catalog says "a test project"
+  staging: ['test', '测试'],
   编辑: ['修改'],
   // shapes of values
   array: ['list', '数组', '列表'],

@@ -147,3 +147,23 @@ describe("a pasted client log or a gateway's page", () => {
     expect(top(page)).toBe('413-request-entity-too-large');
   });
 });
+
+describe('English paraphrases', () => {
+  it('a staging project is a test project', () => {
+    expect(synonymsOf('staging')).toContain('test');
+    expect(top('401 in production, though the token is accepted by our staging app')).toBe(
+      '401-auth-bad-access-token-unable-authenticate',
+    );
+  });
+
+  it('how far back a file can be fetched asks how old it may be', () => {
+    expect(symptomsOf('how many days back can we go') & flagOfKind('since')).not.toBe(0);
+    expect(top('how far back can I fetch history message files')).toBe(
+      '400-illegal-argument-arguments-appkey-time-maybe-chat',
+    );
+  });
+
+  it('updating attributes is setting them', () => {
+    expect(synonymsOf('update')).toEqual(expect.arrayContaining(['set', '设置']));
+  });
+});
