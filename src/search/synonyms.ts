@@ -34,6 +34,10 @@ const GROUPS: Record<string, string[]> = {
   满员: ['人数', '上限', 'max', 'maximum'],
   频繁: ['频率', 'limit', '上限', 'reach'],
   多少: ['上限', '最多', '数量'],
+  // kicking people out: the catalog says "移除" and "remove"
+  踢人: ['移除', 'remove'],
+  踢出: ['移除', 'remove'],
+  kick: ['remove', '移除'],
   // undoing an operation: the catalog says "remove from"
   unblock: ['remove', 'removeblacklist', 'blocklist'],
   unblocking: ['remove', 'removeblacklist', 'blocklist'],

@@ -167,3 +167,10 @@ describe('English paraphrases', () => {
     expect(synonymsOf('update')).toEqual(expect.arrayContaining(['set', '设置']));
   });
 });
+
+describe('kicking people out is removing them', () => {
+  it('踢人 finds the removal, not the addition, of the same place', () => {
+    expect(synonymsOf('踢人')).toContain('移除');
+    expect(top('一次从聊天室踢人太多 返回 400')).toBe('400-invalid-parameter-kickmember-kickmembers-number-more-than');
+  });
+});
