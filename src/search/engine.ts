@@ -424,6 +424,8 @@ export class SearchEngine {
     const segments = pathSegments(query.path);
     // A path pasted without the app's part starts with a resource (`/chatgroups/…`).
     const own = segments.length > 0 && this.resources.has(segments[0].toLowerCase()) && segments[0] !== 'app-id';
+    // A path without its leading slash is one written in a question: a resource must begin it ("users/batch/status").
+    if (!own && !query.path.startsWith('/')) return undefined;
     const rest = own ? segments : segments.slice(2);
     return rest.length > 0 ? {method: query.method, segments: rest} : undefined;
   }

@@ -126,8 +126,13 @@ function requestLine(source: string): {method?: string; path: string} | undefine
   // A client's log quotes the address in backticks (Guzzle: "`POST https://…/users` resulted in…").
   const match = /\b(GET|POST|PUT|DELETE|PATCH)\s+["'`]?(?:https?:\/\/[^/\s"'`]+)?(\/[^\s?"'`]*)/i.exec(source);
   if (match) return {method: match[1].toUpperCase(), path: match[2]};
-  const bare = /(?:https?:\/\/[^/\s"']+)?(\/[\w{}.-]+(?:\/[\w{}.#@,-]+)+)/.exec(source);
-  return bare ? {path: bare[1]} : undefined;
+  // Not the tail of a path without its leading slash (`users/batch/status` is not `/batch/status`).
+  const bare = /(?:https?:\/\/[^/\s"']+|(?<![\w.-]))(\/[\w{}.-]+(?:\/[\w{}.#@,-]+)+)/.exec(source);
+  if (bare) return {path: bare[1]};
+  // A path written in a question without its leading slash ("调 users/batch/status"): the engine takes it only
+  // when it starts with one of the API's resources.
+  const relative = /(?<![\w/.:@-])([a-z][a-z_]*(?:\/[\w{}.#@,-]+)+)/i.exec(source);
+  return relative ? {path: relative[1]} : undefined;
 }
 
 /**

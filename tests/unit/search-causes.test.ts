@@ -174,3 +174,15 @@ describe('kicking people out is removing them', () => {
     expect(top('一次从聊天室踢人太多 返回 400')).toBe('400-invalid-parameter-kickmember-kickmembers-number-more-than');
   });
 });
+
+describe('a path written in a question without its leading slash', () => {
+  it('names the endpoint when a resource of the API begins it', () => {
+    expect(parseQuery('调 users/batch/status 返回 400').path).toBe('users/batch/status');
+    expect(engine.search('调 users/batch/status 返回 400').endpoint?.path).toContain('/users/batch/status');
+  });
+
+  it('is no path otherwise, and a full path keeps its own reading', () => {
+    expect(engine.search('接口返回 400，JSON/XML 都试过').endpoint).toBeUndefined();
+    expect(parseQuery('GET https://a1.example.com/app-id/1/users/tom 404').path).toBe('/app-id/1/users/tom');
+  });
+});
