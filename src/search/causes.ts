@@ -6,13 +6,14 @@
  * specific fits", would lead. What does fit is read from the words the
  * question shares with one entry of the status and with few of its others:
  * among the 401 entries "token" says nothing, "复制" and "截断" point at the
- * corrupt token. The rarity is counted within the status, once per query.
+ * corrupt token. The counts are made once, with the engine; the question's
+ * words are weighed once per question.
  */
 import {STOP_WORDS, queryTokens, straddlesFiller, stripChineseFiller} from './text';
 import {withoutReasonPhrase} from './query';
 import {withoutStatusNames} from './symptoms';
 
-/** How many specific entries of one status contain each word (any field). */
+/** How many specific entries of one status contain each word (in what they say went wrong, see engine.ts). */
 export interface StatusWords {
   entries: number;
   frequency: Map<string, number>;
@@ -31,8 +32,9 @@ export function countStatusWords(entries: {status: number; words: Iterable<strin
 }
 
 /**
- * The question's words that can tell a cause: neither the status nor its names and reason phrase, filler, numbers, nor single
- * Chinese characters and pairs across a filler character (the pairs of words say as much, with less chance).
+ * The question's words that can tell a cause: neither the status nor its names and reason phrase, filler,
+ * numbers, nor single Chinese characters and pairs across a filler character (the pairs of words say as much,
+ * with less chance).
  */
 export function causeWords(text: string, status: number): string[] {
   return queryTokens(stripChineseFiller(withoutStatusNames(withoutReasonPhrase(text))))
