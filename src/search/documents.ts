@@ -22,8 +22,10 @@ export interface SearchDocument {
    * the words of message, type and summary, space-separated and unique…
    */
   primaryTerms: string;
-  /** …and those found only in cause, fix and the endpoints that return the entry (both languages). */
+  /** …and those found only in cause, fix and the endpoints that return the entry (both languages)… */
   secondaryTerms: string;
+  /** …of which the first so many are the words of cause and fix: what the entry says went wrong, in plain words. */
+  explainedTerms?: number;
   /** The endpoints that return the entry, as indexes into SearchData.endpoints. */
   endpoints: number[];
   /** Whether documentation says the API returns it, or it is only seen in real responses. Not searched. */
@@ -61,18 +63,14 @@ export function buildSearchData(catalog: Catalog): SearchData {
     const primary = new Set(
       indexTokens([entry.message, ...variants, entry.type, entry.summary.zh, entry.summary.en].join('\n')),
     );
-    const secondary = new Set(
-      indexTokens(
-        [
-          entry.cause.zh,
-          entry.fix.zh,
-          entry.cause.en,
-          entry.fix.en,
-          ...uses.map((u) => `${u.endpoint.title.zh} ${u.endpoint.title.en}`),
-          ...routes,
-        ].join('\n'),
-      ),
+    const explained = indexTokens([entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en].join('\n')).filter(
+      (t) => !primary.has(t),
     );
+    const secondary = new Set([
+      ...explained,
+      ...indexTokens([...uses.map((u) => `${u.endpoint.title.zh} ${u.endpoint.title.en}`), ...routes].join('\n')),
+    ]);
+    const explainedTerms = new Set(explained).size;
     return {
       id: entry.id,
       status: entry.status,
@@ -84,6 +82,7 @@ export function buildSearchData(catalog: Catalog): SearchData {
       summary: entry.summary,
       primaryTerms: [...primary].join(' '),
       secondaryTerms: [...secondary].filter((t) => !primary.has(t)).join(' '),
+      explainedTerms,
       endpoints: [...new Set(uses.map((u) => endpointIndex.get(u.endpoint.id)!))],
       provenance: provenanceOf(entry),
       ...(entry.older && {older: true}),

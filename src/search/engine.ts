@@ -17,14 +17,16 @@ import {
   operationsOf,
 } from './features';
 import {isExactMatch} from './match';
-import {hasReasonPhrase, parseQuery, type ParsedQuery} from './query';
+import {hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
 import {absentFit, absentThings} from './absent';
+import {causeWords, countStatusWords, fittingCauses, weightInStatus, type StatusWords} from './causes';
 import {entryFields, fieldFit, quotedFields} from './fields';
 import {countsAccumulated, creationScopes, scopeFit, scopesOf} from './scopes';
 import {
   asQuota,
   entrySymptoms,
   flagOfKind,
+  isReasonPhrase,
   sharesRestatement,
   symptomFit,
   symptomsOf,
@@ -106,6 +108,8 @@ interface Prepared {
   absent: number;
   /** The request fields its summaries quote (fields.ts). */
   quoted: string[];
+  /** Its message is a status's reason phrase (`Request Entity Too Large`): the gateway's answer, not the service's. */
+  gateway: boolean;
 }
 
 const BASE: Record<MatchKind, number> = {
@@ -124,6 +128,10 @@ const COMMON_WORD_WEIGHT = Math.log(4);
 const IN_MESSAGE = 1;
 const IN_PRIMARY = 2;
 const IN_SECONDARY = 4;
+/** In the entry's cause or fix (a secondary word that no endpoint's title or path brought). */
+const IN_EXPLAINED = 8;
+/** Where an entry says what went wrong: its message, summaries, cause and fix; not the endpoints that return it. */
+const EXPLAINS = IN_MESSAGE | IN_PRIMARY | IN_EXPLAINED;
 
 /** Longer pasted messages are not tried against templates: no real message is this long. */
 const MAX_TEMPLATE_INPUT = 600;
@@ -163,6 +171,14 @@ const LIMIT = flagOfKind('limit');
 const NOT_FOUND = flagOfKind('notFound');
 const RESTATED = flagOfKind('restated');
 
+/** What an entry a cause told in one's own words points at gains (causes.ts). */
+const CAUSE_WEIGHT = 30;
+/** The weight (idf) below which a word is too common in the catalog to tell a cause: one in a sixth of all entries. */
+const CAUSE_WORD_WEIGHT = Math.log(7);
+
+/** What an entry of a gateway's answer gains when the paste is an HTML error page. */
+const GATEWAY_PAGE = 40;
+
 /** What a status that disagrees takes from an entry (one that agrees adds 60). */
 const STATUS_DISAGREES = 30;
 
@@ -188,6 +204,12 @@ export class SearchEngine {
    * then visits only the entries each of its words occurs in, not every candidate for every word.
    */
   private readonly postings = new Map<string, number[]>();
+  /** Per status, how many of its specific entries have each word (causes.ts). */
+  private readonly statusWords: Map<number, StatusWords>;
+  /** The words of the endpoints' titles and paths: they name what was done (注册用户, 发送消息), not why it failed. */
+  private readonly operationWords = new Set<string>();
+  /** Each status's generic entry (`http-400`), by status. */
+  private readonly genericOf = new Map<number, number>();
 
   constructor(readonly data: SearchData) {
     this.routes = (data.endpoints ?? []).map((e, i) => ({
@@ -201,6 +223,12 @@ export class SearchEngine {
     this.prepared.forEach((p, i) => {
       for (const [token, flags] of p.fields) push(this.postings, token, i, flags);
     });
+    this.prepared.forEach((p, i) => isGenericEntry(p.doc) && this.genericOf.set(p.doc.status, i));
+    this.statusWords = countStatusWords(
+      this.prepared
+        .filter((p) => !isGenericEntry(p.doc))
+        .map((p) => ({status: p.doc.status, words: [...p.fields].filter(([, f]) => f & EXPLAINS).map(([t]) => t)})),
+    );
     const vocabulary = new Set<string>();
     for (const p of this.prepared) {
       for (const [token, flags] of p.fields)
@@ -236,6 +264,8 @@ export class SearchEngine {
       for (const t of tokens) fields.set(t, (fields.get(t) ?? 0) | flag);
     };
     mark(secondary, IN_SECONDARY);
+    mark(secondary.slice(0, doc.explainedTerms ?? 0), IN_EXPLAINED);
+    for (const t of secondary.slice(doc.explainedTerms ?? secondary.length)) this.operationWords.add(t);
     mark(primary, IN_PRIMARY);
     mark(messageWords, IN_MESSAGE);
     const routes = (doc.endpoints ?? []).map((k) => this.routes[k]).filter(Boolean);
@@ -262,6 +292,7 @@ export class SearchEngine {
       // The Chinese summary names the missing thing just before "不存在"; English puts clauses between.
       absent: !isGenericEntry(doc) ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
       quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`),
+      gateway: templates.some(isReasonPhrase),
     };
   }
 
@@ -406,6 +437,8 @@ export class SearchEngine {
     const segments = pathSegments(query.path);
     // A path pasted without the app's part starts with a resource (`/chatgroups/…`).
     const own = segments.length > 0 && this.resources.has(segments[0].toLowerCase()) && segments[0] !== 'app-id';
+    // A path without its leading slash is one written in a question: a resource must begin it ("users/batch/status").
+    if (!own && !query.path.startsWith('/')) return undefined;
     const rest = own ? segments : segments.slice(2);
     return rest.length > 0 ? {method: query.method, segments: rest} : undefined;
   }
@@ -608,6 +641,42 @@ export class SearchEngine {
     return symptomOnly && !this.statusNamesSubject(asked);
   }
 
+  /**
+   * The specific entries of the status named that the question's own words point at (causes.ts): the words one
+   * shares with the question weigh enough within the status, and no more than a few others come near it. Only
+   * asked when the status's generic entry is in the running (no message or type was matched).
+   */
+  private causeFitting(
+    query: ParsedQuery,
+    asked: AskedFailure,
+    scores: Map<number, {score: number; match: MatchKind}>,
+  ): number[] {
+    const status = asked.status;
+    const counts = status === undefined ? undefined : this.statusWords.get(status);
+    if (!counts || scores.get(this.genericOf.get(status!) ?? -1)?.match !== 'status') return [];
+    const words = causeWords((query.description ?? query.text).slice(0, 1_000), status!);
+    const options = words.map((w) => [w, ...(synonymsOf(w) ?? []), ...this.otherForms(w)]);
+    // A word most of the catalog shares (发送, 消息, 群组) names what was done, not why it failed.
+    const weights = options.map((o) =>
+      Math.max(...o.map((t) => this.weight(t))) >= CAUSE_WORD_WEIGHT && !this.operationWords.has(o[0])
+        ? weightInStatus(counts, o)
+        : 0,
+    );
+    // A question that names a kind of failure ("一次 15 个人") wants an entry of that kind.
+    const kind = asked.symptoms & ~RESTATED;
+    const fits: {i: number; fit: number}[] = [];
+    for (const i of scores.keys()) {
+      const p = this.prepared[i];
+      if (p.doc.status !== status || isGenericEntry(p.doc)) continue;
+      if (kind && symptomFit(kind, p.symptoms) <= 0) continue;
+      let fit = 0;
+      for (let k = 0; k < options.length; k++)
+        if (weights[k] && options[k].some((t) => (p.fields.get(t) ?? 0) & EXPLAINS)) fit += weights[k];
+      if (fit > 0) fits.push({i, fit});
+    }
+    return fittingCauses(fits, counts.entries);
+  }
+
   /** Whether an entry of the status named, not its generic one, names a word of the question's subject. */
   private statusNamesSubject(asked: AskedFailure): boolean {
     return this.prepared.some(
@@ -684,6 +753,10 @@ export class SearchEngine {
     const features = featuresOfQuery(query.text || query.description || '');
     const asked = this.askedFailure(query, knownTypes, scores, features);
     asked.specificFits = this.specificFits(asked, features, scores);
+    // The words a question uses for its cause decide only where its kind of failure did not.
+    const causes = asked.specificFits ? [] : this.causeFitting(query, asked, scores);
+    asked.specificFits ||= causes.length > 0;
+    const htmlPage = isHtmlPage(query.input);
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
@@ -692,6 +765,9 @@ export class SearchEngine {
       // A failure reported inside a successful response is rarely what a question about an error means.
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
       if (request) s.score += pathAgreement(p.routes, request);
+      if (causes.includes(i)) s.score += CAUSE_WEIGHT;
+      // A gateway's HTML page: its entry (the reason phrase for a message) or the status's, not the service's JSON.
+      if (htmlPage && query.status === doc.status) s.score += p.gateway || isGenericEntry(doc) ? GATEWAY_PAGE : 0;
       if (s.match !== 'exact' && s.match !== 'template') {
         s.score += Math.round(40 * featureFit(features, p.features, p.operations));
         s.score += symptomAgreement(asked, p);

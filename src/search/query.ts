@@ -54,12 +54,15 @@ function meaningful(value: string | undefined): string | undefined {
   return value && !/^(?:null|undefined|none)$/i.test(value) ? value : undefined;
 }
 
-/** The value of `key` in JSON, a Python-style dict or `key=value` logs; tolerant of a missing closing quote. */
+/**
+ * The value of `key` in JSON, a Python-style dict or `key=value` logs; tolerant of a missing closing quote. A
+ * quoted key comes first: "Client error: `POST …`" in a client's log line is no `error` field.
+ */
 function field(source: string, key: string): string | undefined {
-  const pattern = new RegExp(
-    `(?:^|[^\\w])["']?${key}["']?\\s*[:=]\\s*(?:"((?:[^"\\\\\\n]|\\\\.)*)|'((?:[^'\\\\\\n]|\\\\.)*)|([^\\s,;}"']+))`,
-  );
-  const match = pattern.exec(source);
+  const valuePattern = String.raw`\s*[:=]\s*(?:"((?:[^"\\\n]|\\.)*)|'((?:[^'\\\n]|\\.)*)|([^\s,;}"'\x60]+))`;
+  const match =
+    new RegExp(String.raw`["']${key}["']` + valuePattern).exec(source) ??
+    new RegExp(String.raw`(?:^|[^\w])${key}` + valuePattern).exec(source);
   if (!match) return undefined;
   const value = match[1] ?? match[2] ?? match[3] ?? '';
   return unescapeJson(value).trim();
@@ -120,10 +123,16 @@ function isErrorStatus(status: number): boolean {
 }
 
 function requestLine(source: string): {method?: string; path: string} | undefined {
-  const match = /\b(GET|POST|PUT|DELETE|PATCH)\s+["']?(?:https?:\/\/[^/\s"']+)?(\/[^\s?"']*)/i.exec(source);
+  // A client's log quotes the address in backticks (Guzzle: "`POST https://…/users` resulted in…").
+  const match = /\b(GET|POST|PUT|DELETE|PATCH)\s+["'`]?(?:https?:\/\/[^/\s"'`]+)?(\/[^\s?"'`]*)/i.exec(source);
   if (match) return {method: match[1].toUpperCase(), path: match[2]};
-  const bare = /(?:https?:\/\/[^/\s"']+)?(\/[\w{}.-]+(?:\/[\w{}.#@,-]+)+)/.exec(source);
-  return bare ? {path: bare[1]} : undefined;
+  // Not the tail of a path without its leading slash (`users/batch/status` is not `/batch/status`).
+  const bare = /(?:https?:\/\/[^/\s"']+|(?<![\w.-]))(\/[\w{}.-]+(?:\/[\w{}.#@,-]+)+)/.exec(source);
+  if (bare) return {path: bare[1]};
+  // A path written in a question without its leading slash ("调 users/batch/status"): the engine takes it only
+  // when it starts with one of the API's resources.
+  const relative = /(?<![\w/.:@-])([a-z][a-z_]*(?:\/[\w{}.#@,-]+)+)/i.exec(source);
+  return relative ? {path: relative[1]} : undefined;
 }
 
 /**
@@ -153,6 +162,16 @@ const HAS_REASON_PHRASE = new RegExp(REASON_PHRASE.source, 'i');
 /** Whether a status in the text comes with its reason phrase ("400 Bad Request"). */
 export function hasReasonPhrase(text: string): boolean {
   return HAS_REASON_PHRASE.test(text.slice(0, 2_000));
+}
+
+/** An HTML error page (`<html><head><title>413 Request Entity Too Large</title>…nginx`): a gateway answered, not the service. */
+export function isHtmlPage(text: string): boolean {
+  return /<(?:html|head|title|body)\b[^>]*>/i.test(text.slice(0, 2_000));
+}
+
+/** The text without the reason phrase after its status ("409 Conflict" → "409"): the phrase restates the status. */
+export function withoutReasonPhrase(text: string): string {
+  return text.replace(REASON_PHRASE, '$1');
 }
 
 /**

@@ -58,9 +58,9 @@ const CUES: Record<SymptomKind, RegExp> = {
   permission:
     /\bpermission|\bnot (?:allowed|authori[sz]ed|permitted)\b|\bno right|权限不足|没有权限|没权限|无权|不允许(?!的)|不能操作/,
   notFound:
-    /\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在/,
+    /\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|\b(?:not|never) registered\b|\bunregistered\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在|(?:没有?|未|从未|从来没)(?:被)?注册(?!上|成功)|\b(?:already|was|were|been|got) (?:recalled|deleted)\b|已(?:经)?被?(?:撤回|删除|删掉)(?!的)/,
   exists:
-    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|\balready (?:has|have) (?:one|an?)\b(?! (?:full|maximum|max)\b)|已存在|已经存在|已经?被(?:注册|占用|使用)|被占用|已经在|已经是|本来就(?:在|是)|早就(?:在|是)|已被注册|已经注册|已注册|已在|重复/,
+    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|\balready (?:has|have) (?:one|an?)\b(?! (?:full|maximum|max)\b)|已存在|已经存在|已经?被(?:注册|占用|使用)|被占用|(?:已经)?有人用(?:过|了)|被(?:别)?人用(?:过|了)|已经在|已经是|本来就(?:在|是)|早就(?:在|是)|已被注册|已经注册|已注册|已在|重复/,
   notOpen:
     /\bnot (?:open|enabled|activated)\b|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
   missing:
@@ -68,7 +68,7 @@ const CUES: Record<SymptomKind, RegExp> = {
   invalid:
     /\binvalid\b|\billegal\b|\bnot (?:a )?valid\b|\bnot a number\b|\bwrong\b|\bmalformed\b|\bnot legal\b|\b(?:should|must) be\b(?! (?:less|more|fewer|greater|smaller|shorter|at most|between|provided|set|given))|不合法|非法|不对|有误|不正确|只能是|必须是/,
   notMember:
-    /\bnot (?:a )?members?\b|\b(?:not|aren['’]?t|isn['’]?t) (?:friends|contacts)\b|不是好友|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|不在群|不在.{0,3}(?:群|聊天室)|不是.{0,6}成员/,
+    /\bnot (?:a )?members?\b|\b(?:not|aren['’]?t|isn['’]?t) (?:friends|contacts)\b|不是好友|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|不在群|\b(?:already |have |has )?left the (?:group|chat ?room)\b|(?:已经|早就)退(?:群|出了?(?:群|聊天室))|不在.{0,3}(?:群|聊天室)|不是.{0,6}成员/,
   expired: /\bexpired?\b|过期|失效/,
   unsupported: /\bnot supported\b|\bdoes(?:n'?t| not) support|\bunsupported\b|\bwrong (?:http )?method\b|不支持/,
   moderation: /\bviolation\b|\bmoderation\b|\bsensitive\b|敏感词|违规|审核/,
@@ -81,10 +81,15 @@ const CUES: Record<SymptomKind, RegExp> = {
   concurrent: /\bconcurren|\bat the same time\b|\bsimultaneous|同时|并发|冲突/,
   // How long ago something happened ("一小时前发的", "昨天发的", "sent 3 days ago"): a question only; see symptomFit.
   since:
-    /(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:秒|分钟|分|小时|钟头|天|日|周|星期|礼拜|月|年)(?:之|以)?前|(?:过|隔)了(?:好|快|将近)?(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:分钟|小时|钟头|天|周|星期|月)|昨天|前天|上(?:周|个?星期|个?月)|去年|\b(?:an?|one|two|three|four|five|ten|a few|several|\d+) (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) (?:ago|earlier|before)\b|\byesterday\b|\blast (?:week|month|year|night)\b|\bolder than\b/,
+    /(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:秒|分钟|分|小时|钟头|天|日|周|星期|礼拜|月|年)(?:之|以)?前|(?:过|隔)了(?:好|快|将近)?(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:分钟|小时|钟头|天|周|星期|月)|昨天|前天|上(?:周|个?星期|个?月)|去年|\b(?:an?|one|two|three|four|five|ten|a few|several|\d+) (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) (?:ago|earlier|before)\b|\byesterday\b|\blast (?:week|month|year|night)\b|\bolder than\b|\bhow (?:many (?:days|hours|weeks|months)|far|long) back\b/,
 };
 
 const GLOBAL_CUES = SYMPTOM_KINDS.map((kind) => new RegExp(CUES[kind].source, 'g'));
+
+/** The text without the names people give statuses ("参数错误", "Bad Request"): they restate the status, no cause. */
+export function withoutStatusNames(text: string): string {
+  return lowerWords(text).replace(STATUS_NAME, ' ');
+}
 
 /** The text without the words that say what went wrong: what is left names the subject ("修改群公告"). */
 export function withoutSymptoms(text: string): string {
@@ -153,7 +158,7 @@ export function entrySymptoms(messages: string, summaries: string): number {
   // "`to` 中的用户 ID 超过了 600 个": a summary that counts items without saying how counts those of one request.
   if (flags & LIMIT && !(flags & SHAPES) && ITEMS_COUNTED.test(summaries)) flags |= flagOfKind('batch');
   // A message that is nothing but a status's reason phrase (`Bad Request`, `Not Found`) restates the status.
-  if (messages.split('\n').some((m) => REASON_ONLY.test(m))) flags |= RESTATED;
+  if (messages.split('\n').some(isReasonPhrase)) flags |= RESTATED;
   return (flags | (symptomsOf(messages) & ~(SHAPES | RESTATED))) & ~SINCE;
 }
 
@@ -161,6 +166,11 @@ const ITEMS_COUNTED = /超过了?\s*\d+\s*个(?!字)/;
 
 const REASON_ONLY =
   /^\s*(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|conflict|payload too large|request entity too large|unsupported media type|too many requests|internal (?:server )?error|not implemented|bad gateway|service unavailable|gateway time-?out)\s*[.!]?\s*$/i;
+
+/** A message that is nothing but a status's reason phrase (`Request Entity Too Large`): what a gateway says. */
+export function isReasonPhrase(message: string): boolean {
+  return REASON_ONLY.test(message);
+}
 
 /**
  * How well an entry's kinds of failure agree with a question's: 1 when they

@@ -34,6 +34,10 @@ const GROUPS: Record<string, string[]> = {
   满员: ['人数', '上限', 'max', 'maximum'],
   频繁: ['频率', 'limit', '上限', 'reach'],
   多少: ['上限', '最多', '数量'],
+  // kicking people out: the catalog says "移除" and "remove"
+  踢人: ['移除', 'remove'],
+  踢出: ['移除', 'remove'],
+  kick: ['remove', '移除'],
   // undoing an operation: the catalog says "remove from"
   unblock: ['remove', 'removeblacklist', 'blocklist'],
   unblocking: ['remove', 'removeblacklist', 'blocklist'],
@@ -45,6 +49,11 @@ const GROUPS: Record<string, string[]> = {
   找不: ['存在', '不存'],
   没找: ['存在', '不存'],
   查不: ['存在', '不存'],
+  // something damaged: a value cut short or broken on the way ("少了最后几位", "坏了")
+  坏了: ['损坏', 'corrupt'],
+  截断: ['损坏', 'corrupt'],
+  几位: ['截断', '损坏', 'corrupt'],
+  truncated: ['corrupt', '截断'],
   // something missing
   missing: ['empty', 'provided', 'required', 'null', '缺少', '必填'],
   没传: ['缺少', '必填', '提供', '为空'],
@@ -54,6 +63,9 @@ const GROUPS: Record<string, string[]> = {
   edit: ['rewrite', 'modify', 'modification', 'edited', '修改'],
   editing: ['rewrite', 'modify', 'modification', 'edited', '修改'],
   change: ['modify', 'update', 'rewrite', '修改'],
+  update: ['set', 'modify', '设置', '修改'],
+  // a test environment: the catalog says "a test project"
+  staging: ['test', '测试'],
   编辑: ['修改'],
   // shapes of values
   array: ['list', '数组', '列表'],

@@ -98,7 +98,7 @@ const CJK_STOP = new Set([
  * explanations, which use them too.
  */
 const CJK_FILLER =
-  /返回了?|报错了?|提示|出现|一直|总是|时候|怎么办|怎么|为什么|什么|如何|请问|是不是|调用|调接口|接口|(?<=\p{Script=Han}|\s|^)报(?=\s|\d)/gu;
+  /返回了?|报错了?|提示|出现|一直|总是|时候|怎么办|怎么|为什么|什么|如何|请问|是不是|不知道|调用|调接口|接口|(?<=\p{Script=Han}|\s|^)报(?=\s|\d)/gu;
 
 /** A query without the filler words of Chinese questions. */
 export function stripChineseFiller(text: string): string {
@@ -225,4 +225,15 @@ export function highlightTerms(text: string): string[] {
     }
   }
   return [...terms].slice(0, 20);
+}
+
+/** Particles that end a phrase or a question and begin or end no word of the catalog. */
+const CJK_PARTICLES = /[的了是吗呢么我]/u;
+
+/**
+ * A Chinese character pair with a particle in it ("件的", "说了"), or that ends in 时 ("用户时": "when"): it
+ * straddles two words. 时 begins words (时钟, 时间).
+ */
+export function straddlesFiller(token: string): boolean {
+  return /^\p{Script=Han}{2}$/u.test(token) && (CJK_PARTICLES.test(token) || token[1] === '时');
 }
