@@ -155,6 +155,23 @@ describe('the committed relevance set', () => {
   });
 });
 
+describe('the first blind batch, once tuned on', () => {
+  const outcomes = runRelevance(
+    engine,
+    JSON.parse(readFileSync(path.resolve(__dirname, '../relevance/queries-blind.json'), 'utf8')),
+  );
+
+  // Written blind to the engine; a rule that trades its questions for others shows here first.
+  it('keeps the right entry first for at least 90% of its queries with one right answer', () => {
+    expect(scoreByKind(outcomes).find((r) => r.kind === 'one right answer')!.top1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('gets every pasted JSON body and message right', () => {
+    const strict = outcomes.filter((o) => ['json', 'message'].includes(o.query.kind));
+    expect(strict.filter((o) => !passesTop1(o)).map((o) => o.query.q)).toEqual([]);
+  });
+});
+
 describe('terms to mark in the results', () => {
   it('keeps the words that carry meaning, not the filler', () => {
     const terms = engine.search('users [bob] are not members of this group!').terms;
