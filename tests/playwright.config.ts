@@ -28,6 +28,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
+  // The first search of a page starts the engine in a worker; on a busy two-core machine that can take over 5 s.
+  expect: {timeout: 10_000},
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
