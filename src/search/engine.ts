@@ -764,7 +764,9 @@ export class SearchEngine {
       else if (query.status) s.score = otherStatus(s.score, asked, s.match);
       // A failure reported inside a successful response is rarely what a question about an error means.
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
-      if (request) s.score += pathAgreement(p.routes, request);
+      // An entry of another status than the one named, found by the endpoint alone, is not lifted by it either.
+      const endpointOnly = s.match === 'endpoint' && query.status !== undefined && doc.status !== query.status;
+      if (request && !endpointOnly) s.score += pathAgreement(p.routes, request);
       if (causes.includes(i)) s.score += CAUSE_WEIGHT;
       // A gateway's HTML page: its entry (the reason phrase for a message) or the status's, not the service's JSON.
       if (htmlPage && query.status === doc.status) s.score += p.gateway || isGenericEntry(doc) ? GATEWAY_PAGE : 0;
@@ -819,7 +821,8 @@ function isGenericEntry(doc: SearchDocument): boolean {
  * status found by its words shares no more than the subject, and keeps half its score.
  */
 function otherStatus(score: number, asked: AskedFailure, match: MatchKind): number {
-  const subjectOnly = !asked.symptoms && (match === 'text' || match === 'fuzzy');
+  // Found by the request's endpoint alone, it shares only where the call went ("response code: 504 for URL: …/chatgroups").
+  const subjectOnly = match === 'endpoint' || (!asked.symptoms && (match === 'text' || match === 'fuzzy'));
   return (subjectOnly ? Math.round(score / 2) : score) - STATUS_DISAGREES;
 }
 

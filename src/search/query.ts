@@ -33,7 +33,10 @@ export function parseQuery(raw: unknown): ParsedQuery {
   // A body escaped inside a log line (`{\"error\":\"...\"}`) reads like a plain one once unescaped.
   const source = canonicalize(input).replace(/\\+"/g, '"');
   const type = field(source, 'error');
-  const description = meaningful(field(source, 'error_description') ?? field(source, 'desc'));
+  // The reaction API's body says what went wrong in `message` (`{"requestStatusCode":"400","message":…}`).
+  const description = meaningful(
+    field(source, 'error_description') ?? field(source, 'desc') ?? quotedField(source, 'message'),
+  );
   const exception = field(source, 'exception');
   const request = requestLine(source);
   const text = description ?? (type !== undefined ? '' : stripReason(stripStatusLine(stripRequest(source))));
@@ -68,6 +71,12 @@ function field(source: string, key: string): string | undefined {
   return unescapeJson(value).trim();
 }
 
+/** The value of a quoted key only: `message=` in a log line is the log's own wording, not a body's field. */
+function quotedField(source: string, key: string): string | undefined {
+  const match = new RegExp(String.raw`["']${key}["']\s*:\s*"((?:[^"\\\n]|\\.)*)`).exec(source);
+  return match ? unescapeJson(match[1]).trim() : undefined;
+}
+
 function unescapeJson(value: string): string {
   return value
     .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
@@ -78,6 +87,19 @@ function unescapeJson(value: string): string {
 // A number standing alone: not part of an id, a path, a time or a decimal.
 const ALONE = String.raw`(?<![\w./:#@-])([45]\d\d)(?![\w.]|:\d)`;
 const REASON = String.raw`(?:Bad|Unauthori[sz]ed|Forbidden|Not\s|Method|Request|Conflict|Payload|Unsupported|Too\s|Internal|Service|Gateway|Client\s|Server\s)`;
+
+// Not a count, a length or an age: "500 chat rooms", "404 characters", "403 天前", "502 个字".
+const NOT_A_COUNT = String.raw`(?!\s*(?:%|个|天|字|人|条|次|秒|分钟|小时|名|位|[KMG]B\b|ms\b|(?:member|character|char|byte|day|hour|minute|second|item|time|entr(?:y|ie)|name|id)s?\b|people\b|users\b|messages\b|groups\b|(?:chat\s*)?rooms\b))`;
+
+/**
+ * A status in prose or in a client's exception: "answered 500 instead of 405", "rejects my request with 400",
+ * "after a 504", "错误码 503", "得到一个 502", .NET's "…does not indicate success: 429 (Too Many Requests)", Java's
+ * "response code: 504". The first one said is the one received.
+ */
+const PROSE_STATUS = new RegExp(
+  String.raw`(?:\b(?:answer(?:ed|s)?|reject(?:ed|s)?|fail(?:ed|s)?|back|gives?|gave|gets?|getting|receiv(?:e|ed|es)|with|after|an?|error|code)|错误码|(?:得到|收到|拿到|遇到)(?:了|一个|个)?)\s*[:：=]?\s*${ALONE}${NOT_A_COUNT}|${ALONE}\s*\(\s*${REASON}`,
+  'i',
+);
 
 const STATUS_PATTERNS = [
   /HTTP\/\d(?:\.\d)?\s+(\d{3})\b/i,
@@ -103,11 +125,14 @@ function statusOf(source: string): number | undefined {
     const match = pattern.exec(source);
     if (match && isErrorStatus(Number(match[1]))) return Number(match[1]);
   }
+  const prose = PROSE_STATUS.exec(source);
+  const spoken = prose && Number(prose[1] ?? prose[2]);
+  if (spoken && isCommonStatus(spoken)) return spoken;
   // A success said in so many words ("返回 200 但有个用户已存在"): the failures reported inside one.
   if (SUCCESS.test(source)) return 200;
   // In a short query, a lone 4xx/5xx number is a status ("forbidden_op 403").
   if (source.length <= 60) {
-    const lone = /(?:^|[^\w.:#-])([45]\d\d)(?![\w.])/.exec(source);
+    const lone = new RegExp(String.raw`(?:^|[^\w.:#-])([45]\d\d)(?![\w.])${NOT_A_COUNT}`).exec(source);
     if (lone && isCommonStatus(Number(lone[1]))) return Number(lone[1]);
   }
   return undefined;
