@@ -29,7 +29,7 @@ import {
   isReasonPhrase,
   sharesRestatement,
   symptomFit,
-  symptomsOf,
+  questionSymptoms,
   withoutSymptoms,
 } from './symptoms';
 import {synonymsOf} from './synonyms';
@@ -594,7 +594,7 @@ export class SearchEngine {
       (query.description ?? query.text).slice(0, 1_000).toLowerCase(),
     );
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
-    let symptoms = symptomsOf(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
+    let symptoms = questionSymptoms(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
     const named = symptoms & LIMIT ? scopesOf(text) : 0;
     const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
     // "他加入的子区太多": what one user has joined is a quota, not the items of one request.

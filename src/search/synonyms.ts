@@ -67,6 +67,14 @@ const GROUPS: Record<string, string[]> = {
   // a test environment: the catalog says "a test project"
   staging: ['test', '测试'],
   编辑: ['修改'],
+  // a value of the wrong kind: the catalog says which characters are legal, or that a field's type is wrong
+  汉字: ['中文', '字符', '不合法', 'legal'],
+  中文: ['字符', '不合法', 'legal'],
+  空格: ['字符', '不合法', 'legal'],
+  chinese: ['characters', 'legal', '中文'],
+  符串: ['类型', 'type'],
+  布尔: ['类型', 'type'],
+  boolean: ['type', '类型'],
   // shapes of values
   array: ['list', '数组', '列表'],
   numeric: ['number', 'valid'],
