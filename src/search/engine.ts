@@ -17,7 +17,7 @@ import {
   operationsOf,
 } from './features';
 import {isExactMatch} from './match';
-import {hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
+import {expectedStatus, hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
 import {absentFit, absentThings} from './absent';
 import {causeWords, countStatusWords, fittingCauses, weightInStatus, type StatusWords} from './causes';
 import {entryFields, fieldFit, quotedFields} from './fields';
@@ -151,6 +151,9 @@ const MAX_FEATURES = 4;
 
 /** What a kind of failure that agrees with the question's (or not) adds to a text match (or takes away). */
 const SYMPTOM_WEIGHT = 45;
+
+/** An entry of the status received that means what the status expected means: as strong as a good text match. */
+const MEANS_EXPECTED = 150;
 
 /** What the generic entry of the status named loses when a specific entry of the status fits the question. */
 const GENERIC_YIELDS = 30;
@@ -320,6 +323,14 @@ export class SearchEngine {
         else if (mostlyStatus) bump(i, 'status', BASE.status);
       });
     }
+    // "answered 500 instead of 405": the entries of the status received that mean what the one expected means (an
+    // unsupported method) are candidates, whatever words they use for it.
+    const instead = query.status && !messageMatched && knownTypes.length === 0 ? this.expectedSymptoms(query) : 0;
+    if (instead)
+      this.prepared.forEach((p, i) => {
+        if (p.doc.status === query.status && !isGenericEntry(p.doc) && p.symptoms & instead)
+          bump(i, 'text', MEANS_EXPECTED);
+      });
     // With the message matched, full text would only reorder the weaker hits below it.
     if (messageMatched !== 'whole') this.matchText(query, knownTypes, scores, bump);
     this.applyAgreement(query, knownTypes, scores, request);
@@ -595,6 +606,7 @@ export class SearchEngine {
     );
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
     let symptoms = questionSymptoms(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
+    symptoms |= this.expectedSymptoms(query);
     const named = symptoms & LIMIT ? scopesOf(text) : 0;
     const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
     // "他加入的子区太多": what one user has joined is a quota, not the items of one request.
@@ -616,6 +628,13 @@ export class SearchEngine {
         (i) => this.prepared[i].doc.status === query.status && fitsAsked(asked, this.prepared[i]),
       );
     return asked;
+  }
+
+  /** The kinds of failure of the status a question says it expected instead of the one it got ("500 instead of 405"). */
+  private expectedSymptoms(query: ParsedQuery): number {
+    const expected = expectedStatus(query.input);
+    const generic = expected && expected !== query.status ? this.genericOf.get(expected) : undefined;
+    return generic === undefined ? 0 : this.prepared[generic].symptoms & ~RESTATED;
   }
 
   /**

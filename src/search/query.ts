@@ -108,7 +108,8 @@ const STATUS_PATTERNS = [
   /^\s*(\d{3})(?![\d.])/,
   // "-> 403", "returned 400", "返回 403", "HTTP 404", "报 400"
   new RegExp(
-    String.raw`(?:->|=>|→|\breturn(?:ed|s)?|\bgot|\brespon(?:se|ded)|\bHTTP|返回|报错?|响应|回复)\s*[:：=]?\s*${ALONE}`,
+    // Not one denied ("没报 401，反而返回 400"): the status that did not come.
+    String.raw`(?:->|=>|→|\breturn(?:ed|s)?|\bgot|\brespon(?:se|ded)|\bHTTP|(?<![没不未])(?:返回|报错?|响应|回复))\s*[:：=]?\s*${ALONE}`,
     'i',
   ),
   // "POST https://…/users 403"
@@ -136,6 +137,20 @@ function statusOf(source: string): number | undefined {
     if (lone && isCommonStatus(Number(lone[1]))) return Number(lone[1]);
   }
   return undefined;
+}
+
+const EXPECTED_STATUS = new RegExp(
+  String.raw`(?:\binstead of|\brather than|\bnot|而不是|不是|没报|没返回|没有返回)\s*(?:an?\s+|the\s+)?(?:HTTP\s*)?${ALONE}${NOT_A_COUNT}`,
+  'i',
+);
+
+/**
+ * The status a question says it expected instead of the one it got ("answered 500 instead of 405", "返回的是 500 不是
+ * 404"): what that status means is what the question thinks went wrong (a wrong method, a wrong address).
+ */
+export function expectedStatus(text: string): number | undefined {
+  const match = EXPECTED_STATUS.exec(text.slice(0, 2_000));
+  return match && isCommonStatus(Number(match[1])) ? Number(match[1]) : undefined;
 }
 
 /** Statuses HTTP defines: a lone 512 in "desc cannot exceed to 512" is a limit, not a status. */

@@ -49,7 +49,7 @@ const CUES: Record<SymptomKind, RegExp> = {
   length:
     /\btoo long\b|\blength\b|\blonger than\b|\d[ -]?(?:characters?|chars)\b|\d+ ?个?(?:字(?!段)|字符|字节)|[十百千]来?个?字(?!段)|[一二三四五六七八九十百千]+多?个?字符|太长|过长|超长|长度|字数|名字太|名称太/,
   batch:
-    /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|请求体/,
+    /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|一起|请求体/,
   quota:
     /\balready (?:has|have)\b(?! (?:one|an?)\b)|\balready (?:joined|reached)\b|\b(?:a|already|been) full\b|满员|(?:已|都|快|全|加)满|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|到顶|封顶|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
   page: /\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
@@ -69,11 +69,11 @@ const CUES: Record<SymptomKind, RegExp> = {
   notOpen:
     /\bnot (?:open|enabled|activated)\b|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
   missing:
-    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|\bstrip(?:s|ped)?\b|\bforg[eo]t\b|\bleft out\b|空字符串|没带|未带|不带|漏了|漏掉|忘了|过滤掉?|没传|没填|没有传|没有填|漏传|缺少|缺失|为空|没有提供|未传|没有设置|未设置/,
+    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|\bstrip(?:s|ped)?\b|\bforg[eo]t\b|\bleft out\b|空字符串|没带|未带|不带|漏了|漏掉|忘了|过滤掉?|没传|没填|没拼上?|漏拼|没有传|没有填|漏传|缺少|缺失|为空|没有提供|未传|没有设置|未设置/,
   invalid:
     /\binvalid\b|\billegal\b|\bnot (?:a )?valid\b|\bnot a number\b|\bwrong\b|\bmalformed\b|\bnot legal\b|\b(?:should|must) be\b(?! (?:less|more|fewer|greater|smaller|shorter|at most|between|provided|set|given))|不合法|非法|不对|有误|不正确|只能是|必须是/,
   notMember: new RegExp(
-    String.raw`\bnot (?:a )?members?\b|\b(?:not|aren['’]?t|isn['’]?t) (?:friends|contacts)\b|不是好友|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|${OTHER_APP}|不在群|\b(?:already |have |has )?left the (?:group|chat ?room)\b|(?:已经|早就)退(?:群|出了?(?:群|聊天室))|不在.{0,3}(?:群|聊天室)|不是.{0,6}成员`,
+    String.raw`\bnot (?:a )?members?\b|\b(?:not|aren['’]?t|isn['’]?t) (?:friends|contacts)\b|不是好友|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|${OTHER_APP}|不在群|\b(?:already |have |has )?left the (?:group|chat ?room)\b|(?:已经|早就)退(?:群|出了?(?:群|聊天室))|不在.{0,3}(?:群|聊天室)|(?:还|根本|从来)?没(?:有)?(?:进|加入)过?(?:这个|那个)?(?:群|聊天室)|不是.{0,6}成员`,
   ),
   expired: /\bexpired?\b|过期|失效/,
   unsupported: /\bnot supported\b|\bdoes(?:n'?t| not) support|\bunsupported\b|\bwrong (?:http )?method\b|不支持/,

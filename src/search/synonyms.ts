@@ -54,6 +54,10 @@ const GROUPS: Record<string, string[]> = {
   截断: ['损坏', 'corrupt'],
   几位: ['截断', '损坏', 'corrupt'],
   truncated: ['corrupt', '截断'],
+  // quotes carried into a value ("前后多了一对双引号", "a trailing quote"): the value is no longer what was issued
+  引号: ['损坏', 'corrupt'],
+  quote: ['corrupt', '损坏'],
+  quotes: ['corrupt', '损坏'],
   // something missing
   missing: ['empty', 'provided', 'required', 'null', '缺少', '必填'],
   没传: ['缺少', '必填', '提供', '为空'],

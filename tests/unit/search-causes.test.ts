@@ -207,6 +207,11 @@ describe('a cause told as what happened before, how a value was written, or who 
     ['sync_device 传的是字符串 "true" 不是布尔值', 'invalid'],
     // The new one is the one there already is.
     ['transferring a chat room to the user who already owns it', 'same'],
+    // Never in the place, a value never joined on, all of them at once.
+    ['这个人还没进聊天室', 'notMember'],
+    ['那个人根本没进过这个聊天室', 'notMember'],
+    ['路径里 type 后面那段没拼上值', 'missing'],
+    ['把一万个观众一起放进 members', 'batch'],
   ])('%s: %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -233,6 +238,13 @@ describe('a cause told as what happened before, how a value was written, or who 
     [
       'transferring group ownership to the member who already owns the group',
       '403-forbidden-op-new-owner-old-owner-same',
+    ],
+    ['往聊天室白名单里加一个还没进聊天室的人，返回 400', '400-forbidden-op-users-not-members-group'],
+    ['创建聊天室时把两千个用户一起放进 members 返回 403', '403-exceed-limit-members-size-greater-than-max'],
+    // Quotes carried into the token: it is no longer the token issued.
+    [
+      '401 after the token was pasted into our config with a trailing quote',
+      '401-auth-bad-access-token-unable-authenticate-due-corrupt',
     ],
     // "a minute earlier" names no time window when the message is gone already.
     ['recalling a message that we had already recalled a minute earlier', '403-message-recall-error-not-found-msg'],

@@ -4,8 +4,8 @@
  * description. The queries are examples of the rules, not answers kept for them.
  */
 import {describe, expect, it} from 'vitest';
-import {parseQuery} from '../../src/search/query';
-import {topId as top} from './search-helpers';
+import {expectedStatus, parseQuery} from '../../src/search/query';
+import {publishedEngine as engine, topId as top} from './search-helpers';
 
 const status = (q: string) => parseQuery(q).status;
 
@@ -70,5 +70,28 @@ describe('an exception that names a status and the address called', () => {
         'System.Net.Http.HttpRequestException: Response status code does not indicate success: 503 (Service Unavailable).',
       ),
     ).toBe('http-503');
+  });
+});
+
+describe('a status denied or expected is not the one received', () => {
+  it('a status that did not come ("没报 401，反而返回 400") is not read', () => {
+    expect(status('改用户密码的时候没带 token，结果没报 401，反而返回 400 让我提供旧密码')).toBe(400);
+  });
+
+  it.each([
+    ['the API answered 500 instead of 405', 405],
+    ['返回的是 500 不是 404，服务器挂了吗', 404],
+    ['修改群组信息时没带 token，结果没报 401，反而返回 400', 401],
+    ['not 500 members, only 20', undefined],
+  ])('expected in %s', (q, expected) => {
+    expect(expectedStatus(q)).toBe(expected);
+  });
+
+  it('the entries of the status received that mean what the expected one means are candidates', () => {
+    const ids = engine
+      .search('I sent PUT to the chat room members list and the API answered 500 instead of 405')
+      .hits.slice(0, 3)
+      .map((h) => h.doc.id);
+    expect(ids).toContain('500-unsupported-service-operation');
   });
 });
