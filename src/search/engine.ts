@@ -606,7 +606,6 @@ export class SearchEngine {
     );
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
     let symptoms = questionSymptoms(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
-    symptoms |= this.expectedSymptoms(query);
     const named = symptoms & LIMIT ? scopesOf(text) : 0;
     const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
     // "他加入的子区太多": what one user has joined is a quota, not the items of one request.
