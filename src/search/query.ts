@@ -88,8 +88,9 @@ function unescapeJson(value: string): string {
 const ALONE = String.raw`(?<![\w./:#@-])([45]\d\d)(?![\w.]|:\d)`;
 const REASON = String.raw`(?:Bad|Unauthori[sz]ed|Forbidden|Not\s|Method|Request|Conflict|Payload|Unsupported|Too\s|Internal|Service|Gateway|Client\s|Server\s)`;
 
-// Not a count, a length or an age: "500 chat rooms", "404 characters", "403 天前", "502 个字".
-const NOT_A_COUNT = String.raw`(?!\s*(?:%|个|天|字|人|条|次|秒|分钟|小时|名|位|[KMG]B\b|ms\b|(?:member|character|char|byte|day|hour|minute|second|item|time|entr(?:y|ie)|name|id)s?\b|people\b|users\b|messages\b|groups\b|(?:chat\s*)?rooms\b))`;
+// Not a count, a length or an age: "500 chat rooms", "404 characters", "403 天前", "502 个字"; but a word after a
+// status is no unit ("400 名称太长", "403 次数超限").
+const NOT_A_COUNT = String.raw`(?!\s*(?:%|个|天|字(?!段)|人(?!数)|条(?!件)|次(?!数)|秒|分钟|小时|名(?![称字])|[KMG]B\b|ms\b|(?:character|char|byte|day|hour|minute|second)s?\b|(?:members|items|entries|times|names|ids|people|users)\b|messages\b|groups\b|(?:chat\s*)?rooms\b))`;
 
 /**
  * A status in prose or in a client's exception: "answered 500 instead of 405", "rejects my request with 400",

@@ -40,6 +40,16 @@ describe('a number that counts, measures or dates something is no status', () =>
   });
 });
 
+describe('a word after a status is no unit', () => {
+  it.each([
+    ['创建聊天室 400 名称太长', 400],
+    ['给在线用户广播 403 次数超限', 403],
+    ['GET /users/tom 404 user not found', 404],
+  ])('%s', (q, expected) => {
+    expect(status(q)).toBe(expected);
+  });
+});
+
 describe("a client's body that says what went wrong in `message`", () => {
   const goLog =
     '2026/12/02 11:10:52 reaction add failed user=lu_xi msg=1380535544100998812 emoji=e_01: status 400: ' +
