@@ -17,7 +17,7 @@ import {
   operationsOf,
 } from './features';
 import {isExactMatch} from './match';
-import {hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
+import {expectedStatus, hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
 import {absentFit, absentThings} from './absent';
 import {causeWords, countStatusWords, fittingCauses, weightInStatus, type StatusWords} from './causes';
 import {entryFields, fieldFit, quotedFields} from './fields';
@@ -29,7 +29,7 @@ import {
   isReasonPhrase,
   sharesRestatement,
   symptomFit,
-  symptomsOf,
+  questionSymptoms,
   withoutSymptoms,
 } from './symptoms';
 import {synonymsOf} from './synonyms';
@@ -151,6 +151,9 @@ const MAX_FEATURES = 4;
 
 /** What a kind of failure that agrees with the question's (or not) adds to a text match (or takes away). */
 const SYMPTOM_WEIGHT = 45;
+
+/** An entry of the status received that means what the status expected means: as strong as a good text match. */
+const MEANS_EXPECTED = 150;
 
 /** What the generic entry of the status named loses when a specific entry of the status fits the question. */
 const GENERIC_YIELDS = 30;
@@ -320,6 +323,14 @@ export class SearchEngine {
         else if (mostlyStatus) bump(i, 'status', BASE.status);
       });
     }
+    // "answered 500 instead of 405": the entries of the status received that mean what the one expected means (an
+    // unsupported method) are candidates, whatever words they use for it.
+    const instead = query.status && !messageMatched && knownTypes.length === 0 ? this.expectedSymptoms(query) : 0;
+    if (instead)
+      this.prepared.forEach((p, i) => {
+        if (p.doc.status === query.status && !isGenericEntry(p.doc) && p.symptoms & instead)
+          bump(i, 'text', MEANS_EXPECTED);
+      });
     // With the message matched, full text would only reorder the weaker hits below it.
     if (messageMatched !== 'whole') this.matchText(query, knownTypes, scores, bump);
     this.applyAgreement(query, knownTypes, scores, request);
@@ -594,7 +605,7 @@ export class SearchEngine {
       (query.description ?? query.text).slice(0, 1_000).toLowerCase(),
     );
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
-    let symptoms = symptomsOf(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
+    let symptoms = questionSymptoms(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
     const named = symptoms & LIMIT ? scopesOf(text) : 0;
     const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
     // "他加入的子区太多": what one user has joined is a quota, not the items of one request.
@@ -616,6 +627,13 @@ export class SearchEngine {
         (i) => this.prepared[i].doc.status === query.status && fitsAsked(asked, this.prepared[i]),
       );
     return asked;
+  }
+
+  /** The kinds of failure of the status a question says it expected instead of the one it got ("500 instead of 405"). */
+  private expectedSymptoms(query: ParsedQuery): number {
+    const expected = expectedStatus(query.input);
+    const generic = expected && expected !== query.status ? this.genericOf.get(expected) : undefined;
+    return generic === undefined ? 0 : this.prepared[generic].symptoms & ~RESTATED;
   }
 
   /**
@@ -764,7 +782,9 @@ export class SearchEngine {
       else if (query.status) s.score = otherStatus(s.score, asked, s.match);
       // A failure reported inside a successful response is rarely what a question about an error means.
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
-      if (request) s.score += pathAgreement(p.routes, request);
+      // An entry of another status than the one named, found by the endpoint alone, is not lifted by it either.
+      const endpointOnly = s.match === 'endpoint' && query.status !== undefined && doc.status !== query.status;
+      if (request && !endpointOnly) s.score += pathAgreement(p.routes, request);
       if (causes.includes(i)) s.score += CAUSE_WEIGHT;
       // A gateway's HTML page: its entry (the reason phrase for a message) or the status's, not the service's JSON.
       if (htmlPage && query.status === doc.status) s.score += p.gateway || isGenericEntry(doc) ? GATEWAY_PAGE : 0;
@@ -819,7 +839,8 @@ function isGenericEntry(doc: SearchDocument): boolean {
  * status found by its words shares no more than the subject, and keeps half its score.
  */
 function otherStatus(score: number, asked: AskedFailure, match: MatchKind): number {
-  const subjectOnly = !asked.symptoms && (match === 'text' || match === 'fuzzy');
+  // Found by the request's endpoint alone, it shares only where the call went ("response code: 504 for URL: …/chatgroups").
+  const subjectOnly = match === 'endpoint' || (!asked.symptoms && (match === 'text' || match === 'fuzzy'));
   return (subjectOnly ? Math.round(score / 2) : score) - STATUS_DISAGREES;
 }
 

@@ -33,7 +33,10 @@ export function parseQuery(raw: unknown): ParsedQuery {
   // A body escaped inside a log line (`{\"error\":\"...\"}`) reads like a plain one once unescaped.
   const source = canonicalize(input).replace(/\\+"/g, '"');
   const type = field(source, 'error');
-  const description = meaningful(field(source, 'error_description') ?? field(source, 'desc'));
+  // The reaction API's body says what went wrong in `message` (`{"requestStatusCode":"400","message":…}`).
+  const description = meaningful(
+    field(source, 'error_description') ?? field(source, 'desc') ?? quotedField(source, 'message'),
+  );
   const exception = field(source, 'exception');
   const request = requestLine(source);
   const text = description ?? (type !== undefined ? '' : stripReason(stripStatusLine(stripRequest(source))));
@@ -68,6 +71,12 @@ function field(source: string, key: string): string | undefined {
   return unescapeJson(value).trim();
 }
 
+/** The value of a quoted key only: `message=` in a log line is the log's own wording, not a body's field. */
+function quotedField(source: string, key: string): string | undefined {
+  const match = new RegExp(String.raw`["']${key}["']\s*:\s*"((?:[^"\\\n]|\\.)*)`).exec(source);
+  return match ? unescapeJson(match[1]).trim() : undefined;
+}
+
 function unescapeJson(value: string): string {
   return value
     .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
@@ -79,6 +88,20 @@ function unescapeJson(value: string): string {
 const ALONE = String.raw`(?<![\w./:#@-])([45]\d\d)(?![\w.]|:\d)`;
 const REASON = String.raw`(?:Bad|Unauthori[sz]ed|Forbidden|Not\s|Method|Request|Conflict|Payload|Unsupported|Too\s|Internal|Service|Gateway|Client\s|Server\s)`;
 
+// Not a count, a length or an age: "500 chat rooms", "404 characters", "403 天前", "502 个字"; but a word after a
+// status is no unit ("400 名称太长", "403 次数超限").
+const NOT_A_COUNT = String.raw`(?!\s*(?:%|个|天|字(?!段)|人(?!数)|条(?!件)|次(?!数)|秒|分钟|小时|名(?![称字])|[KMG]B\b|ms\b|(?:character|char|byte|day|hour|minute|second)s?\b|(?:members|items|entries|times|names|ids|people|users)\b|messages\b|groups\b|(?:chat\s*)?rooms\b))`;
+
+/**
+ * A status in prose or in a client's exception: "answered 500 instead of 405", "rejects my request with 400",
+ * "after a 504", "错误码 503", "得到一个 502", .NET's "…does not indicate success: 429 (Too Many Requests)", Java's
+ * "response code: 504". The first one said is the one received.
+ */
+const PROSE_STATUS = new RegExp(
+  String.raw`(?:\b(?:answer(?:ed|s)?|reject(?:ed|s)?|fail(?:ed|s)?|back|gives?|gave|gets?|getting|receiv(?:e|ed|es)|with|after|an?|error|code)|错误码|(?:得到|收到|拿到|遇到)(?:了|一个|个)?)\s*[:：=]?\s*${ALONE}${NOT_A_COUNT}|${ALONE}\s*\(\s*${REASON}`,
+  'i',
+);
+
 const STATUS_PATTERNS = [
   /HTTP\/\d(?:\.\d)?\s+(\d{3})\b/i,
   /["']?(?:status|statusCode|status_code|http_status|httpStatus|code)["']?\s*[:=]\s*["']?(\d{3})\b/i,
@@ -86,7 +109,8 @@ const STATUS_PATTERNS = [
   /^\s*(\d{3})(?![\d.])/,
   // "-> 403", "returned 400", "返回 403", "HTTP 404", "报 400"
   new RegExp(
-    String.raw`(?:->|=>|→|\breturn(?:ed|s)?|\bgot|\brespon(?:se|ded)|\bHTTP|返回|报错?|响应|回复)\s*[:：=]?\s*${ALONE}`,
+    // Not one denied ("没报 401，反而返回 400"): the status that did not come.
+    String.raw`(?:->|=>|→|\breturn(?:ed|s)?|\bgot|\brespon(?:se|ded)|\bHTTP|(?<![没不未])(?:返回|报错?|响应|回复))\s*[:：=]?\s*${ALONE}`,
     'i',
   ),
   // "POST https://…/users 403"
@@ -103,14 +127,31 @@ function statusOf(source: string): number | undefined {
     const match = pattern.exec(source);
     if (match && isErrorStatus(Number(match[1]))) return Number(match[1]);
   }
+  const prose = PROSE_STATUS.exec(source);
+  const spoken = prose && Number(prose[1] ?? prose[2]);
+  if (spoken && isCommonStatus(spoken)) return spoken;
   // A success said in so many words ("返回 200 但有个用户已存在"): the failures reported inside one.
   if (SUCCESS.test(source)) return 200;
   // In a short query, a lone 4xx/5xx number is a status ("forbidden_op 403").
   if (source.length <= 60) {
-    const lone = /(?:^|[^\w.:#-])([45]\d\d)(?![\w.])/.exec(source);
+    const lone = new RegExp(String.raw`(?:^|[^\w.:#-])([45]\d\d)(?![\w.])${NOT_A_COUNT}`).exec(source);
     if (lone && isCommonStatus(Number(lone[1]))) return Number(lone[1]);
   }
   return undefined;
+}
+
+const EXPECTED_STATUS = new RegExp(
+  String.raw`(?:\binstead of|\brather than|\bnot|而不是|不是|没报|没返回|没有返回)\s*(?:an?\s+|the\s+)?(?:HTTP\s*)?${ALONE}${NOT_A_COUNT}`,
+  'i',
+);
+
+/**
+ * The status a question says it expected instead of the one it got ("answered 500 instead of 405", "返回的是 500 不是
+ * 404"): what that status means is what the question thinks went wrong (a wrong method, a wrong address).
+ */
+export function expectedStatus(text: string): number | undefined {
+  const match = EXPECTED_STATUS.exec(text.slice(0, 2_000));
+  return match && isCommonStatus(Number(match[1])) ? Number(match[1]) : undefined;
 }
 
 /** Statuses HTTP defines: a lone 512 in "desc cannot exceed to 512" is a limit, not a status. */

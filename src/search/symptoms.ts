@@ -34,18 +34,22 @@ export const SYMPTOM_KINDS = [
   'concurrent',
   'restated',
   'since',
+  'same',
 ] as const;
 
 export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
+
+/** An id taken from another App of the account: this App has no such thing ("群 ID 是从另一个 App 复制过来的"). */
+const OTHER_APP = String.raw`(?:另一个|另外一个|别的|其他|其它)\s*(?:app|应用|项目)|\b(?:an)?other app\b`;
 
 /** Words (lower case, canonical text) that say each kind; both languages. */
 const CUES: Record<SymptomKind, RegExp> = {
   limit:
     /\btoo (?:many|long|large|big)\b|\bexceed|\bover (?:the )?(?:limit|max)|more than(?! once)|\bmax(?:imum)?\b|\blimits?\b|上限|超过|超出|超了|最多|最大|至多|太多|过多|太长|过长|超长|太大|满了|(?:\d{2,}|[十百千万]+) ?来?(?:个|条|种|位|名|人|字(?!段))|\b\d{2,} (?:users?|members?|(?:user |message )?ids|messages|groups|chat ?rooms|contacts|friends|tags|attributes|characters|recipients|people)\b/,
   length:
-    /\btoo long\b|\blength\b|\blonger than\b|\d[ -]?(?:characters?|chars)\b|\d+ ?个?(?:字(?!段)|字符|字节)|[十百千]来?个?字(?!段)|太长|过长|超长|长度|字数|名字太|名称太/,
+    /\btoo long\b|\blength\b|\blonger than\b|\d[ -]?(?:characters?|chars)\b|\d+ ?个?(?:字(?!段)|字符|字节)|[十百千]来?个?字(?!段)|[一二三四五六七八九十百千]+多?个?字符|太长|过长|超长|长度|字数|名字太|名称太/,
   batch:
-    /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|请求体/,
+    /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|一起|请求体/,
   quota:
     /\balready (?:has|have)\b(?! (?:one|an?)\b)|\balready (?:joined|reached)\b|\b(?:a|already|been) full\b|满员|(?:已|都|快|全|加)满|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|到顶|封顶|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
   page: /\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
@@ -57,18 +61,20 @@ const CUES: Record<SymptomKind, RegExp> = {
     /低于[^，。,]{0,8}(?:当前|现在|现有|已有)|比(?:当前|现在|现有|已有)[^，。,]{0,8}(?:少|小|低)|小于(?:当前|现在|现有|已有)|\b(?:below|lower than|less than|smaller than|fewer than)\b[^.,;]{0,30}\b(?:current|existing|already)\b/,
   permission:
     /\bpermission|\bnot (?:allowed|authori[sz]ed|permitted)\b|\bno right|权限不足|没有权限|没权限|无权|不允许(?!的)|不能操作/,
-  notFound:
-    /\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|\b(?:not|never) registered\b|\bunregistered\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在|(?:没有?|未|从未|从来没)(?:被)?注册(?!上|成功)|\b(?:already|was|were|been|got) (?:recalled|deleted)\b|已(?:经)?被?(?:撤回|删除|删掉)(?!的)/,
+  notFound: new RegExp(
+    String.raw`\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|\b(?:not|never) registered\b|\bunregistered\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在|(?:没有?|未|从未|从来没)(?:被)?注册(?!上|成功)|\b(?:already|was|were|been|got) (?:recalled|deleted|disbanded|dissolved|removed|unregistered)\b|已(?:经)?被?(?:撤回|删除|删掉|解散|注销)(?!的)|被[^，。,]{0,8}(?:删掉|删除|解散|注销)了|${OTHER_APP}`,
+  ),
   exists:
     /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|\balready (?:has|have) (?:one|an?)\b(?! (?:full|maximum|max)\b)|已存在|已经存在|已经?被(?:注册|占用|使用)|被占用|(?:已经)?有人用(?:过|了)|被(?:别)?人用(?:过|了)|已经在|已经是|本来就(?:在|是)|早就(?:在|是)|已被注册|已经注册|已注册|已在|重复/,
   notOpen:
     /\bnot (?:open|enabled|activated)\b|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
   missing:
-    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|没传|没填|没有传|没有填|漏传|缺少|缺失|为空|没有提供|未传|没有设置|未设置/,
+    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|\bstrip(?:s|ped)?\b|\bforg[eo]t\b|\bleft out\b|空字符串|没带|未带|不带|漏了|漏掉|忘了|过滤掉?|没传|没填|没拼上?|漏拼|没有传|没有填|漏传|缺少|缺失|为空|没有提供|未传|没有设置|未设置/,
   invalid:
     /\binvalid\b|\billegal\b|\bnot (?:a )?valid\b|\bnot a number\b|\bwrong\b|\bmalformed\b|\bnot legal\b|\b(?:should|must) be\b(?! (?:less|more|fewer|greater|smaller|shorter|at most|between|provided|set|given))|不合法|非法|不对|有误|不正确|只能是|必须是/,
-  notMember:
-    /\bnot (?:a )?members?\b|\b(?:not|aren['’]?t|isn['’]?t) (?:friends|contacts)\b|不是好友|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|不在群|\b(?:already |have |has )?left the (?:group|chat ?room)\b|(?:已经|早就)退(?:群|出了?(?:群|聊天室))|不在.{0,3}(?:群|聊天室)|不是.{0,6}成员/,
+  notMember: new RegExp(
+    String.raw`\bnot (?:a )?members?\b|\b(?:not|aren['’]?t|isn['’]?t) (?:friends|contacts)\b|不是好友|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|${OTHER_APP}|不在群|\b(?:already |have |has )?left the (?:group|chat ?room)\b|(?:已经|早就)退(?:群|出了?(?:群|聊天室))|不在.{0,3}(?:群|聊天室)|(?:还|根本|从来)?没(?:有)?(?:进|加入)过?(?:这个|那个)?(?:群|聊天室)|不是.{0,6}成员`,
+  ),
   expired: /\bexpired?\b|过期|失效/,
   unsupported: /\bnot supported\b|\bdoes(?:n'?t| not) support|\bunsupported\b|\bwrong (?:http )?method\b|不支持/,
   moderation: /\bviolation\b|\bmoderation\b|\bsensitive\b|敏感词|违规|审核/,
@@ -80,6 +86,8 @@ const CUES: Record<SymptomKind, RegExp> = {
     /错误的?请求|请求错误|参数错误|参数有误|请求有误|禁止访问|被禁止|禁止：|被拒绝|拒绝执行|拒绝访问|未授权|没(?:有)?授权|未认证|没(?:有)?认证|认证(?:失败|不通过)|鉴权失败|身份验证|服务(?:器|端)(?:内部)?(?:错误|出错|异常)|内部错误|系统(?:内部)?(?:错误|异常)|服务(?:暂时|暂)?不可用|网关|请求超时|请求(?:次数)?(?:过多|太多)|太多请求|(?:找不到|没找到|未找到)(?:该|这个|请求的)?资源|资源(?:不存在|未找到|找不到)|未找到(?=\s*(?:$|[，。,.!！?？]))|方法不允许|\bbad request\b|\bforbidden\b|\bunauthori[sz]ed\b|\binternal (?:server )?error\b|\bservice unavailable\b|\bbad gateway\b|\bgateway timeout\b|\btoo many requests\b|\bmethod not allowed\b/,
   concurrent: /\bconcurren|\bat the same time\b|\bsimultaneous|同时|并发|冲突/,
   // How long ago something happened ("一小时前发的", "昨天发的", "sent 3 days ago"): a question only; see symptomFit.
+  // The new one is the one there already is: a transfer to the current owner.
+  same: /\balready owns?\b|\balready the owner\b|\bthe current owner\b|(?:本来|已经|本身)就?是(?:群主|所有者|owner)|是同一个(?:用户|人)|\bthe same (?:user|person|member)\b/,
   since:
     /(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:秒|分钟|分|小时|钟头|天|日|周|星期|礼拜|月|年)(?:之|以)?前|(?:过|隔)了(?:好|快|将近)?(?:\d+|[一两二三四五六七八九十半几]+) ?个?(?:分钟|小时|钟头|天|周|星期|月)|昨天|前天|上(?:周|个?星期|个?月)|去年|\b(?:an?|one|two|three|four|five|ten|a few|several|\d+) (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) (?:ago|earlier|before)\b|\byesterday\b|\blast (?:week|month|year|night)\b|\bolder than\b|\bhow (?:many (?:days|hours|weeks|months)|far|long) back\b/,
 };
@@ -118,6 +126,20 @@ const MEASURES = (['length', 'page', 'size', 'rate', 'time'] as const).reduce((f
 
 const RESTATED = flagOfKind('restated');
 const STATUS_NAME = new RegExp(CUES.restated.source, 'g');
+
+/**
+ * A value of the wrong kind, told in a question ("用户名里有汉字", "`true` 传成了字符串", "a string instead of a
+ * boolean"): invalid. Questions only: an entry's summary names the types its fields take without saying they
+ * were wrong. Not "中文": Chinese in a name is illegal, in a key too many bytes.
+ */
+const WRONG_VALUE =
+  /汉字|空格|特殊字符|\bspaces?\b|(?<!空)字符串|布尔|(?<!empty )\bstring\b|\bboolean\b|\binstead of an? (?:number|string|boolean|object|array|list)\b/;
+
+/** The kinds of failure a question names: those of its words, and a value of the wrong kind. */
+export function questionSymptoms(text: string): number {
+  const flags = symptomsOf(text);
+  return WRONG_VALUE.test(lowerWords(text)) ? flags | flagOfKind('invalid') : flags;
+}
 
 /** The kinds of failure a text names, as bit flags. */
 export function symptomsOf(text: string): number {
@@ -207,6 +229,7 @@ function shapesAsked(query: number): number {
 const SINCE = flagOfKind('since');
 const TIME = flagOfKind('time');
 const EXPIRED = flagOfKind('expired');
+const NOT_FOUND = flagOfKind('notFound');
 
 /**
  * How long ago something happened ("撤回一小时前发的消息") points at the operation's time window: an entry about a
@@ -214,6 +237,8 @@ const EXPIRED = flagOfKind('expired');
  * any other entry agrees only as far as the rest of the question's kinds say.
  */
 function sinceFit(rest: number, entry: number): number {
+  // "recalling a message we had already recalled a minute earlier": the thing is gone, whatever the window.
+  if (rest & NOT_FOUND) return entry & NOT_FOUND ? 1 : entry & TIME ? 0 : symptomFit(rest, entry);
   if (entry & TIME) return 1;
   if (entry & EXPIRED) return 0.5;
   return rest ? symptomFit(rest, entry) : -1;

@@ -54,6 +54,10 @@ const GROUPS: Record<string, string[]> = {
   截断: ['损坏', 'corrupt'],
   几位: ['截断', '损坏', 'corrupt'],
   truncated: ['corrupt', '截断'],
+  // quotes carried into a value ("前后多了一对双引号", "a trailing quote"): the value is no longer what was issued
+  引号: ['损坏', 'corrupt'],
+  quote: ['corrupt', '损坏'],
+  quotes: ['corrupt', '损坏'],
   // something missing
   missing: ['empty', 'provided', 'required', 'null', '缺少', '必填'],
   没传: ['缺少', '必填', '提供', '为空'],
@@ -67,6 +71,14 @@ const GROUPS: Record<string, string[]> = {
   // a test environment: the catalog says "a test project"
   staging: ['test', '测试'],
   编辑: ['修改'],
+  // a value of the wrong kind: the catalog says which characters are legal, or that a field's type is wrong
+  汉字: ['中文', '字符', '不合法', 'legal'],
+  中文: ['字符', '不合法', 'legal'],
+  空格: ['字符', '不合法', 'legal'],
+  chinese: ['characters', 'legal', '中文'],
+  符串: ['类型', 'type'],
+  布尔: ['类型', 'type'],
+  boolean: ['type', '类型'],
   // shapes of values
   array: ['list', '数组', '列表'],
   numeric: ['number', 'valid'],

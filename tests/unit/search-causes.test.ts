@@ -6,7 +6,8 @@
 import {describe, expect, it} from 'vitest';
 import {causeWords, countStatusWords, fittingCauses, weightInStatus} from '../../src/search/causes';
 import {isHtmlPage, parseQuery} from '../../src/search/query';
-import {flagOfKind, symptomsOf} from '../../src/search/symptoms';
+import {absentThings, THINGS} from '../../src/search/absent';
+import {flagOfKind, questionSymptoms, SYMPTOM_KINDS, symptomsOf} from '../../src/search/symptoms';
 import {synonymsOf} from '../../src/search/synonyms';
 import {publishedEngine as engine, topId as top} from './search-helpers';
 
@@ -184,5 +185,74 @@ describe('a path written in a question without its leading slash', () => {
   it('is no path otherwise, and a full path keeps its own reading', () => {
     expect(engine.search('接口返回 400，JSON/XML 都试过').endpoint).toBeUndefined();
     expect(parseQuery('GET https://a1.example.com/app-id/1/users/tom 404').path).toBe('/app-id/1/users/tom');
+  });
+});
+
+describe('a cause told as what happened before, how a value was written, or who asked', () => {
+  const kinds = (text: string) => SYMPTOM_KINDS.filter((kind) => questionSymptoms(text) & flagOfKind(kind));
+
+  it.each([
+    // Gone already, or taken from another App: not found here.
+    ['这个群上周已经解散了', 'notFound'],
+    ['这个用户昨天已经被我们后台删掉了', 'notFound'],
+    ['disbanding a group that we had already disbanded', 'notFound'],
+    ['the room id was copied from our other app', 'notFound'],
+    ['msg_id 是另一个 App 里的消息', 'notMember'],
+    // The header left out, stripped on the way.
+    ['网关把 Authorization 头过滤掉了', 'missing'],
+    ['our proxy strips the Authorization header', 'missing'],
+    ['token 是空字符串', 'missing'],
+    // A value of the wrong kind.
+    ['用户名里有几个汉字', 'invalid'],
+    ['sync_device 传的是字符串 "true" 不是布尔值', 'invalid'],
+    // The new one is the one there already is.
+    ['transferring a chat room to the user who already owns it', 'same'],
+    // Never in the place, a value never joined on, all of them at once.
+    ['这个人还没进聊天室', 'notMember'],
+    ['那个人根本没进过这个聊天室', 'notMember'],
+    ['路径里 type 后面那段没拼上值', 'missing'],
+    ['把一万个观众一起放进 members', 'batch'],
+  ])('%s: %s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it('names of types in an explanation are no wrong value', () => {
+    expect(symptomsOf('请求体中缺少必填的布尔参数 `delete_roam`。') & flagOfKind('invalid')).toBe(0);
+    expect(kinds('群成员自定义属性的 key 用了中文')).not.toContain('invalid');
+  });
+
+  it('the thing gone is the one named before it', () => {
+    expect(absentThings('获取群成员自定义属性返回 404，这个群上周已经解散了')).toBe(1 << THINGS.indexOf('group'));
+    expect(absentThings('a group that we had already disbanded')).toBe(1 << THINGS.indexOf('group'));
+  });
+
+  it.each([
+    ['获取群成员自定义属性返回 404，这个群上周已经解散了', '404-metadata-error-group-not-exists'],
+    ['下载群共享文件返回 404，群 ID 是另一个 App 的', '404-restgroupfeignexception-grpid-does-not-exist'],
+    ['删除收藏返回 400，这条收藏之前已经删过了', '400-user-collection-not-found'],
+    [
+      'every call returns 401 because our proxy strips the Authorization header',
+      '401-unauthorized-unable-authenticate-oauth',
+    ],
+    ['注册用户返回 400，用户名里有几个汉字', '400-illegal-argument-username-not-legal'],
+    [
+      'transferring group ownership to the member who already owns the group',
+      '403-forbidden-op-new-owner-old-owner-same',
+    ],
+    ['往聊天室白名单里加一个还没进聊天室的人，返回 400', '400-forbidden-op-users-not-members-group'],
+    ['创建聊天室时把两千个用户一起放进 members 返回 403', '403-exceed-limit-members-size-greater-than-max'],
+    // Quotes carried into the token: it is no longer the token issued.
+    [
+      '401 after the token was pasted into our config with a trailing quote',
+      '401-auth-bad-access-token-unable-authenticate-due-corrupt',
+    ],
+    // "a minute earlier" names no time window when the message is gone already.
+    ['recalling a message that we had already recalled a minute earlier', '403-message-recall-error-not-found-msg'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+
+  it('a status alone still finds its generic entry', () => {
+    expect(top('接口返回 502，日志里就这一个数字')).toBe('http-502');
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * A status told in prose or in a client library's exception text is read as the status; a number that counts,
+ * measures or dates something is not. A client's body that says what went wrong in `message` counts as the
+ * description. The queries are examples of the rules, not answers kept for them.
+ */
+import {describe, expect, it} from 'vitest';
+import {expectedStatus, parseQuery} from '../../src/search/query';
+import {publishedEngine as engine, topId as top} from './search-helpers';
+
+const status = (q: string) => parseQuery(q).status;
+
+describe('a status in prose or in an exception is the status', () => {
+  it.each([
+    ['is it safe to retry after a 504 from the send message API, or could the message already have gone out?', 504],
+    ['the retry endpoint rejects my request with 400, what is wrong with the body?', 400],
+    // The first status said is the one received; the second is the one expected.
+    ['I sent PUT to the members list and the API answered 500 instead of 405', 500],
+    ['Response status code does not indicate success: 429 (Too Many Requests).', 429],
+    ['java.io.IOException: Server returned HTTP response code: 504 for URL: https://a1.example.com/o/a/users', 504],
+    [
+      '我们的服务调发送消息接口的时候拿到错误码 503，过一会儿重试就好了，想知道这是什么原因，需要我们这边做什么处理吗',
+      503,
+    ],
+    ['删除群组的时候偶尔得到一个 502，日志里没有别的信息，是我们自己网关的问题还是服务端的问题，应该怎么排查', 502],
+  ])('%s', (q, expected) => {
+    expect(status(q)).toBe(expected);
+  });
+});
+
+describe('a number that counts, measures or dates something is no status', () => {
+  it.each([
+    'a group with more than 500 members',
+    'creating a chat room with a title of 404 characters',
+    'a user who has joined 500 chat rooms cannot join one more',
+    '群公告写了 502 个字就发不出去了',
+    '撤回一条 500 天前发的消息',
+    'the answer came back with 413 KB of JSON',
+  ])('%s', (q) => {
+    expect(status(q)).toBeUndefined();
+  });
+});
+
+describe('a word after a status is no unit', () => {
+  it.each([
+    ['创建聊天室 400 名称太长', 400],
+    ['给在线用户广播 403 次数超限', 403],
+    ['GET /users/tom 404 user not found', 404],
+  ])('%s', (q, expected) => {
+    expect(status(q)).toBe(expected);
+  });
+});
+
+describe("a client's body that says what went wrong in `message`", () => {
+  const goLog =
+    '2026/12/02 11:10:52 reaction add failed user=lu_xi msg=1380535544100998812 emoji=e_01: status 400: ' +
+    '{"requestStatusCode":"400","timestamp":1796209852071,"error":"Bad Request","message":"the user is already operation this message"}';
+
+  it('counts as the description, and finds its entry', () => {
+    expect(parseQuery(goLog).description).toBe('the user is already operation this message');
+    expect(top(goLog)).toBe('400-bad-request-user-already-operation-message');
+  });
+
+  it('but a log line of its own `message=` is not a body', () => {
+    expect(parseQuery('level=error message=send failed status=400').description).toBeUndefined();
+  });
+});
+
+describe('an exception that names a status and the address called', () => {
+  it("finds the status's entry, not the endpoint's entries of other statuses", () => {
+    expect(
+      top(
+        'java.io.IOException: Server returned HTTP response code: 504 for URL: https://a1.example.com/o/a/chatgroups',
+      ),
+    ).toBe('http-504');
+  });
+
+  it('.NET: the status in the exception, the generic entry when nothing more is said', () => {
+    expect(
+      top(
+        'System.Net.Http.HttpRequestException: Response status code does not indicate success: 503 (Service Unavailable).',
+      ),
+    ).toBe('http-503');
+  });
+});
+
+describe('a status denied or expected is not the one received', () => {
+  it('a status that did not come ("没报 401，反而返回 400") is not read', () => {
+    expect(status('改用户密码的时候没带 token，结果没报 401，反而返回 400 让我提供旧密码')).toBe(400);
+  });
+
+  it.each([
+    ['the API answered 500 instead of 405', 405],
+    ['返回的是 500 不是 404，服务器挂了吗', 404],
+    ['修改群组信息时没带 token，结果没报 401，反而返回 400', 401],
+    ['not 500 members, only 20', undefined],
+  ])('expected in %s', (q, expected) => {
+    expect(expectedStatus(q)).toBe(expected);
+  });
+
+  it('the entries of the status received that mean what the expected one means are candidates', () => {
+    const ids = engine
+      .search('I sent PUT to the chat room members list and the API answered 500 instead of 405')
+      .hits.slice(0, 3)
+      .map((h) => h.doc.id);
+    expect(ids).toContain('500-unsupported-service-operation');
+  });
+});
