@@ -1,6 +1,6 @@
 /**
  * Search benchmark: accuracy per kind of query on the tuning set (the
- * engine is tuned on it), the next two batches to tune on, and the three evaluation sets
+ * engine is tuned on it), the blind batches to tune on, and the three evaluation sets
  * (never tuned on), side by side; latency per query; engine start-up time; the size of what the
  * browser downloads for search.
  *   npm run bench:search            (add --failures to list the misses of every set,
@@ -15,10 +15,12 @@ const evaluation2 = measureSearch(20, RELEVANCE_SETS.evaluation2);
 const evaluation3 = measureSearch(20, RELEVANCE_SETS.evaluation3);
 const blindBatch = measureSearch(20, RELEVANCE_SETS.blindBatch);
 const blindBatch2 = measureSearch(20, RELEVANCE_SETS.blindBatch2);
+const blindBatch3 = measureSearch(20, RELEVANCE_SETS.blindBatch3);
 const sets: [string, SearchFigures][] = [
   ['tuning', tuning],
   ['blind batch', blindBatch],
   ['blind batch 2', blindBatch2],
+  ['blind batch 3', blindBatch3],
   ['evaluation', evaluation],
   ['evaluation 2', evaluation2],
   ['evaluation 3', evaluation3],
@@ -66,7 +68,7 @@ if (unresolved.length > 0) {
 const failuresOf = process.argv.includes('--failures')
   ? sets.map(([name]) => name)
   : process.argv.includes('--failures=tuning')
-    ? ['tuning', 'blind batch', 'blind batch 2']
+    ? ['tuning', 'blind batch', 'blind batch 2', 'blind batch 3']
     : [];
 for (const [name, f] of sets) {
   if (failuresOf.includes(name)) {
