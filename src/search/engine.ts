@@ -352,7 +352,8 @@ export class SearchEngine {
         const endpoint = request ? this.endpointOf(this.prepared[i], request) : undefined;
         return {doc: this.prepared[i].doc, match: s.match, score: s.score, ...(endpoint ? {endpoint} : {})};
       });
-    const statusDoc = query.status ? this.prepared.find((p) => p.doc.id === `http-${query.status}`)?.doc : undefined;
+    const generic = query.status ? this.genericOf.get(query.status) : undefined;
+    const statusDoc = generic === undefined ? undefined : this.prepared[generic].doc;
     const exact = hits.length > 0 && isExactMatch(hits[0].match);
     const endpoint = request ? this.requestEndpoint(request, hits[0]) : undefined;
     return {

@@ -62,19 +62,19 @@ function meaningful(value: string | undefined): string | undefined {
  * quoted key comes first: "Client error: `POST …`" in a client's log line is no `error` field.
  */
 function field(source: string, key: string): string | undefined {
-  const valuePattern = String.raw`\s*[:=]\s*(?:"((?:[^"\\\n]|\\.)*)|'((?:[^'\\\n]|\\.)*)|([^\s,;}"'\x60]+))`;
-  const match =
-    new RegExp(String.raw`["']${key}["']` + valuePattern).exec(source) ??
-    new RegExp(String.raw`(?:^|[^\w])${key}` + valuePattern).exec(source);
-  if (!match) return undefined;
-  const value = match[1] ?? match[2] ?? match[3] ?? '';
-  return unescapeJson(value).trim();
+  return quotedField(source, key) ?? valueOf(new RegExp(String.raw`(?:^|[^\w])${key}` + VALUE).exec(source));
 }
 
 /** The value of a quoted key only: `message=` in a log line is the log's own wording, not a body's field. */
 function quotedField(source: string, key: string): string | undefined {
-  const match = new RegExp(String.raw`["']${key}["']\s*:\s*"((?:[^"\\\n]|\\.)*)`).exec(source);
-  return match ? unescapeJson(match[1]).trim() : undefined;
+  return valueOf(new RegExp(String.raw`["']${key}["']` + VALUE).exec(source));
+}
+
+/** After a key: `:` or `=`, then a double- or single-quoted value (its closing quote may be cut off) or a bare one. */
+const VALUE = String.raw`\s*[:=]\s*(?:"((?:[^"\\\n]|\\.)*)|'((?:[^'\\\n]|\\.)*)|([^\s,;}"'\x60]+))`;
+
+function valueOf(match: RegExpExecArray | null): string | undefined {
+  return match ? unescapeJson(match[1] ?? match[2] ?? match[3] ?? '').trim() : undefined;
 }
 
 function unescapeJson(value: string): string {
