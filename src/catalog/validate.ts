@@ -138,6 +138,7 @@ function checkEntry(entry: ErrorEntry, where: string, report: Reporter): void {
   checkLocalized(entry.cause, where, 'cause', report);
   checkLocalized(entry.fix, where, 'fix', report);
   if (entry.note) checkLocalized(entry.note, where, 'note', report);
+  checkSituations(entry, where, report);
   if (entry.variants?.length && !entry.note) {
     report(where, 'note', 'an entry that merges upstream variants must say why in a note');
   }
@@ -200,6 +201,22 @@ function checkSources(entry: ErrorEntry, where: string, report: Reporter): void 
       report(where, `${field}.line`, `${JSON.stringify(source.line)} is not a line number`);
     }
   });
+}
+
+/** Enough situations to show a pattern, few enough to read at a glance. */
+export const SITUATIONS = {min: 2, max: 5};
+
+function checkSituations(entry: ErrorEntry, where: string, report: Reporter): void {
+  if (entry.situations === undefined) return;
+  if (!Array.isArray(entry.situations)) {
+    report(where, 'situations', 'must be a list of sentences in both languages');
+    return;
+  }
+  const {length} = entry.situations;
+  if (length < SITUATIONS.min || length > SITUATIONS.max) {
+    report(where, 'situations', `has ${length}; give ${SITUATIONS.min} to ${SITUATIONS.max}`);
+  }
+  entry.situations.forEach((situation, i) => checkLocalized(situation, where, `situations[${i}]`, report));
 }
 
 function checkLocalized(text: Localized | undefined, where: string, field: string, report: Reporter): void {

@@ -54,6 +54,7 @@ export const en: Messages = {
   'error.module': 'Module',
   'error.meaning': 'Meaning',
   'error.cause': 'Likely causes',
+  'error.situations': 'Typical situations',
   'error.fix': 'How to fix it',
   'error.note': 'Note',
   'error.example': 'Example response',

@@ -58,6 +58,7 @@ function buildLabels(plural: SelectMessage, locale: string) {
     module: translate({id: 'error.module'}),
     meaning: translate({id: 'error.meaning'}),
     cause: translate({id: 'error.cause'}),
+    situations: translate({id: 'error.situations'}),
     fix: translate({id: 'error.fix'}),
     note: translate({id: 'error.note'}),
     example: translate({id: 'error.example'}),

@@ -56,6 +56,7 @@ export const zh = {
   'error.module': '所属模块',
   'error.meaning': '含义',
   'error.cause': '可能原因',
+  'error.situations': '常见情形',
   'error.fix': '处理建议',
   'error.note': '说明',
   'error.example': '响应示例',

@@ -24,7 +24,7 @@ export interface SearchDocument {
   primaryTerms: string;
   /** …and those found only in cause, fix and the endpoints that return the entry (both languages)… */
   secondaryTerms: string;
-  /** …of which the first so many are the words of cause and fix: what the entry says went wrong, in plain words. */
+  /** …of which the first so many are the words of cause, fix and situations: what the entry says went wrong, in plain words. */
   explainedTerms?: number;
   /** The endpoints that return the entry, as indexes into SearchData.endpoints. */
   endpoints: number[];
@@ -63,9 +63,11 @@ export function buildSearchData(catalog: Catalog): SearchData {
     const primary = new Set(
       indexTokens([entry.message, ...variants, entry.type, entry.summary.zh, entry.summary.en].join('\n')),
     );
-    const explained = indexTokens([entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en].join('\n')).filter(
-      (t) => !primary.has(t),
-    );
+    // The situations are told in the words a caller uses, so they count as the entry's own explanation.
+    const situations = (entry.situations ?? []).flatMap((s) => [s.zh, s.en]);
+    const explained = indexTokens(
+      [entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en, ...situations].join('\n'),
+    ).filter((t) => !primary.has(t));
     const secondary = new Set([
       ...explained,
       ...indexTokens([...uses.map((u) => `${u.endpoint.title.zh} ${u.endpoint.title.en}`), ...routes].join('\n')),

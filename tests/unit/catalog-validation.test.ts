@@ -184,6 +184,33 @@ describe('broken entries are rejected with a message naming module, entry and fi
       /note: an entry that merges upstream variants must say why/,
     ],
     [
+      'a single situation',
+      [
+        validModule({
+          entries: [
+            validEntry({situations: [{zh: '用中文昵称注册用户。', en: 'A Chinese nickname as the username.'}]}),
+          ],
+        }),
+      ],
+      /situations: has 1; give 2 to 5/,
+    ],
+    [
+      'a situation without its English',
+      [
+        validModule({
+          entries: [
+            validEntry({
+              situations: [
+                {zh: '用中文昵称注册用户。', en: ''},
+                {zh: '用户名里带了空格。', en: 'A space in the username.'},
+              ],
+            }),
+          ],
+        }),
+      ],
+      /situations\[0\]\.en: is empty/,
+    ],
+    [
       'an unknown related id',
       [validModule({entries: [validEntry({related: ['no-such-error']})]})],
       /related: unknown error id "no-such-error"/,

@@ -137,6 +137,20 @@ export default function ErrorPage({data}: {data: ErrorPageData}): ReactNode {
           <p>
             <InlineText text={entry.cause} />
           </p>
+          {entry.situations.length > 0 && (
+            <>
+              <Heading as="h2" id="situations">
+                {t.situations}
+              </Heading>
+              <ul className={styles.situations}>
+                {entry.situations.map((situation) => (
+                  <li key={situation}>
+                    <InlineText text={situation} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <Heading as="h2" id="fix">
             {t.fix}
           </Heading>

@@ -40,6 +40,7 @@ export interface CatalogJson {
     module: string;
     summary: Localized;
     cause: Localized;
+    situations?: Localized[];
     fix: Localized;
     note?: Localized;
     variants?: string[];
@@ -95,6 +96,7 @@ function entryJson(e: ErrorEntry, module: string, address: SiteAddress): Catalog
     module,
     summary: e.summary,
     cause: e.cause,
+    ...(e.situations?.length ? {situations: e.situations} : {}),
     fix: e.fix,
     ...(e.note ? {note: e.note} : {}),
     ...(variants.length ? {variants} : {}),
@@ -230,6 +232,7 @@ export function catalogSchema(address: SiteAddress): object {
             module: id,
             summary: localized,
             cause: localized,
+            situations: {type: 'array', items: localized},
             fix: localized,
             note: localized,
             variants: {type: 'array', items: {type: 'string'}},

@@ -43,7 +43,14 @@ export interface ProvenanceData {
 }
 
 export interface ErrorPageData {
-  entry: EntrySummary & {cause: string; fix: string; note?: string; sample?: string; variants: string[]};
+  entry: EntrySummary & {
+    cause: string;
+    situations: string[];
+    fix: string;
+    note?: string;
+    sample?: string;
+    variants: string[];
+  };
   provenance: ProvenanceData;
   module: {id: string; title: string};
   exampleResponse: string;
@@ -157,6 +164,7 @@ export function buildErrorPageData(catalog: Catalog, entry: ErrorEntry, lang: La
     entry: {
       ...summarize(entry, lang),
       cause: pick(entry.cause, lang),
+      situations: (entry.situations ?? []).map((s) => pick(s, lang)),
       fix: pick(entry.fix, lang),
       note: pick(entry.note, lang),
       sample: entry.sample,
