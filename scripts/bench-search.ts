@@ -16,11 +16,13 @@ const evaluation3 = measureSearch(20, RELEVANCE_SETS.evaluation3);
 const blindBatch = measureSearch(20, RELEVANCE_SETS.blindBatch);
 const blindBatch2 = measureSearch(20, RELEVANCE_SETS.blindBatch2);
 const blindBatch3 = measureSearch(20, RELEVANCE_SETS.blindBatch3);
+const blindBatch4 = measureSearch(20, RELEVANCE_SETS.blindBatch4);
 const sets: [string, SearchFigures][] = [
   ['tuning', tuning],
   ['blind batch', blindBatch],
   ['blind batch 2', blindBatch2],
   ['blind batch 3', blindBatch3],
+  ['blind batch 4', blindBatch4],
   ['evaluation', evaluation],
   ['evaluation 2', evaluation2],
   ['evaluation 3', evaluation3],
@@ -68,7 +70,7 @@ if (unresolved.length > 0) {
 const failuresOf = process.argv.includes('--failures')
   ? sets.map(([name]) => name)
   : process.argv.includes('--failures=tuning')
-    ? ['tuning', 'blind batch', 'blind batch 2', 'blind batch 3']
+    ? ['tuning', 'blind batch', 'blind batch 2', 'blind batch 3', 'blind batch 4']
     : [];
 for (const [name, f] of sets) {
   if (failuresOf.includes(name)) {

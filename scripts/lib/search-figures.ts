@@ -50,6 +50,7 @@ export const RELEVANCE_SETS = {
   blindBatch: 'tests/relevance/queries-blind.json',
   blindBatch2: 'tests/relevance/queries-blind-2.json',
   blindBatch3: 'tests/relevance/queries-blind-3.json',
+  blindBatch4: 'tests/relevance/queries-blind-4.json',
   evaluation: 'tests/relevance/evaluation.json',
   // Written without reading the engine or the other sets, after the evaluation set had been read for classes of misses.
   evaluation2: 'tests/relevance/evaluation-2.json',

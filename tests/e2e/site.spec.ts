@@ -1,3 +1,4 @@
+import {loadCatalog} from '../../src/catalog';
 import {expect, gotoHydrated, test} from './fixtures';
 
 const TOKEN_ERROR = '401-auth-bad-access-token-unable-authenticate-due-corrupt';
@@ -40,6 +41,25 @@ test.describe('error page', () => {
     await expect(example).toContainText('"error": "auth_bad_access_token"');
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description).toContain('Unable to authenticate due to corrupt access token');
+  });
+
+  test('lists the typical situations between the causes and the fix, in each language', async ({page}) => {
+    const situations = loadCatalog().entryById.get(TOKEN_ERROR)!.situations ?? [];
+    expect(situations.length).toBeGreaterThanOrEqual(2);
+    // Backticks mark code on the page; the list shows the words without them.
+    const shown = (text: string) => text.replaceAll('`', '');
+    for (const [prefix, lang, heading] of [
+      ['', 'zh', '常见情形'],
+      ['/en', 'en', 'Typical situations'],
+    ] as const) {
+      await gotoHydrated(page, `${prefix}/errors/${TOKEN_ERROR}`);
+      const headings = await page.locator('main h2').allInnerTexts();
+      const at = headings.indexOf(heading);
+      expect(at, `headings: ${headings.join(' | ')}`).toBeGreaterThan(0);
+      expect(headings[at + 1]).toBe(lang === 'zh' ? '处理建议' : 'How to fix it');
+      const items = page.locator('h2#situations + ul > li');
+      await expect(items).toHaveText(situations.map((s) => shown(s[lang])));
+    }
   });
 
   test('the locale switch lands on the same error in English', async ({page}) => {
