@@ -987,6 +987,24 @@ export const groupsModule: CatalogModule = {
         zh: '请求路径中的 `group_id`（聊天室接口中为 `chatroom_id`）在当前 App 下找不到：ID 写错了、群组或聊天室已被解散，或者 ID 属于另一个 App。聊天室和群组共用这一套 ID 校验，所以聊天室接口的报错里也写作 `grpID`。',
         en: 'The `group_id` in the path (`chatroom_id` on chat room endpoints) was not found in this app: the ID is mistyped, the group or chat room has been dissolved, or the ID belongs to another app. Chat rooms share this ID check with groups, which is why chat room endpoints also say `grpID`.',
       },
+      situations: [
+        {
+          zh: '定时任务按数据库里缓存的 `group_id` 去禁言成员，而这个群上周已经解散了。',
+          en: 'A scheduled job mutes members using a `group_id` cached in your database, but that group was dissolved last week.',
+        },
+        {
+          zh: '在生产环境的 App 里修改群公告，用的却是测试环境创建的群组 ID。',
+          en: 'You update a group announcement in the production app with a group ID that was created in the staging app.',
+        },
+        {
+          zh: '从日志里复制群组 ID 时少了最后几位，转让群组的请求指向了不存在的群。',
+          en: 'The group ID was copied from a log with its last digits missing, so the transfer-ownership call points at no group.',
+        },
+        {
+          zh: '聊天室已被解散，你的服务器仍往它的白名单里加人，报错里照样写着 `grpID`。',
+          en: 'Your server keeps adding users to the allowlist of a chat room that has been dissolved, and the error still says `grpID`.',
+        },
+      ],
       fix: {
         zh: '把消息中回显的 ID 与创建时返回的 ID 对照，或用对应的详情、列表接口确认它仍然存在，并检查请求是否发往正确的 App。ID 不存在时，重试没有意义。',
         en: 'Compare the ID echoed in the message with the one returned at creation, or confirm it still exists with the matching details or list endpoint, and check that you are calling the right app. If the ID does not exist, retrying will not help.',
@@ -1021,6 +1039,24 @@ export const groupsModule: CatalogModule = {
         zh: '创建群组或聊天室时，请求体里漏掉了某个必填字段，或者该字段的值为空。文档只说 `XX` 是没有设置的那个字段，没有给出实际响应的例子。并非每个缺失字段都得到这条消息：创建群组时缺少 `public` 返回 `group must contain public field!`，创建聊天室时缺少名称，实际见到的响应是 `chatroom must contain title/name field!`。',
         en: 'When creating a group or chat room, a required field was left out of the body or sent empty. The documentation says only that `XX` is the field that was not set, and shows no actual response. Not every missing field gets this message: a group without `public` gets `group must contain public field!`, and a chat room without a name has been seen answering `chatroom must contain title/name field!`.',
       },
+      situations: [
+        {
+          zh: '创建群组时没传 `owner`，以为会默认由 App 管理员当群主。',
+          en: 'You create a group without `owner`, expecting the app admin to become the owner by default.',
+        },
+        {
+          zh: '脚本拼请求体时把 `owner` 写成了 `Owner`，服务器按没传处理。',
+          en: 'Your script builds the body with `Owner` instead of `owner`, so the server treats the field as missing.',
+        },
+        {
+          zh: '创建聊天室时只填了 `name` 和 `owner`，漏掉了 `description`。',
+          en: 'You create a chat room with only `name` and `owner`, leaving out `description`.',
+        },
+        {
+          zh: '表单里群主一栏没选人，请求体中的 `owner` 成了空字符串。',
+          en: 'Nobody was picked in the owner field of your admin form, so `owner` goes out as an empty string.',
+        },
+      ],
       fix: {
         zh: '看 `must be provided` 前面的内容，补上对应的字段，并检查 JSON 中字段名的拼写和大小写。对照接口说明逐一核对必填字段：创建群组要有 `owner` 和 `public`，创建聊天室要有 `name`、`description` 和 `owner`。修正后重试。',
         en: 'Look at what comes before `must be provided`, add that field, and check the spelling and case of the field names in your JSON. Go through the required fields in the endpoint reference: a group needs `owner` and `public`; a chat room needs `name`, `description` and `owner`. Retry after fixing.',
@@ -1045,6 +1081,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建群组或聊天室时，服务器认为要使用的 ID 与当前 App 中已有的群组或聊天室重复。文档只说明了 ID 重复这一点：两个创建接口都没有可以指定 ID 的请求字段，群组和聊天室 ID 由服务器分配，所以文档没有说明请求怎样会带上一个重复的 ID。',
         en: 'When creating a group or chat room, the server found that the ID to be used duplicates one of an existing group or chat room in this app. The documentation says only that the ID is duplicated: neither create endpoint documents a request field for choosing an ID, since the server assigns group and chat room IDs, so it does not say how a request comes to carry a duplicate one.',
       },
+      situations: [
+        {
+          zh: '迁移脚本把旧系统导出的群组数据（带着 `groupid`）原样当作创建群组的请求体发送。',
+          en: 'Your migration script posts the groups exported from the old system, `groupid` included, as create-group bodies unchanged.',
+        },
+        {
+          zh: '创建群组的请求体是从别的接口示例改来的，里面还留着一个 `id` 字段。',
+          en: "Your create-group body was adapted from another endpoint's example and still carries an `id` field.",
+        },
+      ],
       fix: {
         zh: '用获取群组详情或查询聊天室详情接口查一下消息中的 ID，确认它属于哪个已有的群组或聊天室。检查请求体是否带了文档中没有的字段（例如从别处复制来的 `groupid` 或 `id`），有就去掉，只发送文档列出的字段。只含文档字段的请求仍出现这个错误时，原样重试无济于事，请保存完整的请求和响应，联系技术支持。',
         en: 'Look up the ID in the message with the group or chat room details endpoint to see which existing group or room has it. Check whether the request body carries fields the reference does not list (a `groupid` or `id` copied from elsewhere, say) and remove them, sending only documented fields. If a request with only documented fields still gets this error, retrying it unchanged will not help: keep the full request and response and contact support.',
@@ -1069,6 +1115,20 @@ export const groupsModule: CatalogModule = {
         zh: '请求中要加入的成员太多：可能超过了单次请求允许的人数，也可能超过了群组或聊天室的最大成员数 `maxusers`（群主或所有者也计算在内）。',
         en: "The request adds too many members: either more than one call may carry, or more than the group's or chat room's maximum size `maxusers` (which counts the owner).",
       },
+      situations: [
+        {
+          zh: '创建群组时 `members` 里放了 250 个用户，`maxusers` 却没设置，仍是默认的 200。',
+          en: 'You create a group with 250 users in `members` but leave `maxusers` at its default of 200.',
+        },
+        {
+          zh: '批量添加群组成员时，把 100 个用户 ID 一次性放进了 `usernames`。',
+          en: 'You add group members in batch with 100 user IDs in a single `usernames` array.',
+        },
+        {
+          zh: '群组的 `maxusers` 是 50，已有 45 人，又批量拉了 10 个人进群。',
+          en: 'A group with `maxusers` set to 50 already has 45 members, and you batch-add 10 more.',
+        },
+      ],
       fix: {
         zh: '减少单次请求中的成员数，其余分批添加。如果需要更大的群组，先调大 `maxusers`（不能超过套餐上限）；套餐上限本身不够时，联系商务提升。',
         en: "Send fewer members per request and add the rest in further calls. If the group needs to be larger, raise `maxusers` first (within your plan's limit); if the plan limit itself is too low, contact sales.",
@@ -1091,6 +1151,20 @@ export const groupsModule: CatalogModule = {
         zh: '转让群组或聊天室时，请求体中 `newowner` 填的就是当前的群主或聊天室所有者，转让没有实际变化，因此被拒绝。',
         en: 'In a group or chat room transfer, `newowner` in the request body is the current owner, so nothing would change and the request is refused.',
       },
+      situations: [
+        {
+          zh: '转让群组时，`newowner` 误填成了当前群主自己的用户 ID。',
+          en: "You transfer a group with `newowner` set to the current owner's own user ID by mistake.",
+        },
+        {
+          zh: '转让请求超时后自动重试，其实第一次已经转让成功，目标用户已是群主。',
+          en: 'A transfer timed out and was retried automatically, but the first call had succeeded and the target is already the owner.',
+        },
+        {
+          zh: '两个运营人员先后在后台把同一个群转给同一个人，后提交的那次被拒绝。',
+          en: 'Two operators transfer the same group to the same person one after the other in your admin console, and the second attempt is refused.',
+        },
+      ],
       fix: {
         zh: '先用获取详情接口查看当前的 `owner`，再把 `newowner` 设为另一个已在群组或聊天室中的成员。如果你的代码可能重复提交同一次转让，可以把这个错误视为“目标用户已经是所有者”。',
         en: 'Check the current `owner` with the details endpoint, then set `newowner` to a different user who is already a member. If your code may submit the same transfer twice, you can treat this error as “the target user already owns it”.',
@@ -1114,6 +1188,20 @@ export const groupsModule: CatalogModule = {
         zh: '批量添加用户至群组或聊天室白名单时，请求体 `usernames` 数组中的用户 ID 超过了单次上限 60 个。这种全小写的写法来自群组和聊天室的两个批量添加白名单接口；禁言接口返回的几乎相同的消息写作 `userNames`（N 大写），是另一条错误。搜索不区分大小写，粘贴任一种都会同时找到两条，请按你调用的接口区分。',
         en: 'When adding users to a group or chat room allowlist in batch, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs. This spelling, all lower case, comes from the two batch allowlist endpoints (groups and chat rooms); the mute endpoints return an almost identical message spelled `userNames`, with a capital N, which is a separate entry. Search ignores case, so a paste of either finds both: tell them apart by the endpoint you called.',
       },
+      situations: [
+        {
+          zh: '全员禁言前想把 80 位 VIP 一次性加入群组白名单，`usernames` 没有分批。',
+          en: 'Before muting the whole group, you add 80 VIP users to the group allowlist in one unsplit `usernames` array.',
+        },
+        {
+          zh: '直播开始前，把 100 位嘉宾一次性批量加入聊天室白名单。',
+          en: 'Before a live show starts, you add all 100 guests to the chat room allowlist in one batch call.',
+        },
+        {
+          zh: '同步脚本直接把整份成员名单传给批量添加白名单接口，没有按 60 个一批切分。',
+          en: 'A sync script passes the whole member list to the batch allowlist endpoint without cutting it into batches of 60.',
+        },
+      ],
       fix: {
         zh: '把 `usernames` 拆成每批不超过 60 个，逐批调用。原样重试仍会失败。',
         en: 'Split `usernames` into chunks of at most 60 and call the endpoint once per chunk. Retrying the same request will fail again.',
@@ -1140,6 +1228,16 @@ export const groupsModule: CatalogModule = {
         zh: '从群组或聊天室白名单移除用户时，路径中以英文逗号分隔的用户 ID 超过了单次上限 60 个。',
         en: 'When removing users from a group or chat room allowlist, the comma-separated user IDs in the path exceed the per-call maximum of 60.',
       },
+      situations: [
+        {
+          zh: '活动结束后想一次清空群组白名单，把 100 个用户 ID 用逗号拼在了 `DELETE` 路径里。',
+          en: 'After an event you try to empty the group allowlist at once, joining 100 user IDs with commas in the `DELETE` path.',
+        },
+        {
+          zh: '聊天室下播后，清理任务把所有嘉宾一次性移出聊天室白名单，人数超过了 60。',
+          en: 'After a chat room show ends, a cleanup task takes every guest off the chat room allowlist in one call, more than 60 of them.',
+        },
+      ],
       fix: {
         zh: '每次请求最多在路径中放 60 个用户 ID，其余分批移除。用户 ID 较长时还要留意整个 URL 的长度。',
         en: 'Put at most 60 user IDs in the path per request and remove the rest in further calls. With long user IDs, also keep an eye on the total URL length.',
@@ -1163,6 +1261,20 @@ export const groupsModule: CatalogModule = {
         zh: '禁言群成员或聊天室成员时，请求体 `usernames` 中的用户 ID 超过了单次上限 60 个。消息中的 `userNames`（N 大写）来自群组和聊天室的两个禁言接口；批量添加白名单接口返回的几乎相同的消息写作全小写的 `usernames`，是另一条错误。搜索不区分大小写，粘贴任一种都会同时找到两条，请按你调用的接口区分。',
         en: 'When muting group or chat room members, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs. The `userNames` spelling, with a capital N, comes from the two mute endpoints (groups and chat rooms); the batch allowlist endpoints return an almost identical message in lower-case `usernames`, which is a separate entry. Search ignores case, so a paste of either finds both: tell them apart by the endpoint you called.',
       },
+      situations: [
+        {
+          zh: '风控一下子识别出 70 个刷屏账号，你把它们放进同一个 `usernames` 里禁言。',
+          en: 'Your moderation system flags 70 spamming accounts at once and you mute them all in one `usernames` array.',
+        },
+        {
+          zh: '直播间里要禁言上百名观众，调用聊天室禁言接口时没有分批。',
+          en: 'You mute over a hundred viewers in a live-stream chat room in a single call to the chat room mute endpoint.',
+        },
+        {
+          zh: '想让全群禁言，却把全部成员列进禁言指定群成员的请求，而不是调用 `/ban`。',
+          en: 'To silence the whole group you list every member in a mute-members request instead of calling `/ban`.',
+        },
+      ],
       fix: {
         zh: '把要禁言的用户拆成每批不超过 60 个，每批使用相同的 `mute_duration` 分别调用。',
         en: 'Split the users into batches of at most 60 and call the endpoint once per batch with the same `mute_duration`.',
@@ -1189,6 +1301,20 @@ export const groupsModule: CatalogModule = {
         zh: '解除群组或聊天室成员禁言时，路径中以英文逗号分隔的成员用户 ID 超过了单次上限 60 个。',
         en: 'When unmuting group or chat room members, the comma-separated member IDs in the path exceed the per-call maximum of 60.',
       },
+      situations: [
+        {
+          zh: '禁言期未满想提前解禁，把 80 个用户 ID 用逗号拼在 `/mute/` 后面一次提交。',
+          en: 'You lift mutes early by joining 80 user IDs with commas after `/mute/` in one request.',
+        },
+        {
+          zh: '想取消全员禁言，却把全体成员逐个拼进了解除成员禁言的路径。',
+          en: 'To end a group-wide mute you put every member into the unmute-members path instead of unmuting all.',
+        },
+        {
+          zh: '聊天室活动结束后，一次性给超过 60 名被禁言观众解禁。',
+          en: 'When a chat room event ends, you unmute more than 60 muted viewers in a single call.',
+        },
+      ],
       fix: {
         zh: '每次请求在路径中最多放 60 个用户 ID，其余分批解除。如果要取消的是全员禁言，应调用解除全员禁言接口，而不是逐个解除。',
         en: 'Put at most 60 user IDs in the path per request and unmute the rest in further calls. To lift a mute on the whole group or chat room, call the unmute-all endpoint instead of unmuting members one by one.',
@@ -1214,6 +1340,20 @@ export const groupsModule: CatalogModule = {
         zh: '请求体中缺少 `announcement` 字段，或者它的值为 `null`。',
         en: 'The request body has no `announcement` field, or its value is `null`.',
       },
+      situations: [
+        {
+          zh: '想清空群公告，就把 `announcement` 设成了 `null`。',
+          en: 'To clear the group announcement you send `announcement` as `null`.',
+        },
+        {
+          zh: '修改群公告时没加 `Content-Type: application/json` 请求头，服务器读不到请求体。',
+          en: 'You update the announcement without the `Content-Type: application/json` header, so the server cannot read the body.',
+        },
+        {
+          zh: '请求体里的字段名写成了 `notice`，不是 `announcement`。',
+          en: 'Your request body names the field `notice` instead of `announcement`.',
+        },
+      ],
       fix: {
         zh: '在请求体中以字符串形式传入 `announcement`（不超过 512 个字符），并设置请求头 `Content-Type: application/json`，否则服务器可能读不到请求体。',
         en: 'Send `announcement` as a string of at most 512 characters in the request body, and set `Content-Type: application/json` so the server can read the body.',
@@ -1234,6 +1374,20 @@ export const groupsModule: CatalogModule = {
         zh: '`announcement` 中的文字命中了内容审核规则（例如包含敏感词），服务器拒绝保存。',
         en: 'The `announcement` text matched a content moderation rule (for example a banned word), so the server refused to save it.',
       },
+      situations: [
+        {
+          zh: '运营发布的活动群公告里含有审核规则中的敏感词。',
+          en: 'An event announcement written by your operations team contains a word listed in your moderation rules.',
+        },
+        {
+          zh: '群主在客户端编辑的公告原样提交到接口，其中一句命中了你配置的审核规则。',
+          en: "A group owner's announcement from the app is passed through unchanged, and one sentence trips the moderation rules you set up.",
+        },
+        {
+          zh: '刚在审核规则里新增了关键词，以前一直能用的公告模板现在保存不了。',
+          en: 'After you added keywords to your moderation rules, an announcement template that always worked can no longer be saved.',
+        },
+      ],
       fix: {
         zh: '修改或删除触发审核的词句后重新提交，原文重试仍会被拒绝。如果你认为这是误判，检查你的内容审核规则设置。',
         en: 'Reword or remove the flagged text and submit again; the same text will be rejected again. If you believe it is a false positive, review your content moderation settings.',
@@ -1254,6 +1408,20 @@ export const groupsModule: CatalogModule = {
         zh: '请求体中的 `announcement` 超出了群公告允许的最大长度 512 个字符。',
         en: 'The `announcement` in the request body is longer than the 512 characters a group announcement may have.',
       },
+      situations: [
+        {
+          zh: '把上千字的完整群规直接作为群公告提交。',
+          en: 'You submit the full group rules, over a thousand characters, as the group announcement.',
+        },
+        {
+          zh: '前端公告输入框允许输入 1000 字，而接口只接受 512 个字符。',
+          en: 'Your front end lets users type 1000 characters into the announcement box, but the API accepts only 512.',
+        },
+        {
+          zh: '公告后面拼接了好几条带长参数的活动链接，总长度超过了 512 个字符。',
+          en: 'You append several campaign links with long query strings to the announcement, pushing it past 512 characters.',
+        },
+      ],
       fix: {
         zh: '把公告缩短到 512 个字符以内再提交；较长的内容可以作为群共享文件上传，在公告里引用。',
         en: 'Shorten the announcement to 512 characters or fewer and submit again; put longer content in a group shared file and refer to it from the announcement.',
@@ -1274,6 +1442,20 @@ export const groupsModule: CatalogModule = {
         zh: '调用群组共享文件相关接口时，路径中的 `group_id` 在当前 App 下找不到：可能写错了、群组已被解散，或者请求发到了另一个 App。错误类型与其他群组接口不同，但含义相同。',
         en: 'On a group shared-file endpoint, the `group_id` in the path was not found in this app: it is mistyped, the group has been dissolved, or the request went to another app. The error type differs from other group endpoints, but the meaning is the same.',
       },
+      situations: [
+        {
+          zh: '群组已经解散，后台仍在定时拉取它的共享文件列表。',
+          en: 'The group has been dissolved, but your back end still polls its shared file list on a schedule.',
+        },
+        {
+          zh: '用测试 App 中的群组 ID 调用了生产环境的上传共享文件接口。',
+          en: 'You call the production upload shared file endpoint with a group ID from your staging app.',
+        },
+        {
+          zh: '下载共享文件时把 `file_id` 填到了 `group_id` 的位置。',
+          en: 'When downloading a shared file, you put the `file_id` where the `group_id` belongs in the path.',
+        },
+      ],
       fix: {
         zh: '核对 `group_id`，先用获取群组详情接口确认群组存在，再列出、上传、下载或删除文件。群组不存在时重试不会成功。',
         en: 'Check `group_id` and confirm the group exists with the group details endpoint before you list, upload, download or delete files. Retrying will not help while the group does not exist.',
@@ -1295,6 +1477,20 @@ export const groupsModule: CatalogModule = {
         zh: '上传群组共享文件时，请求不是带 `file` 字段的 `multipart/form-data` 表单，或者该字段为空，服务器没有收到文件内容。',
         en: 'The upload request was not a `multipart/form-data` form with a `file` field, or that field was empty, so the server received no file content.',
       },
+      situations: [
+        {
+          zh: '用 curl 上传共享文件时写成了 `-d @report.pdf`，而不是 `-F file=@report.pdf`。',
+          en: 'You upload a shared file with curl using `-d @report.pdf` rather than `-F file=@report.pdf`.',
+        },
+        {
+          zh: '表单里的文件字段被命名成了 `upload`，服务器找不到 `file`。',
+          en: 'The file part of your form is named `upload`, so the server finds no `file` field.',
+        },
+        {
+          zh: '以 JSON 请求体发送 `{"file": "/tmp/report.pdf"}`，只传了本地路径而没有文件内容。',
+          en: 'You send a JSON body `{"file": "/tmp/report.pdf"}`, passing only a local path and no file content.',
+        },
+      ],
       fix: {
         zh: '以 `multipart/form-data` 方式发送请求，把文件放在名为 `file` 的表单字段中（例如 curl 的 `-F file=@/path/to/file`）。单个文件不能超过 10 MB。',
         en: "Send the request as `multipart/form-data` with the file in a form field named `file` (for example curl's `-F file=@/path/to/file`). Each file must be 10 MB or smaller.",
@@ -1315,6 +1511,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建群组时，请求体中 `avatar` 的值超出了 1024 个字符的长度上限。',
         en: 'When creating the group, the `avatar` value in the request body exceeds the 1,024-character limit.',
       },
+      situations: [
+        {
+          zh: '创建群组时把头像图片转成 Base64 直接放进了 `avatar`。',
+          en: 'You create a group with the avatar image encoded as Base64 directly in `avatar`.',
+        },
+        {
+          zh: '`avatar` 用的是对象存储生成的签名 URL，带着很长的签名参数，超过了 1024 个字符。',
+          en: '`avatar` holds a signed object-storage URL whose long signature parameters take it past 1024 characters.',
+        },
+      ],
       fix: {
         zh: '`avatar` 只存放头像图片的 URL，不要放 Base64 图片数据。换用更短的地址（去掉多余的查询参数或使用短链接），控制在 1024 个字符以内后重新提交。',
         en: '`avatar` holds only the URL of the avatar image, not Base64 image data. Use a shorter address (drop unneeded query parameters or use a short link) of at most 1,024 characters and submit again.',
@@ -1334,6 +1540,20 @@ export const groupsModule: CatalogModule = {
         zh: '`public` 决定群组是公开群还是私有群，是创建群组时的必填字段，而请求体中没有它。',
         en: '`public` decides whether the group is public or private and is required when creating a group, but the request body does not contain it.',
       },
+      situations: [
+        {
+          zh: '创建群组时只传了 `groupname` 和 `owner`，以为 `public` 会默认为 `false`。',
+          en: 'You create a group with only `groupname` and `owner`, assuming `public` defaults to `false`.',
+        },
+        {
+          zh: '创建群组的代码是从创建聊天室那里复制来的，而聊天室请求体里本来就没有 `public`。',
+          en: 'Your create-group code was copied from the create-chat-room call, whose body has no `public` field.',
+        },
+        {
+          zh: '请求体里把字段写成了 `is_public`，服务器没有读到 `public`。',
+          en: 'Your body spells the field `is_public`, so the server never sees `public`.',
+        },
+      ],
       fix: {
         zh: '在请求体中加上布尔值 `public`：`true` 为公开群（可被搜索，用户可申请加入），`false` 为私有群（只能由群主或群管理员拉人入群）。',
         en: 'Add the boolean `public` to the request body: `true` for a public group (searchable, users can apply to join), `false` for a private group (members must be added by the owner or an admin).',
@@ -1357,6 +1577,20 @@ export const groupsModule: CatalogModule = {
         zh: '消息中的用户已加入的群组数量达到了套餐允许的上限，因此不能再创建或加入新的群组。',
         en: 'The user named in the message is already in as many groups as your plan allows, so they cannot create or join another group.',
       },
+      situations: [
+        {
+          zh: '压测脚本一直用同一个测试账号当 `owner` 建群，从来不解散。',
+          en: 'A load-test script keeps creating groups with the same test account as `owner` and never dissolves them.',
+        },
+        {
+          zh: '每个新建的群都会自动拉入同一个客服账号，这个账号很快就加满了。',
+          en: 'Every new group automatically adds the same support account, which soon reaches its group limit.',
+        },
+        {
+          zh: '创建群组时 `members` 里有一位老用户已经加满了群，消息里点名的就是他。',
+          en: 'You create a group whose `members` include a long-time user who has already joined the maximum number of groups; the message names them.',
+        },
+      ],
       fix: {
         zh: '让该用户退出不再使用的群组（或把他从这些群组中移除）后再试；如果业务确实需要更多，联系商务提高单个用户可加入的群组数。',
         en: 'Have the user leave groups they no longer use (or remove them from those groups), then try again. If your use case really needs more, contact sales to raise the per-user group limit.',
@@ -1377,6 +1611,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建群组或修改群组信息时，`groupname` 命中了内容审核规则（例如包含敏感词）。消息开头的 `XX` 标出了被拒绝的内容。',
         en: 'When creating or updating a group, `groupname` matched a content moderation rule (for example a banned word). The `XX` at the start of the message identifies the rejected content.',
       },
+      situations: [
+        {
+          zh: '用户在客户端自己起的群名含有敏感词，创建群组时被拒绝。',
+          en: 'A user-chosen group name from your app contains a sensitive word, and creating the group is refused.',
+        },
+        {
+          zh: '修改群组信息时把 `groupname` 改成了一个命中审核规则的活动名。',
+          en: 'You update the group details with a `groupname` for a campaign that trips the moderation rules.',
+        },
+      ],
       fix: {
         zh: '换一个不含违规内容的 `groupname` 再提交，原样重试仍会被拒绝。如果你认为这是误判，检查你的内容审核规则设置。',
         en: 'Choose a `groupname` without the flagged content and submit again; the same name will be rejected again. If you believe it is a false positive, review your content moderation settings.',
@@ -1398,6 +1642,20 @@ export const groupsModule: CatalogModule = {
         zh: '修改群组信息的请求体里带了这个接口不接受的字段。消息中的 `[groupid]` 说明请求里有 `groupid`：群组 ID 创建后就不能再改。',
         en: "The update request body contains a field this endpoint does not accept. The `[groupid]` in the message means the request included `groupid`: a group's ID cannot change after creation.",
       },
+      situations: [
+        {
+          zh: '把本地保存的整条群组记录（含 `groupid`）原样作为修改群组信息的请求体提交。',
+          en: 'You send the whole group record stored locally, `groupid` included, as the body of the update-group call.',
+        },
+        {
+          zh: 'ORM 序列化出来的群组对象自带 `groupid` 字段，PUT 时一起发了出去。',
+          en: 'Your ORM serializes the group object with its `groupid` field, and the PUT sends it along.',
+        },
+        {
+          zh: '想通过修改群组信息接口把群组 ID 改成业务里的编号。',
+          en: 'You try to change the group ID to your own business number through the update-group endpoint.',
+        },
+      ],
       fix: {
         zh: '从请求体中去掉 `groupid`，只保留可修改的字段：`groupname`、`avatar`、`description`、`maxusers`、`membersonly`、`allowinvites`、`invite_need_confirm`、`public` 和 `custom`。群组 ID 只放在路径的 `group_id` 中。',
         en: 'Remove `groupid` from the request body and send only modifiable fields: `groupname`, `avatar`, `description`, `maxusers`, `membersonly`, `allowinvites`, `invite_need_confirm`, `public` and `custom`. The group ID belongs only in the path as `group_id`.',
@@ -1418,6 +1676,20 @@ export const groupsModule: CatalogModule = {
         zh: '添加群组成员时，消息中第一个 `XX` 对应的用户已经在第二个 `XX` 对应的群组中。批量添加时，只有所有用户都已是成员才会整体返回这个错误。',
         en: 'When adding group members, the user in the first `XX` is already in the group in the second `XX`. For a batch add, the whole request fails this way only when every user is already a member.',
       },
+      situations: [
+        {
+          zh: '用户连点了两次“加入”，第二次添加单个群组成员时他已经在群里了。',
+          en: 'A user taps "Join" twice, and the second add-member call finds them already in the group.',
+        },
+        {
+          zh: '消息队列重复投递了入群任务，同一个用户被添加了两次。',
+          en: 'Your message queue delivers the join task twice, so the same user is added to the group again.',
+        },
+        {
+          zh: '重复导入同一批名单，批量添加时 `usernames` 里的人全都已经是群成员。',
+          en: 'You import the same list twice, so everyone in `usernames` of the batch add is already a member.',
+        },
+      ],
       fix: {
         zh: '把它当作“已在群中”处理即可，不需要重试。添加前可以用查看指定用户是否已加入群组的接口确认，或在批量添加前先过滤掉已有成员。',
         en: 'Treat it as “already a member”; there is no need to retry. Before adding, you can check with the is-joined endpoint, or filter existing members out of a batch first.',
