@@ -1721,6 +1721,24 @@ export const groupsModule: CatalogModule = {
         zh: '这个操作只能针对本群成员，而方括号中列出的用户不在群组中：用户 ID 可能写错了，用户可能已退群或被移出，也可能从未加入。',
         en: 'The operation only applies to members of this group, and the users listed in the brackets are not in it: the user ID may be mistyped, the user may have left or been removed, or never joined.',
       },
+      situations: [
+        {
+          zh: '移除群组成员时，对方前一刻已经自己退群了。',
+          en: 'You remove a group member who had left the group on their own a moment earlier.',
+        },
+        {
+          zh: '想让还没入群的嘉宾在全员禁言时也能发言，直接把他加进了群组白名单。',
+          en: 'You put a guest who has not joined yet on the group allowlist so they can talk during a group-wide mute.',
+        },
+        {
+          zh: '拉黑一个昨天已经被踢出群的广告号，请求被拒绝。',
+          en: 'You try to add a spam account to the group blocklist after it was already kicked out of the group yesterday.',
+        },
+        {
+          zh: '从群组黑名单移除用户时，传入的用户 ID 根本不在本群的黑名单里。',
+          en: "You take a user off the group blocklist, but that user ID was never on this group's blocklist.",
+        },
+      ],
       fix: {
         zh: '先调用分页获取群成员列表接口核对这些用户，把不在群中的用户从请求中去掉，或者先把他们加入群组再操作。',
         en: 'Check these users against the group member list, drop the ones who are not members from the request, or add them to the group first.',
@@ -1746,6 +1764,20 @@ export const groupsModule: CatalogModule = {
         zh: '请求的目标用户中包含群主，而群主不能被移出群组、加入群组黑名单或被禁言。',
         en: 'The target users include the group owner, who cannot be removed from the group, added to the group blocklist or muted.',
       },
+      situations: [
+        {
+          zh: '清理不活跃成员的脚本把群主也放进了批量移除的 `members`。',
+          en: 'A script that prunes inactive members includes the group owner in the `members` of a batch removal.',
+        },
+        {
+          zh: '群主在群里刷屏，管理员调用禁言指定群成员接口想禁言他。',
+          en: 'The group owner floods the group, and an admin tries to mute them through the mute-members endpoint.',
+        },
+        {
+          zh: '负责人离职后想直接把他踢出群或拉进黑名单，但他仍是群主，还没转让。',
+          en: 'After the person in charge leaves the company you try to kick or blocklist them, but they are still the group owner.',
+        },
+      ],
       fix: {
         zh: '把群主的用户 ID 从请求中去掉（当前群主见获取群组详情返回的 `owner` 字段）。如果确实要移除或限制这个用户，先调用转让群组接口把群主转给其他成员。',
         en: "Take the owner's user ID out of the request (the current owner is in the `owner` field of the group details). If you really need to remove or restrict this user, transfer the group to another member first.",
@@ -1765,6 +1797,20 @@ export const groupsModule: CatalogModule = {
         zh: '转让群组时，请求体中 `newowner` 指定的用户不在该群组中，而群组只能转让给现有成员。',
         en: 'In a group transfer, the user given in `newowner` is not in the group, and a group can only be transferred to an existing member.',
       },
+      situations: [
+        {
+          zh: '把群组转让给一个还没入群的运营账号。',
+          en: 'You transfer the group to an operations account that has not joined it.',
+        },
+        {
+          zh: '`newowner` 填的是对方的昵称，而不是用户 ID。',
+          en: "You fill `newowner` with the person's nickname instead of their user ID.",
+        },
+        {
+          zh: '接手人刚被移出群组，后台仍按旧名单把群主转给他。',
+          en: 'The successor was just removed from the group, and your back end still transfers ownership to them from an old list.',
+        },
+      ],
       fix: {
         zh: '先用添加单个群组成员接口把该用户加入群组，或者换一个已在群中的成员，再重新发起转让。',
         en: 'Add the user to the group first (add a single group member), or pick someone who is already a member, then transfer again.',
@@ -1786,6 +1832,20 @@ export const groupsModule: CatalogModule = {
         zh: '添加群管理员时，请求体中 `newadmin` 指定的用户不在该群组中；只有现有成员才能被设为群管理员。',
         en: 'When adding a group admin, the user given in `newadmin` is not in the group; only existing members can be made admins.',
       },
+      situations: [
+        {
+          zh: '想让一个还没入群的用户直接当群管理员，`newadmin` 填了他的用户 ID。',
+          en: 'You put the user ID of someone who has not joined the group in `newadmin` to make them an admin directly.',
+        },
+        {
+          zh: '设群管理员时路径里用错了群组 ID，`newadmin` 其实是另一个群的成员。',
+          en: 'You appoint an admin with the wrong group ID in the path, so `newadmin` is actually a member of another group.',
+        },
+        {
+          zh: '用户已经退群，后台还在按上个月的名单给他设群管理员。',
+          en: "The user has left the group, but your back end still appoints them as admin from last month's list.",
+        },
+      ],
       fix: {
         zh: '核对 `newadmin` 中的用户 ID，必要时先把该用户加入群组，再设为群管理员。另外注意每个群组最多只能有 99 个群管理员。',
         en: 'Check the user ID in `newadmin`, and add the user to the group first if needed before promoting them. Also note that a group can have at most 99 admins.',
@@ -1807,6 +1867,20 @@ export const groupsModule: CatalogModule = {
         zh: '移除群管理员时，路径参数 `username` 指定的用户不在该群组的群管理员列表中：可能只是普通成员、已被取消管理员身份，或者是群主。',
         en: "When removing a group admin, the user in the `username` path parameter is not on the group's admin list: they may be a regular member, already demoted, or the owner.",
       },
+      situations: [
+        {
+          zh: '移除群管理员时，路径里的 `username` 传的是群主。',
+          en: 'You remove a group admin with the group owner as the `username` in the path.',
+        },
+        {
+          zh: '“取消管理员”的请求执行了两次，第二次时这个用户已经不是群管理员。',
+          en: 'The "revoke admin" request runs twice, and on the second call the user is no longer an admin.',
+        },
+        {
+          zh: '要撤销的人其实只是普通成员，从来没被设为群管理员。',
+          en: 'The person you try to demote is an ordinary member who was never made an admin.',
+        },
+      ],
       fix: {
         zh: '先调用获取群管理员列表接口确认要移除的用户 ID。如果该用户本来就不是群管理员，目标状态已经达成，无需重试。',
         en: 'Check the admin list with the list group admins endpoint first. If the user is already not an admin, the desired state is reached and there is nothing to retry.',
@@ -1828,6 +1902,20 @@ export const groupsModule: CatalogModule = {
         zh: '设置群成员自定义属性时，某个属性名（key）超过了 16 字节的上限。长度按字节计算：一个中文字符在 UTF-8 中通常占 3 个字节。',
         en: 'When setting group member custom attributes, an attribute name (key) is longer than the 16-byte limit. Length is counted in bytes: a Chinese character usually takes 3 bytes in UTF-8.',
       },
+      situations: [
+        {
+          zh: '群成员属性名直接用了中文“群内显示昵称”，按 UTF-8 算超过了 16 字节。',
+          en: 'You name a group member attribute in Chinese, such as "群内显示昵称", which is over 16 bytes in UTF-8.',
+        },
+        {
+          zh: '属性名起成了 `member_display_nickname`，有 23 个字符。',
+          en: 'You name the attribute `member_display_nickname`, which is 23 characters long.',
+        },
+        {
+          zh: '批量设置群成员属性时，其中一个成员的 `metadata` 里混进了一个超长的 key。',
+          en: "In a batch set of member attributes, one member's `metadata` contains a key that is too long.",
+        },
+      ],
       fix: {
         zh: '把每个 key 缩短到 16 字节以内，例如用 `nick`、`avatar` 这类简短的英文标识代替长名称，然后重新提交。',
         en: 'Shorten every key to 16 bytes or less, for example with short English identifiers such as `nick` or `avatar`, and submit again.',
@@ -1848,6 +1936,20 @@ export const groupsModule: CatalogModule = {
         zh: '设置群成员自定义属性时，某个属性值（value）超过了 512 字节的上限（按 UTF-8 字节数计算）。',
         en: 'When setting group member custom attributes, an attribute value is longer than the 512-byte limit (counted in UTF-8 bytes).',
       },
+      situations: [
+        {
+          zh: '把成员写的整段自我介绍存进了一个群成员属性值。',
+          en: "You store a member's whole self-introduction in a single group member attribute value.",
+        },
+        {
+          zh: '把头像图片转成 Base64 存进了属性值。',
+          en: 'You put an avatar image encoded as Base64 into an attribute value.',
+        },
+        {
+          zh: '把一个 JSON 对象序列化成字符串放进单个 value，结果超过了 512 字节。',
+          en: 'You serialize a JSON object into one value string, and it comes out longer than 512 bytes.',
+        },
+      ],
       fix: {
         zh: '把每个 value 控制在 512 字节以内；较大的数据存到你自己的服务器上，属性里只保存 ID 或 URL。另外，单个群成员的全部属性合计不能超过 4 KB。',
         en: 'Keep each value within 512 bytes; store larger data on your own server and keep only an ID or URL in the attribute. Also, all attributes of one member together may not exceed 4 KB.',
@@ -1869,6 +1971,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量设置群成员自定义属性时，请求中有用户不在该群组里。消息末尾列出的就是这些用户的 ID。',
         en: 'In a batch update of group member custom attributes, some users in the request are not in the group. The end of the message lists their user IDs.',
       },
+      situations: [
+        {
+          zh: '批量设置群成员属性时，名单里有人刚刚退群。',
+          en: 'You set member attributes in batch, and someone on the list has just left the group.',
+        },
+        {
+          zh: '批量设置用的名单是从另一个群复制来的，混进了不属于本群的用户。',
+          en: 'The list for the batch set was copied from another group and includes users who are not in this one.',
+        },
+      ],
       variants: [{message: 'Some users are not in the group: user99'}],
       note: {
         zh: '上游文档把示例用户 `user99` 直接写进了错误信息；实际返回的是请求中不在群里的用户 ID，所以本条目把它当作占位符 `XXX`。',
@@ -1894,6 +2006,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量设置群成员自定义属性的接口每次最多处理 20 个群成员，本次请求中的成员数超过了这个上限。',
         en: 'The batch endpoint for group member custom attributes handles at most 20 members per request, and this request contains more.',
       },
+      situations: [
+        {
+          zh: '年终活动要给 50 位群成员设置称号，一次请求全部提交。',
+          en: 'For a year-end event you set titles for 50 group members in a single batch request.',
+        },
+        {
+          zh: '同步脚本把整个群的成员名单放进了一次批量设置属性的请求，没有按 20 人拆分。',
+          en: 'A sync script sends the whole member list of the group in one batch attribute call, without splitting it into 20s.',
+        },
+      ],
       fix: {
         zh: '把成员拆成每批不超过 20 个，依次调用；同时注意该接口每个 App ID 每秒最多调用 100 次。',
         en: 'Split the members into batches of at most 20 and call the endpoint for each, staying within its rate limit of 100 calls per second per App ID.',
@@ -1913,6 +2035,16 @@ export const groupsModule: CatalogModule = {
         zh: '当前 App 没有开通群成员自定义属性服务，所以设置属性的请求被拒绝。',
         en: 'The group member custom attributes service is not enabled for this app, so requests to set attributes are refused.',
       },
+      situations: [
+        {
+          zh: '新建的 App 还没开通群成员自定义属性，就调用了批量设置属性接口。',
+          en: 'You call the batch set attributes endpoint in a new app that has not had group member custom attributes enabled.',
+        },
+        {
+          zh: '测试环境的 App 开通了群成员自定义属性，生产环境的 App 没开通，上线后全部失败。',
+          en: 'Group member custom attributes were enabled for your staging app but not for production, so every call fails after launch.',
+        },
+      ],
       fix: {
         zh: '联系商务开通群成员自定义属性功能，开通后再调用；在此之前无论重试多少次都不会成功。',
         en: 'Contact sales to enable group member custom attributes, then call again; until then, retrying will not succeed.',
@@ -1932,6 +2064,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量设置群成员自定义属性时，路径中的 `group_id` 在当前 App 下找不到，可能写错了，或者群组已被解散。',
         en: 'In a batch update of group member custom attributes, the `group_id` in the path was not found in this app; it may be mistyped or the group has been dissolved.',
       },
+      situations: [
+        {
+          zh: '群组已经解散，批量设置群成员属性的任务还在跑。',
+          en: 'A job that sets member attributes in batch keeps running after the group was dissolved.',
+        },
+        {
+          zh: '路径里的 `group_id` 用的是测试 App 的群组 ID。',
+          en: 'The `group_id` in the path belongs to a group of your staging app.',
+        },
+      ],
       fix: {
         zh: '核对路径中的 `group_id`，用获取群组详情接口确认群组存在后再重试。',
         en: 'Check the `group_id` in the path and confirm the group exists with the group details endpoint before retrying.',
@@ -1952,6 +2094,20 @@ export const groupsModule: CatalogModule = {
         zh: '多个请求同时修改同一个群成员的自定义属性。服务器不允许并发修改，后到的请求会收到 409。',
         en: 'Several requests tried to change the custom attributes of the same group member at once. The server does not allow concurrent changes and answers the later request with 409.',
       },
+      situations: [
+        {
+          zh: '两个服务实例同时给同一个群成员更新不同的属性，后到的那个被拒绝。',
+          en: 'Two instances of your service update different attributes of the same group member at the same time, and the later one is refused.',
+        },
+        {
+          zh: '批量设置属性的任务正在执行，运营又在后台单独改了其中某个成员的属性。',
+          en: "While a batch attribute job runs, an operator edits one of the same members' attributes from the admin console.",
+        },
+        {
+          zh: '客户端连点保存，你的服务器为同一个成员并行发出了两次设置请求。',
+          en: 'A user taps Save twice and your server fires two parallel set requests for the same member.',
+        },
+      ],
       fix: {
         zh: '把同一用户要设置的全部属性合并到一次请求里，避免针对同一用户并行发送请求。偶尔发生冲突时，等前一个请求完成后稍等片刻再重试即可。',
         en: 'Put all attributes for one user into a single request and avoid parallel requests for the same user. When a conflict does happen, wait for the earlier request to finish and retry after a short delay.',
@@ -1971,6 +2127,20 @@ export const groupsModule: CatalogModule = {
         zh: '获取单个群成员的自定义属性时，路径中的 `username` 不在 `group_id` 对应的群组里，可能用户 ID 写错了，或者用户已经退群。',
         en: "When getting one member's custom attributes, the `username` in the path is not in the group given by `group_id`; the ID may be mistyped or the user has left.",
       },
+      situations: [
+        {
+          zh: '读取一个已经退群用户的群成员属性。',
+          en: 'You read the group member attributes of a user who has already left the group.',
+        },
+        {
+          zh: '路径里的 `group_id` 和 `username` 配错了，这个用户在另一个群里。',
+          en: 'The `group_id` and `username` in the path do not go together: the user belongs to another group.',
+        },
+        {
+          zh: '`username` 传成了用户的昵称，群里没有这个用户 ID。',
+          en: "You pass the user's nickname as `username`, and no member has that user ID.",
+        },
+      ],
       fix: {
         zh: '确认 `group_id` 和 `username` 的组合正确，可以先用查看指定用户是否已加入群组的接口检查。用户已退群时，不再有可读取的群成员属性。',
         en: 'Make sure the `group_id` and `username` pair is correct; you can check first with the is-joined endpoint. Once a user has left the group, there are no member attributes to read.',
@@ -1991,6 +2161,16 @@ export const groupsModule: CatalogModule = {
         zh: '根据属性 key 获取多个群成员的自定义属性时，请求体 `targets` 中的用户 ID 超过了单次上限 10 个。',
         en: 'When getting custom attributes of several members by key, the `targets` array in the request body holds more than the per-call maximum of 10 user IDs.',
       },
+      situations: [
+        {
+          zh: '展示群成员列表时，把一整页 50 个人都放进 `targets` 查昵称属性。',
+          en: 'To render a page of the member list, you put all 50 members into `targets` to fetch their nickname attribute.',
+        },
+        {
+          zh: '按属性 key 查询时，把全部管理员和活跃成员共 30 个用户 ID 一次传了进去。',
+          en: 'You query attributes by key with 30 user IDs at once, all admins plus active members.',
+        },
+      ],
       fix: {
         zh: '把 `targets` 拆成每批最多 10 个用户 ID，分多次查询，再在你的服务器合并结果。',
         en: 'Split `targets` into batches of at most 10 user IDs, query each batch, and merge the results on your server.',
@@ -2011,6 +2191,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量添加用户至群组黑名单时，请求体 `usernames` 中的用户 ID 超过了单次上限 60 个。',
         en: 'When adding users to the group blocklist in batch, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs.',
       },
+      situations: [
+        {
+          zh: '清理广告号时，一次把 100 个账号批量加入群组黑名单。',
+          en: 'While cleaning out spam accounts, you add 100 of them to the group blocklist in one batch.',
+        },
+        {
+          zh: '风控系统导出的拉黑名单没有分批，直接整份提交给批量添加黑名单接口。',
+          en: 'The blocklist exported by your moderation system goes to the batch blocklist endpoint in one piece, unsplit.',
+        },
+      ],
       fix: {
         zh: '把 `usernames` 拆成每批不超过 60 个，逐批调用。注意群主不能加入黑名单，拆分时可顺便把群主排除。',
         en: 'Split `usernames` into batches of at most 60 and call the endpoint once per batch. The group owner cannot be blocklisted, so leave the owner out while you are at it.',
@@ -2031,6 +2221,16 @@ export const groupsModule: CatalogModule = {
         zh: '从群组黑名单批量移除用户时，路径参数 `usernames` 中以英文逗号分隔的用户 ID 超过了单次上限 60 个。',
         en: 'When removing users from the group blocklist in batch, the comma-separated user IDs in the `usernames` path parameter exceed the per-call maximum of 60.',
       },
+      situations: [
+        {
+          zh: '想一次清空群组黑名单，把 80 个用户 ID 用逗号拼在了路径里。',
+          en: 'To clear the group blocklist in one go, you join 80 user IDs with commas in the path.',
+        },
+        {
+          zh: '每天的批量解封任务把当天所有到期用户一起移出黑名单，人数超过了 60。',
+          en: 'A daily unblock job takes everyone due that day off the blocklist in one call, and there are more than 60 of them.',
+        },
+      ],
       fix: {
         zh: '每次请求在路径中最多放 60 个用户 ID（逗号在 URL 中写作 `%2C`），其余分批移除。',
         en: 'Put at most 60 user IDs in the path per request (the comma is encoded as `%2C` in the URL) and remove the rest in further calls.',
@@ -2051,6 +2251,20 @@ export const groupsModule: CatalogModule = {
         zh: '获取子区列表或子区成员列表时，查询参数 `limit` 超出了允许范围（1 到 50）。',
         en: 'When listing threads or thread members, the `limit` query parameter is outside the allowed range of 1 to 50.',
       },
+      situations: [
+        {
+          zh: '分页获取 App 中的子区时，把 `limit` 设成了 100。',
+          en: 'You list the threads of the app with `limit` set to 100.',
+        },
+        {
+          zh: '获取子区成员列表时沿用了群成员列表的每页条数，传了 `limit=200`。',
+          en: 'You list thread members with the page size you use for group members, `limit=200`.',
+        },
+        {
+          zh: '想一次拿到全部子区，把 `limit` 传成 `0` 当作不限制。',
+          en: 'Hoping to get every thread at once, you pass `limit=0` to mean no limit.',
+        },
+      ],
       fix: {
         zh: '把 `limit` 设为 1 到 50 之间的值（不传时默认为 50），需要更多数据时用响应中返回的 `cursor` 继续翻页。',
         en: 'Set `limit` to a value from 1 to 50 (it defaults to 50 when omitted) and page through further results with the `cursor` returned in each response.',
@@ -2071,6 +2285,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区时，请求体中的 `msg_id` 指向的是单聊、聊天室等非群组消息，而子区必须挂在某个群组的消息上。',
         en: 'When creating a thread, the `msg_id` in the request body refers to a message that is not a group message, such as a one-to-one or chat room message. A thread must start from a message in a group.',
       },
+      situations: [
+        {
+          zh: '拿一条单聊消息的 ID 作为 `msg_id` 去创建子区。',
+          en: 'You create a thread with the ID of a one-to-one chat message as `msg_id`.',
+        },
+        {
+          zh: '在聊天室消息上创建子区，`msg_id` 是聊天室里的消息。',
+          en: 'You try to start a thread on a chat room message, so `msg_id` points into a chat room.',
+        },
+      ],
       fix: {
         zh: '把 `msg_id` 换成 `group_id` 对应群组中某条消息的 ID，再重新创建。',
         en: 'Set `msg_id` to the ID of a message in the group given by `group_id` and create the thread again.',
@@ -2091,6 +2315,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建或修改子区时，请求体中的 `name` 超出了 64 个字符的长度上限。',
         en: 'When creating or updating a thread, the `name` in the request body exceeds the 64-character limit.',
       },
+      situations: [
+        {
+          zh: '创建子区时直接把父消息的全文当作 `name`。',
+          en: 'You create a thread using the full text of its parent message as `name`.',
+        },
+        {
+          zh: '修改子区时用户输入了一个超长的名字，前端和你的服务器都没有校验。',
+          en: 'A user renames a thread with a very long name, and neither your front end nor your server checks it.',
+        },
+      ],
       fix: {
         zh: '把 `name` 缩短到 64 个字符以内再提交；如果名称来自用户输入，在发送前先校验或截断。',
         en: 'Shorten `name` to 64 characters or fewer and submit again; if the name comes from user input, validate or truncate it before sending.',
@@ -2110,6 +2344,24 @@ export const groupsModule: CatalogModule = {
         zh: '服务器读取创建子区的请求体时失败：可能 JSON 写法有误（如多余的逗号、未转义的引号），请求体为空，或者某个字段的类型与要求不符。',
         en: 'The server failed to read the body of the create-thread request: the JSON may be malformed (a trailing comma, an unescaped quote), the body may be empty, or a field may have the wrong type.',
       },
+      situations: [
+        {
+          zh: '创建子区的请求体在最后一个字段后面多了一个逗号。',
+          en: 'Your create-thread body has a trailing comma after its last field.',
+        },
+        {
+          zh: '手工拼接 JSON 字符串，子区名称里用户输入的双引号没有转义。',
+          en: "You build the JSON by string concatenation, and a double quote in the user's thread name is not escaped.",
+        },
+        {
+          zh: '`owner` 被写成了数组 `["user1"]`，而不是字符串。',
+          en: 'You send `owner` as an array, `["user1"]`, instead of a string.',
+        },
+        {
+          zh: 'HTTP 客户端发了 POST 却没带上请求体。',
+          en: 'Your HTTP client sends the POST without any body at all.',
+        },
+      ],
       fix: {
         zh: '用 JSON 校验工具检查请求体，确认其中有字符串类型的 `group_id`、`name`、`msg_id` 和 `owner`，并设置请求头 `Content-Type: application/json`。修正之前重试不会成功。',
         en: 'Validate the body with a JSON checker, make sure it contains the string fields `group_id`, `name`, `msg_id` and `owner`, and set `Content-Type: application/json`. Retrying before fixing it will not help.',
