@@ -2382,6 +2382,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区时，请求体中的 `msg_id` 在当前 App 中找不到对应的消息：它可能来自另一个 App，或者 ID 被截断、抄错了。',
         en: 'When creating a thread, the `msg_id` in the request body matches no message of this app: it may come from another app, or the ID was truncated or mistyped.',
       },
+      situations: [
+        {
+          zh: '在生产环境创建子区，`msg_id` 却是从测试 App 的消息里复制来的。',
+          en: 'You create a thread in production with a `msg_id` copied from a message in your staging app.',
+        },
+        {
+          zh: '业务迁到新 App 后，仍拿旧 App 里的历史消息 ID 创建子区。',
+          en: "After moving to a new app, you still create threads on message IDs from the old app's history.",
+        },
+      ],
       fix: {
         zh: '使用本 App 中群消息的服务器消息 ID 作为 `msg_id`，并确认请求路径中的 `app_id` 正确。',
         en: 'Use the server-side message ID of a group message in this app as `msg_id`, and check that the `app_id` in the path is correct.',
@@ -2402,6 +2412,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区时，`msg_id` 对应的是另一个群组中的消息，与请求体里的 `group_id` 对不上。',
         en: 'When creating a thread, `msg_id` refers to a message from a different group than the `group_id` in the request body.',
       },
+      situations: [
+        {
+          zh: '请求体里的 `msg_id` 是群 A 的消息，`group_id` 却填了群 B。',
+          en: 'The `msg_id` in your body is a message of group A, while `group_id` names group B.',
+        },
+        {
+          zh: '服务器并发处理多个群的建子区请求时变量串了，消息 ID 和群组 ID 配错。',
+          en: 'Your server handles thread creation for several groups concurrently and mixes up variables, pairing a message with the wrong group ID.',
+        },
+      ],
       fix: {
         zh: '让 `group_id` 与消息实际所在的群组一致：要么改用该群组里的消息 ID，要么把 `group_id` 改成消息所在群组的 ID。',
         en: "Make `group_id` and the message's group match: either use a message from that group, or set `group_id` to the group the message was sent in.",
@@ -2422,6 +2442,16 @@ export const groupsModule: CatalogModule = {
         zh: '`msg_id` 指向的是某个子区中的消息。子区不支持嵌套，只能基于群组主会话里的消息创建。',
         en: "The `msg_id` points to a message posted inside a thread. Threads cannot be nested; they can only start from a message in the group's main conversation.",
       },
+      situations: [
+        {
+          zh: '用户在子区里的一条回复上又点了“创建子区”，前端没有拦住。',
+          en: 'A user taps "Create thread" on a reply inside a thread, and your front end does not stop it.',
+        },
+        {
+          zh: '机器人为每条新消息自动建子区，把子区里的消息也算了进去。',
+          en: 'A bot that opens a thread on every new message also picks up messages posted inside threads.',
+        },
+      ],
       fix: {
         zh: '改用群组主会话中某条消息的 ID 作为 `msg_id`；如果只是想继续讨论，直接在已有子区里发消息即可。',
         en: "Use the ID of a message from the group's main conversation as `msg_id`; to continue the discussion, simply post in the existing thread.",
@@ -2442,6 +2472,16 @@ export const groupsModule: CatalogModule = {
         zh: '当前 App 下已有的子区数量达到了上限（默认 10 万个），无法再创建新的子区。',
         en: 'The app already has as many threads as it is allowed (100,000 by default), so no new thread can be created.',
       },
+      situations: [
+        {
+          zh: '机器人给每条群消息都自动建一个子区，跑了几个月后 App 里的子区累积到了 10 万个。',
+          en: 'A bot that opens a thread on every group message has run for months, and the app now holds 100,000 threads.',
+        },
+        {
+          zh: '测试环境的自动化用例每次都建子区却从不删除，最终建不出新的。',
+          en: 'Automated tests in your staging app create threads on every run and never delete them, until no more can be created.',
+        },
+      ],
       fix: {
         zh: '调用删除子区接口清理不再使用的子区后再创建；如果业务需要更多子区，联系商务提高上限。',
         en: 'Delete threads that are no longer used with the delete thread endpoint, then create again; if you need more, contact sales to raise the limit.',
@@ -2462,6 +2502,16 @@ export const groupsModule: CatalogModule = {
         zh: '相关用户加入的子区数量已达上限（默认每个用户 10 万个），因此不能再创建或加入新的子区。',
         en: 'The user involved has already joined the maximum number of threads (100,000 per user by default), so they cannot create or join another one.',
       },
+      situations: [
+        {
+          zh: '所有子区都用同一个机器人账号作为 `owner` 创建，它加入的子区数到了上限。',
+          en: 'You create every thread with the same bot account as `owner`, and that account has hit its thread limit.',
+        },
+        {
+          zh: '批量加入子区时，`usernames` 里有个客服账号已经加入了 10 万个子区。',
+          en: 'When adding users to a thread in batch, a support account in `usernames` has already joined 100,000 threads.',
+        },
+      ],
       fix: {
         zh: '让该用户退出不再使用的子区，或用批量踢出子区成员接口把他移出，然后再试；如果确实需要更高的上限，联系商务调整。',
         en: 'Have the user leave threads they no longer use, or remove them with the remove thread members endpoint, then try again; if you really need a higher limit, contact sales.',
@@ -2482,6 +2532,20 @@ export const groupsModule: CatalogModule = {
         zh: '每条群消息上只能创建一个子区，而 `msg_id` 对应的消息已经有了子区。',
         en: 'Each group message can carry only one thread, and the message in `msg_id` already has one.',
       },
+      situations: [
+        {
+          zh: '两个用户几乎同时在同一条群消息上点了“创建子区”。',
+          en: 'Two users tap "Create thread" on the same group message at almost the same moment.',
+        },
+        {
+          zh: '创建子区的请求超时后重试，其实第一次已经建好了。',
+          en: 'A create-thread call times out and is retried, although the first attempt had already created the thread.',
+        },
+        {
+          zh: '导入脚本为每条历史消息建子区，第二次运行时遇到了已经建过的消息。',
+          en: 'An import script opens a thread per historical message and, on its second run, meets messages that already have one.',
+        },
+      ],
       fix: {
         zh: '不要重复创建：用子区列表接口找到该消息对应的子区（其 `msgId` 与 `msg_id` 相同），再把用户加入这个子区；或者换一条消息创建新子区。',
         en: 'Do not create it again: find the existing thread with the thread list endpoints (its `msgId` equals your `msg_id`) and add users to it, or start a new thread on a different message.',
@@ -2502,6 +2566,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区时，请求体中的 `owner` 不在 `group_id` 对应的群组里；只有群成员才能创建子区。',
         en: 'When creating a thread, the `owner` in the request body is not in the group given by `group_id`; only group members can create a thread.',
       },
+      situations: [
+        {
+          zh: '用不在群里的机器人账号作为 `owner` 创建子区。',
+          en: 'You create a thread with a bot account as `owner`, but the bot is not in the group.',
+        },
+        {
+          zh: '用户刚退群，客户端排队中的建子区请求才发到你的服务器。',
+          en: 'A user has just left the group when their queued create-thread request reaches your server.',
+        },
+      ],
       fix: {
         zh: '把 `owner` 设为该群组的成员，或者先把这个用户加入群组，再创建子区。',
         en: 'Set `owner` to a member of the group, or add the user to the group first and then create the thread.',
@@ -2521,6 +2595,20 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区时找不到 `msg_id` 对应的消息：ID 可能写错了，消息可能已被撤回或删除，也可能 ID 在传递过程中丢失了精度。',
         en: 'No message matches the `msg_id` of the create-thread request: the ID may be wrong, the message may have been recalled or deleted, or the ID lost precision on the way.',
       },
+      situations: [
+        {
+          zh: 'JavaScript 里 `JSON.parse` 把消息 ID 转成了数字，传上去的 `msg_id` 丢了精度。',
+          en: 'In JavaScript, `JSON.parse` turns the message ID into a number, and the `msg_id` you send has lost precision.',
+        },
+        {
+          zh: '要挂子区的那条群消息已经被撤回了。',
+          en: 'The group message you want to start the thread on has been recalled.',
+        },
+        {
+          zh: '`msg_id` 用的是客户端本地生成的消息 ID，而不是服务器返回的消息 ID。',
+          en: 'You use the message ID generated locally on the client as `msg_id`, not the one returned by the server.',
+        },
+      ],
       fix: {
         zh: '使用发送消息时服务器返回的消息 ID，并始终以字符串形式传递（在 JavaScript 中把长数字当作数值处理会丢失精度）。消息已被撤回时，改用其他消息创建子区。',
         en: 'Use the message ID the server returned when the message was sent, and always pass it as a string (long numbers lose precision when handled as numbers in JavaScript). If the message was recalled, start the thread on another message.',
@@ -2541,6 +2629,20 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区的请求体中，`group_id` 在当前 App 下找不到，可能写错了，或者群组已被解散。',
         en: 'The `group_id` in the create-thread request body was not found in this app; it may be mistyped or the group has been dissolved.',
       },
+      situations: [
+        {
+          zh: '群组已经解散，还在给它的历史消息创建子区。',
+          en: 'You create a thread on an old message of a group that has been dissolved.',
+        },
+        {
+          zh: '创建子区时 `group_id` 填的是群名称，而不是群组 ID。',
+          en: "You create a thread with the group's name in `group_id` instead of its ID.",
+        },
+        {
+          zh: '`group_id` 来自测试 App，请求却发到了生产环境。',
+          en: 'The `group_id` comes from your staging app while the request goes to production.',
+        },
+      ],
       fix: {
         zh: '核对 `group_id`，用获取群组详情接口确认群组存在，并确认 `msg_id` 是这个群组里的消息。',
         en: 'Check `group_id`, confirm the group exists with the group details endpoint, and make sure `msg_id` is a message from that group.',
@@ -2561,6 +2663,20 @@ export const groupsModule: CatalogModule = {
         zh: '路径中的 `thread_id` 在当前 App 下找不到：可能写错了，或者子区已被删除（解散群组时，其下的所有子区也会一并删除）。',
         en: 'The `thread_id` in the path was not found in this app: it may be mistyped, or the thread was deleted (dissolving a group also deletes all of its threads).',
       },
+      situations: [
+        {
+          zh: '群组解散后，其下的子区随之删除，你的服务器还在修改其中一个子区的名称。',
+          en: 'The group was dissolved, taking its threads with it, and your server still renames one of those threads.',
+        },
+        {
+          zh: '删除子区的请求超时重试，第二次时子区已经不在了。',
+          en: 'A delete-thread call times out and is retried after the thread is already gone.',
+        },
+        {
+          zh: '把子区父消息的 `msg_id` 当成 `thread_id` 去拉子区成员。',
+          en: "You list thread members using the parent message's `msg_id` as the `thread_id`.",
+        },
+      ],
       fix: {
         zh: '使用创建子区时返回的 ID，或用子区列表接口确认它仍然存在。子区已删除时重试没有意义，需要的话重新创建。',
         en: 'Use the ID returned when the thread was created, or confirm it still exists with the thread list endpoints. If the thread was deleted, retrying will not help; create a new one if needed.',
@@ -2581,6 +2697,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量加入子区或批量踢出子区成员时，请求体 `usernames` 中的用户 ID 超过了单次上限 10 个。',
         en: 'When adding users to a thread or removing thread members in batch, the `usernames` array in the request body holds more than the per-call maximum of 10 user IDs.',
       },
+      situations: [
+        {
+          zh: '想把群里 30 个成员一次性都拉进子区，全放在 `usernames` 里。',
+          en: 'You pull 30 group members into a thread at once, all in one `usernames` array.',
+        },
+        {
+          zh: '批量踢出子区成员时，`usernames` 里放了 20 个人。',
+          en: 'You remove thread members in batch with 20 users in `usernames`.',
+        },
+      ],
       fix: {
         zh: '把 `usernames` 拆成每批最多 10 个，逐批调用。原样重试仍会失败。',
         en: 'Split `usernames` into batches of at most 10 and call the endpoint once per batch. Retrying the same request will fail again.',
@@ -2603,6 +2729,20 @@ export const groupsModule: CatalogModule = {
         zh: '服务器按路径找不到要操作的对象。文档中的例子是下载群组共享文件时，路径中的文件 ID 不存在（文件已删除或 ID 拼错）；对于其他找不到资源的路径，服务器很可能也返回同样的响应，但没有来源证实这一点。',
         en: 'The server found nothing at the path. The documented case is downloading a group shared file whose file ID in the path does not exist (the file was deleted or the ID is misspelled); other paths that lead nowhere probably get the same response, though no source shows it.',
       },
+      situations: [
+        {
+          zh: '下载一个已经被群管理员删掉的共享文件。',
+          en: 'You download a shared file that a group admin has already deleted.',
+        },
+        {
+          zh: '`file_id` 从日志里复制时少了几个字符。',
+          en: 'The `file_id` lost a few characters when it was copied from a log.',
+        },
+        {
+          zh: '把上传返回的完整 `file_url` 当作 `file_id` 拼进了下载路径。',
+          en: 'You put the full `file_url` returned by the upload into the download path as the `file_id`.',
+        },
+      ],
       fix: {
         zh: '核对消息末尾的 URL：文件 ID 是否来自获取群组共享文件接口的返回，群组 ID 是否正确，路径是否与接口文档一致。文件已被删除时重试没有用。',
         en: 'Check the URL at the end of the message: that the file ID came from the list-shared-files endpoint, that the group ID is right and that the path matches the endpoint reference. If the file was deleted, retrying will not help.',
@@ -2630,6 +2770,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量添加群组成员时，请求体 `usernames` 中的某个用户 ID 没有注册，消息中点名了这个用户。这是较早文档中的写法；当前文档在同样情况下给出 404 `resource_not_found`。',
         en: 'In a batch add of group members, a user ID in the `usernames` body is not registered, and the message names it. This wording comes from older documentation; the current documentation gives 404 `resource_not_found` for the same case.',
       },
+      situations: [
+        {
+          zh: '批量拉人入群时，名单里有个账号还没在 IM 注册。',
+          en: 'You batch-add members to a group, and one account on the list was never registered in the IM service.',
+        },
+        {
+          zh: '待入群名单里还留着一个已经被删除的用户。',
+          en: 'Your pending-join list still contains a user that has been deleted.',
+        },
+      ],
       fix: {
         zh: '先注册消息中点名的用户，或把它从 `usernames` 中去掉，再重新添加。',
         en: 'Register the user the message names, or drop it from `usernames`, then add again.',
@@ -2651,6 +2801,16 @@ export const groupsModule: CatalogModule = {
         zh: '每个 App 可以拥有的群组总数有上限，取决于套餐。已经达到上限时，创建群组的请求被拒绝。消息中的 `appKey` 是你的 App 的内部标识。',
         en: "Each app may own a limited number of chat groups, depending on the plan. Once it has that many, creating a group is refused. The `appKey` in the message is your app's internal identifier.",
       },
+      situations: [
+        {
+          zh: '压测脚本建了大量群组却从不解散，App 的群组数到了套餐上限。',
+          en: "A load-test script created lots of groups and never dissolved them, so the app reached its plan's group limit.",
+        },
+        {
+          zh: '每场活动都新建一个群，活动结束后也不清理，某天开始建不出新群。',
+          en: 'You create a new group for every event and never clean up, until one day new groups can no longer be created.',
+        },
+      ],
       fix: {
         zh: '解散不再使用的群组后再创建；重试本身不会成功。业务确实需要更多群组时，联系商务提高上限。',
         en: 'Dissolve chat groups you no longer use before creating more; retrying alone will not help. If you really need more groups, contact sales to raise the limit.',
@@ -2677,6 +2837,20 @@ export const groupsModule: CatalogModule = {
         zh: '禁言群成员或聊天室成员时，请求体 `usernames` 中有用户不在这个群组或聊天室里，方括号中列出了这些用户。',
         en: 'When muting chat group or chat room members, some users in the `usernames` body are not in that group or room; the brackets list them.',
       },
+      situations: [
+        {
+          zh: '禁言一个上午已经被踢出群的成员。',
+          en: 'You mute a group member who was kicked out of the group earlier that morning.',
+        },
+        {
+          zh: '直播间里要禁言的观众已经离开了聊天室。',
+          en: 'The viewer you want to mute has already left the live-stream chat room.',
+        },
+        {
+          zh: '禁言名单里混进了一个拼错的用户 ID。',
+          en: 'Your mute list contains a user ID with a typo.',
+        },
+      ],
       fix: {
         zh: '先查询成员列表，只对成员禁言；不在其中的用户从 `usernames` 中去掉，或先把他们加进来，然后重试。',
         en: 'List the members first and mute only members: drop the others from `usernames`, or add them first, then retry.',
@@ -2703,6 +2877,20 @@ export const groupsModule: CatalogModule = {
         zh: '批量操作中，不在群组或聊天室里的用户不会让整个请求失败：响应仍是 200，这个用户在 `data` 数组中对应的一项 `result` 为 `false`，`reason` 就是这条消息，前面是用户 ID，后面是群组或聊天室 ID。',
         en: "In a batch operation, a user who is not in the group or room does not fail the whole request: the response is still 200, and that user's item in the `data` array has `result: false` and this message as `reason`, with the user ID first and the group or chat room ID after it.",
       },
+      situations: [
+        {
+          zh: '批量拉黑广告号时，其中一个已经被踢出群，响应是 200，但那一项的 `result` 为 `false`。',
+          en: 'You blocklist spam accounts in batch; one was already kicked out, so the response is 200 but its item has `result` `false`.',
+        },
+        {
+          zh: '代码只判断了状态码 200，就以为名单里的人全部拉黑成功了。',
+          en: 'Your code only checks for status 200 and assumes everyone on the list was blocklisted.',
+        },
+        {
+          zh: '聊天室批量移除成员时，有个用户在请求到达前已经离开了聊天室。',
+          en: 'You remove chat room members in batch, and one user had left the chat room before the request arrived.',
+        },
+      ],
       fix: {
         zh: '不要只看状态码：遍历 `data`，找出 `result` 为 `false` 的项。移除成员时，用户本就不在其中通常可以当作完成；加入黑名单时，只有成员才能被拉黑，需要的话先把用户加入再操作。不需要重试整个批次。',
         en: 'Do not rely on the status code alone: walk `data` and pick out the items with `result: false`. When removing members, a user who was not there can usually count as done; a blocklist only takes members, so add the user first if you need to. There is no need to retry the whole batch.',
@@ -2725,6 +2913,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量移除群组成员时，有问题的用户不会让整个请求失败：响应仍是 200，这个用户在 `data` 数组中对应的一项 `result` 为 `false`，`reason` 就是这条消息，中间是用户 ID。',
         en: "In a batch removal of group members, a problem user does not fail the whole request: the response is still 200, and that user's item in the `data` array has `result: false` and this message as `reason`, with the user ID in the middle.",
       },
+      situations: [
+        {
+          zh: '批量移除群组成员时，`members` 里有个账号已经注销了。',
+          en: 'You remove group members in batch, and one account in `members` has been deleted.',
+        },
+        {
+          zh: '移除名单里一个用户 ID 拼错了，请求整体返回 200，只有这一项失败。',
+          en: 'One user ID in your removal list is misspelled; the request returns 200 overall and only that item fails.',
+        },
+      ],
       fix: {
         zh: '遍历 `data`，找出 `result` 为 `false` 的项，核对这些用户 ID 的拼写。用户本就不在群中时，通常可以当作已移除；不需要重试整个批次。',
         en: 'Walk `data`, pick out the items with `result: false` and check the spelling of those user IDs. A user who was not in the group can usually count as removed; there is no need to retry the whole batch.',
@@ -2747,6 +2945,16 @@ export const groupsModule: CatalogModule = {
         zh: '获取群组详情接口可以在路径中用逗号分隔传入最多 100 个群组 ID。其中不存在的 ID 不会让整个请求失败：响应仍是 200，存在的群组返回详情，不存在的群组换成这句话。',
         en: 'The group details endpoint takes up to 100 comma-separated group IDs in the path. An ID that does not exist does not fail the whole request: the response is still 200, existing groups come back with their details, and a missing one is replaced by this text.',
       },
+      situations: [
+        {
+          zh: '一次查询 50 个群组的详情，其中一个群昨天刚被解散。',
+          en: 'You fetch the details of 50 groups at once, and one of them was dissolved yesterday.',
+        },
+        {
+          zh: '本地缓存的群组列表里有过期的 ID，批量查询详情时那几项变成了这句话。',
+          en: 'Your cached group list holds stale IDs, and in a batch details query those entries come back as this text.',
+        },
+      ],
       fix: {
         zh: '不要只看状态码：逐项检查返回的数据，把换成这句话的群组 ID 当作不存在（已解散或 ID 有误），从你的记录中清理掉。不需要重试。',
         en: 'Do not rely on the status code alone: check each item returned, and treat IDs answered with this text as nonexistent (dissolved or wrong); clean them out of your records. There is no need to retry.',
