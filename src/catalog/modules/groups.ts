@@ -1904,8 +1904,8 @@ export const groupsModule: CatalogModule = {
       },
       situations: [
         {
-          zh: '群成员属性名直接用了中文“群内显示昵称”，按 UTF-8 算超过了 16 字节。',
-          en: 'You name a group member attribute in Chinese, such as "群内显示昵称", which is over 16 bytes in UTF-8.',
+          zh: '群成员属性名直接用了中文 `群内显示昵称`，按 UTF-8 算超过了 16 字节。',
+          en: 'You name a group member attribute in Chinese, such as `群内显示昵称`, which is over 16 bytes in UTF-8.',
         },
         {
           zh: '属性名起成了 `member_display_nickname`，有 23 个字符。',
