@@ -987,6 +987,24 @@ export const groupsModule: CatalogModule = {
         zh: '请求路径中的 `group_id`（聊天室接口中为 `chatroom_id`）在当前 App 下找不到：ID 写错了、群组或聊天室已被解散，或者 ID 属于另一个 App。聊天室和群组共用这一套 ID 校验，所以聊天室接口的报错里也写作 `grpID`。',
         en: 'The `group_id` in the path (`chatroom_id` on chat room endpoints) was not found in this app: the ID is mistyped, the group or chat room has been dissolved, or the ID belongs to another app. Chat rooms share this ID check with groups, which is why chat room endpoints also say `grpID`.',
       },
+      situations: [
+        {
+          zh: '定时任务按数据库里缓存的 `group_id` 去禁言成员，而这个群上周已经解散了。',
+          en: 'A scheduled job mutes members using a `group_id` cached in your database, but that group was dissolved last week.',
+        },
+        {
+          zh: '在生产环境的 App 里修改群公告，用的却是测试环境创建的群组 ID。',
+          en: 'You update a group announcement in the production app with a group ID that was created in the staging app.',
+        },
+        {
+          zh: '从日志里复制群组 ID 时少了最后几位，转让群组的请求指向了不存在的群。',
+          en: 'The group ID was copied from a log with its last digits missing, so the transfer-ownership call points at no group.',
+        },
+        {
+          zh: '聊天室已被解散，你的服务器仍往它的白名单里加人，报错里照样写着 `grpID`。',
+          en: 'Your server keeps adding users to the allowlist of a chat room that has been dissolved, and the error still says `grpID`.',
+        },
+      ],
       fix: {
         zh: '把消息中回显的 ID 与创建时返回的 ID 对照，或用对应的详情、列表接口确认它仍然存在，并检查请求是否发往正确的 App。ID 不存在时，重试没有意义。',
         en: 'Compare the ID echoed in the message with the one returned at creation, or confirm it still exists with the matching details or list endpoint, and check that you are calling the right app. If the ID does not exist, retrying will not help.',
@@ -1021,6 +1039,24 @@ export const groupsModule: CatalogModule = {
         zh: '创建群组或聊天室时，请求体里漏掉了某个必填字段，或者该字段的值为空。文档只说 `XX` 是没有设置的那个字段，没有给出实际响应的例子。并非每个缺失字段都得到这条消息：创建群组时缺少 `public` 返回 `group must contain public field!`，创建聊天室时缺少名称，实际见到的响应是 `chatroom must contain title/name field!`。',
         en: 'When creating a group or chat room, a required field was left out of the body or sent empty. The documentation says only that `XX` is the field that was not set, and shows no actual response. Not every missing field gets this message: a group without `public` gets `group must contain public field!`, and a chat room without a name has been seen answering `chatroom must contain title/name field!`.',
       },
+      situations: [
+        {
+          zh: '创建群组时没传 `owner`，以为会默认由 App 管理员当群主。',
+          en: 'You create a group without `owner`, expecting the app admin to become the owner by default.',
+        },
+        {
+          zh: '脚本拼请求体时把 `owner` 写成了 `Owner`，服务器按没传处理。',
+          en: 'Your script builds the body with `Owner` instead of `owner`, so the server treats the field as missing.',
+        },
+        {
+          zh: '创建聊天室时只填了 `name` 和 `owner`，漏掉了 `description`。',
+          en: 'You create a chat room with only `name` and `owner`, leaving out `description`.',
+        },
+        {
+          zh: '表单里群主一栏没选人，请求体中的 `owner` 成了空字符串。',
+          en: 'Nobody was picked in the owner field of your admin form, so `owner` goes out as an empty string.',
+        },
+      ],
       fix: {
         zh: '看 `must be provided` 前面的内容，补上对应的字段，并检查 JSON 中字段名的拼写和大小写。对照接口说明逐一核对必填字段：创建群组要有 `owner` 和 `public`，创建聊天室要有 `name`、`description` 和 `owner`。修正后重试。',
         en: 'Look at what comes before `must be provided`, add that field, and check the spelling and case of the field names in your JSON. Go through the required fields in the endpoint reference: a group needs `owner` and `public`; a chat room needs `name`, `description` and `owner`. Retry after fixing.',
@@ -1045,6 +1081,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建群组或聊天室时，服务器认为要使用的 ID 与当前 App 中已有的群组或聊天室重复。文档只说明了 ID 重复这一点：两个创建接口都没有可以指定 ID 的请求字段，群组和聊天室 ID 由服务器分配，所以文档没有说明请求怎样会带上一个重复的 ID。',
         en: 'When creating a group or chat room, the server found that the ID to be used duplicates one of an existing group or chat room in this app. The documentation says only that the ID is duplicated: neither create endpoint documents a request field for choosing an ID, since the server assigns group and chat room IDs, so it does not say how a request comes to carry a duplicate one.',
       },
+      situations: [
+        {
+          zh: '迁移脚本把旧系统导出的群组数据（带着 `groupid`）原样当作创建群组的请求体发送。',
+          en: 'Your migration script posts the groups exported from the old system, `groupid` included, as create-group bodies unchanged.',
+        },
+        {
+          zh: '创建群组的请求体是从别的接口示例改来的，里面还留着一个 `id` 字段。',
+          en: "Your create-group body was adapted from another endpoint's example and still carries an `id` field.",
+        },
+      ],
       fix: {
         zh: '用获取群组详情或查询聊天室详情接口查一下消息中的 ID，确认它属于哪个已有的群组或聊天室。检查请求体是否带了文档中没有的字段（例如从别处复制来的 `groupid` 或 `id`），有就去掉，只发送文档列出的字段。只含文档字段的请求仍出现这个错误时，原样重试无济于事，请保存完整的请求和响应，联系技术支持。',
         en: 'Look up the ID in the message with the group or chat room details endpoint to see which existing group or room has it. Check whether the request body carries fields the reference does not list (a `groupid` or `id` copied from elsewhere, say) and remove them, sending only documented fields. If a request with only documented fields still gets this error, retrying it unchanged will not help: keep the full request and response and contact support.',
@@ -1069,6 +1115,20 @@ export const groupsModule: CatalogModule = {
         zh: '请求中要加入的成员太多：可能超过了单次请求允许的人数，也可能超过了群组或聊天室的最大成员数 `maxusers`（群主或所有者也计算在内）。',
         en: "The request adds too many members: either more than one call may carry, or more than the group's or chat room's maximum size `maxusers` (which counts the owner).",
       },
+      situations: [
+        {
+          zh: '创建群组时 `members` 里放了 250 个用户，`maxusers` 却没设置，仍是默认的 200。',
+          en: 'You create a group with 250 users in `members` but leave `maxusers` at its default of 200.',
+        },
+        {
+          zh: '批量添加群组成员时，把 100 个用户 ID 一次性放进了 `usernames`。',
+          en: 'You add group members in batch with 100 user IDs in a single `usernames` array.',
+        },
+        {
+          zh: '群组的 `maxusers` 是 50，已有 45 人，又批量拉了 10 个人进群。',
+          en: 'A group with `maxusers` set to 50 already has 45 members, and you batch-add 10 more.',
+        },
+      ],
       fix: {
         zh: '减少单次请求中的成员数，其余分批添加。如果需要更大的群组，先调大 `maxusers`（不能超过套餐上限）；套餐上限本身不够时，联系商务提升。',
         en: "Send fewer members per request and add the rest in further calls. If the group needs to be larger, raise `maxusers` first (within your plan's limit); if the plan limit itself is too low, contact sales.",
@@ -1091,6 +1151,20 @@ export const groupsModule: CatalogModule = {
         zh: '转让群组或聊天室时，请求体中 `newowner` 填的就是当前的群主或聊天室所有者，转让没有实际变化，因此被拒绝。',
         en: 'In a group or chat room transfer, `newowner` in the request body is the current owner, so nothing would change and the request is refused.',
       },
+      situations: [
+        {
+          zh: '转让群组时，`newowner` 误填成了当前群主自己的用户 ID。',
+          en: "You transfer a group with `newowner` set to the current owner's own user ID by mistake.",
+        },
+        {
+          zh: '转让请求超时后自动重试，其实第一次已经转让成功，目标用户已是群主。',
+          en: 'A transfer timed out and was retried automatically, but the first call had succeeded and the target is already the owner.',
+        },
+        {
+          zh: '两个运营人员先后在后台把同一个群转给同一个人，后提交的那次被拒绝。',
+          en: 'Two operators transfer the same group to the same person one after the other in your admin console, and the second attempt is refused.',
+        },
+      ],
       fix: {
         zh: '先用获取详情接口查看当前的 `owner`，再把 `newowner` 设为另一个已在群组或聊天室中的成员。如果你的代码可能重复提交同一次转让，可以把这个错误视为“目标用户已经是所有者”。',
         en: 'Check the current `owner` with the details endpoint, then set `newowner` to a different user who is already a member. If your code may submit the same transfer twice, you can treat this error as “the target user already owns it”.',
@@ -1114,6 +1188,20 @@ export const groupsModule: CatalogModule = {
         zh: '批量添加用户至群组或聊天室白名单时，请求体 `usernames` 数组中的用户 ID 超过了单次上限 60 个。这种全小写的写法来自群组和聊天室的两个批量添加白名单接口；禁言接口返回的几乎相同的消息写作 `userNames`（N 大写），是另一条错误。搜索不区分大小写，粘贴任一种都会同时找到两条，请按你调用的接口区分。',
         en: 'When adding users to a group or chat room allowlist in batch, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs. This spelling, all lower case, comes from the two batch allowlist endpoints (groups and chat rooms); the mute endpoints return an almost identical message spelled `userNames`, with a capital N, which is a separate entry. Search ignores case, so a paste of either finds both: tell them apart by the endpoint you called.',
       },
+      situations: [
+        {
+          zh: '全员禁言前想把 80 位 VIP 一次性加入群组白名单，`usernames` 没有分批。',
+          en: 'Before muting the whole group, you add 80 VIP users to the group allowlist in one unsplit `usernames` array.',
+        },
+        {
+          zh: '直播开始前，把 100 位嘉宾一次性批量加入聊天室白名单。',
+          en: 'Before a live show starts, you add all 100 guests to the chat room allowlist in one batch call.',
+        },
+        {
+          zh: '同步脚本直接把整份成员名单传给批量添加白名单接口，没有按 60 个一批切分。',
+          en: 'A sync script passes the whole member list to the batch allowlist endpoint without cutting it into batches of 60.',
+        },
+      ],
       fix: {
         zh: '把 `usernames` 拆成每批不超过 60 个，逐批调用。原样重试仍会失败。',
         en: 'Split `usernames` into chunks of at most 60 and call the endpoint once per chunk. Retrying the same request will fail again.',
@@ -1140,6 +1228,16 @@ export const groupsModule: CatalogModule = {
         zh: '从群组或聊天室白名单移除用户时，路径中以英文逗号分隔的用户 ID 超过了单次上限 60 个。',
         en: 'When removing users from a group or chat room allowlist, the comma-separated user IDs in the path exceed the per-call maximum of 60.',
       },
+      situations: [
+        {
+          zh: '活动结束后想一次清空群组白名单，把 100 个用户 ID 用逗号拼在了 `DELETE` 路径里。',
+          en: 'After an event you try to empty the group allowlist at once, joining 100 user IDs with commas in the `DELETE` path.',
+        },
+        {
+          zh: '聊天室下播后，清理任务把所有嘉宾一次性移出聊天室白名单，人数超过了 60。',
+          en: 'After a chat room show ends, a cleanup task takes every guest off the chat room allowlist in one call, more than 60 of them.',
+        },
+      ],
       fix: {
         zh: '每次请求最多在路径中放 60 个用户 ID，其余分批移除。用户 ID 较长时还要留意整个 URL 的长度。',
         en: 'Put at most 60 user IDs in the path per request and remove the rest in further calls. With long user IDs, also keep an eye on the total URL length.',
@@ -1163,6 +1261,20 @@ export const groupsModule: CatalogModule = {
         zh: '禁言群成员或聊天室成员时，请求体 `usernames` 中的用户 ID 超过了单次上限 60 个。消息中的 `userNames`（N 大写）来自群组和聊天室的两个禁言接口；批量添加白名单接口返回的几乎相同的消息写作全小写的 `usernames`，是另一条错误。搜索不区分大小写，粘贴任一种都会同时找到两条，请按你调用的接口区分。',
         en: 'When muting group or chat room members, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs. The `userNames` spelling, with a capital N, comes from the two mute endpoints (groups and chat rooms); the batch allowlist endpoints return an almost identical message in lower-case `usernames`, which is a separate entry. Search ignores case, so a paste of either finds both: tell them apart by the endpoint you called.',
       },
+      situations: [
+        {
+          zh: '风控一下子识别出 70 个刷屏账号，你把它们放进同一个 `usernames` 里禁言。',
+          en: 'Your moderation system flags 70 spamming accounts at once and you mute them all in one `usernames` array.',
+        },
+        {
+          zh: '直播间里要禁言上百名观众，调用聊天室禁言接口时没有分批。',
+          en: 'You mute over a hundred viewers in a live-stream chat room in a single call to the chat room mute endpoint.',
+        },
+        {
+          zh: '想让全群禁言，却把全部成员列进禁言指定群成员的请求，而不是调用 `/ban`。',
+          en: 'To silence the whole group you list every member in a mute-members request instead of calling `/ban`.',
+        },
+      ],
       fix: {
         zh: '把要禁言的用户拆成每批不超过 60 个，每批使用相同的 `mute_duration` 分别调用。',
         en: 'Split the users into batches of at most 60 and call the endpoint once per batch with the same `mute_duration`.',
@@ -1189,6 +1301,20 @@ export const groupsModule: CatalogModule = {
         zh: '解除群组或聊天室成员禁言时，路径中以英文逗号分隔的成员用户 ID 超过了单次上限 60 个。',
         en: 'When unmuting group or chat room members, the comma-separated member IDs in the path exceed the per-call maximum of 60.',
       },
+      situations: [
+        {
+          zh: '禁言期未满想提前解禁，把 80 个用户 ID 用逗号拼在 `/mute/` 后面一次提交。',
+          en: 'You lift mutes early by joining 80 user IDs with commas after `/mute/` in one request.',
+        },
+        {
+          zh: '想取消全员禁言，却把全体成员逐个拼进了解除成员禁言的路径。',
+          en: 'To end a group-wide mute you put every member into the unmute-members path instead of unmuting all.',
+        },
+        {
+          zh: '聊天室活动结束后，一次性给超过 60 名被禁言观众解禁。',
+          en: 'When a chat room event ends, you unmute more than 60 muted viewers in a single call.',
+        },
+      ],
       fix: {
         zh: '每次请求在路径中最多放 60 个用户 ID，其余分批解除。如果要取消的是全员禁言，应调用解除全员禁言接口，而不是逐个解除。',
         en: 'Put at most 60 user IDs in the path per request and unmute the rest in further calls. To lift a mute on the whole group or chat room, call the unmute-all endpoint instead of unmuting members one by one.',
@@ -1214,6 +1340,20 @@ export const groupsModule: CatalogModule = {
         zh: '请求体中缺少 `announcement` 字段，或者它的值为 `null`。',
         en: 'The request body has no `announcement` field, or its value is `null`.',
       },
+      situations: [
+        {
+          zh: '想清空群公告，就把 `announcement` 设成了 `null`。',
+          en: 'To clear the group announcement you send `announcement` as `null`.',
+        },
+        {
+          zh: '修改群公告时没加 `Content-Type: application/json` 请求头，服务器读不到请求体。',
+          en: 'You update the announcement without the `Content-Type: application/json` header, so the server cannot read the body.',
+        },
+        {
+          zh: '请求体里的字段名写成了 `notice`，不是 `announcement`。',
+          en: 'Your request body names the field `notice` instead of `announcement`.',
+        },
+      ],
       fix: {
         zh: '在请求体中以字符串形式传入 `announcement`（不超过 512 个字符），并设置请求头 `Content-Type: application/json`，否则服务器可能读不到请求体。',
         en: 'Send `announcement` as a string of at most 512 characters in the request body, and set `Content-Type: application/json` so the server can read the body.',
@@ -1234,6 +1374,20 @@ export const groupsModule: CatalogModule = {
         zh: '`announcement` 中的文字命中了内容审核规则（例如包含敏感词），服务器拒绝保存。',
         en: 'The `announcement` text matched a content moderation rule (for example a banned word), so the server refused to save it.',
       },
+      situations: [
+        {
+          zh: '运营发布的活动群公告里含有审核规则中的敏感词。',
+          en: 'An event announcement written by your operations team contains a word listed in your moderation rules.',
+        },
+        {
+          zh: '群主在客户端编辑的公告原样提交到接口，其中一句命中了你配置的审核规则。',
+          en: "A group owner's announcement from the app is passed through unchanged, and one sentence trips the moderation rules you set up.",
+        },
+        {
+          zh: '刚在审核规则里新增了关键词，以前一直能用的公告模板现在保存不了。',
+          en: 'After you added keywords to your moderation rules, an announcement template that always worked can no longer be saved.',
+        },
+      ],
       fix: {
         zh: '修改或删除触发审核的词句后重新提交，原文重试仍会被拒绝。如果你认为这是误判，检查你的内容审核规则设置。',
         en: 'Reword or remove the flagged text and submit again; the same text will be rejected again. If you believe it is a false positive, review your content moderation settings.',
@@ -1254,6 +1408,20 @@ export const groupsModule: CatalogModule = {
         zh: '请求体中的 `announcement` 超出了群公告允许的最大长度 512 个字符。',
         en: 'The `announcement` in the request body is longer than the 512 characters a group announcement may have.',
       },
+      situations: [
+        {
+          zh: '把上千字的完整群规直接作为群公告提交。',
+          en: 'You submit the full group rules, over a thousand characters, as the group announcement.',
+        },
+        {
+          zh: '前端公告输入框允许输入 1000 字，而接口只接受 512 个字符。',
+          en: 'Your front end lets users type 1000 characters into the announcement box, but the API accepts only 512.',
+        },
+        {
+          zh: '公告后面拼接了好几条带长参数的活动链接，总长度超过了 512 个字符。',
+          en: 'You append several campaign links with long query strings to the announcement, pushing it past 512 characters.',
+        },
+      ],
       fix: {
         zh: '把公告缩短到 512 个字符以内再提交；较长的内容可以作为群共享文件上传，在公告里引用。',
         en: 'Shorten the announcement to 512 characters or fewer and submit again; put longer content in a group shared file and refer to it from the announcement.',
@@ -1274,6 +1442,20 @@ export const groupsModule: CatalogModule = {
         zh: '调用群组共享文件相关接口时，路径中的 `group_id` 在当前 App 下找不到：可能写错了、群组已被解散，或者请求发到了另一个 App。错误类型与其他群组接口不同，但含义相同。',
         en: 'On a group shared-file endpoint, the `group_id` in the path was not found in this app: it is mistyped, the group has been dissolved, or the request went to another app. The error type differs from other group endpoints, but the meaning is the same.',
       },
+      situations: [
+        {
+          zh: '群组已经解散，后台仍在定时拉取它的共享文件列表。',
+          en: 'The group has been dissolved, but your back end still polls its shared file list on a schedule.',
+        },
+        {
+          zh: '用测试 App 中的群组 ID 调用了生产环境的上传共享文件接口。',
+          en: 'You call the production upload shared file endpoint with a group ID from your staging app.',
+        },
+        {
+          zh: '下载共享文件时把 `file_id` 填到了 `group_id` 的位置。',
+          en: 'When downloading a shared file, you put the `file_id` where the `group_id` belongs in the path.',
+        },
+      ],
       fix: {
         zh: '核对 `group_id`，先用获取群组详情接口确认群组存在，再列出、上传、下载或删除文件。群组不存在时重试不会成功。',
         en: 'Check `group_id` and confirm the group exists with the group details endpoint before you list, upload, download or delete files. Retrying will not help while the group does not exist.',
@@ -1295,6 +1477,20 @@ export const groupsModule: CatalogModule = {
         zh: '上传群组共享文件时，请求不是带 `file` 字段的 `multipart/form-data` 表单，或者该字段为空，服务器没有收到文件内容。',
         en: 'The upload request was not a `multipart/form-data` form with a `file` field, or that field was empty, so the server received no file content.',
       },
+      situations: [
+        {
+          zh: '用 curl 上传共享文件时写成了 `-d @report.pdf`，而不是 `-F file=@report.pdf`。',
+          en: 'You upload a shared file with curl using `-d @report.pdf` rather than `-F file=@report.pdf`.',
+        },
+        {
+          zh: '表单里的文件字段被命名成了 `upload`，服务器找不到 `file`。',
+          en: 'The file part of your form is named `upload`, so the server finds no `file` field.',
+        },
+        {
+          zh: '以 JSON 请求体发送 `{"file": "/tmp/report.pdf"}`，只传了本地路径而没有文件内容。',
+          en: 'You send a JSON body `{"file": "/tmp/report.pdf"}`, passing only a local path and no file content.',
+        },
+      ],
       fix: {
         zh: '以 `multipart/form-data` 方式发送请求，把文件放在名为 `file` 的表单字段中（例如 curl 的 `-F file=@/path/to/file`）。单个文件不能超过 10 MB。',
         en: "Send the request as `multipart/form-data` with the file in a form field named `file` (for example curl's `-F file=@/path/to/file`). Each file must be 10 MB or smaller.",
@@ -1315,6 +1511,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建群组时，请求体中 `avatar` 的值超出了 1024 个字符的长度上限。',
         en: 'When creating the group, the `avatar` value in the request body exceeds the 1,024-character limit.',
       },
+      situations: [
+        {
+          zh: '创建群组时把头像图片转成 Base64 直接放进了 `avatar`。',
+          en: 'You create a group with the avatar image encoded as Base64 directly in `avatar`.',
+        },
+        {
+          zh: '`avatar` 用的是对象存储生成的签名 URL，带着很长的签名参数，超过了 1024 个字符。',
+          en: '`avatar` holds a signed object-storage URL whose long signature parameters take it past 1024 characters.',
+        },
+      ],
       fix: {
         zh: '`avatar` 只存放头像图片的 URL，不要放 Base64 图片数据。换用更短的地址（去掉多余的查询参数或使用短链接），控制在 1024 个字符以内后重新提交。',
         en: '`avatar` holds only the URL of the avatar image, not Base64 image data. Use a shorter address (drop unneeded query parameters or use a short link) of at most 1,024 characters and submit again.',
@@ -1334,6 +1540,20 @@ export const groupsModule: CatalogModule = {
         zh: '`public` 决定群组是公开群还是私有群，是创建群组时的必填字段，而请求体中没有它。',
         en: '`public` decides whether the group is public or private and is required when creating a group, but the request body does not contain it.',
       },
+      situations: [
+        {
+          zh: '创建群组时只传了 `groupname` 和 `owner`，以为 `public` 会默认为 `false`。',
+          en: 'You create a group with only `groupname` and `owner`, assuming `public` defaults to `false`.',
+        },
+        {
+          zh: '创建群组的代码是从创建聊天室那里复制来的，而聊天室请求体里本来就没有 `public`。',
+          en: 'Your create-group code was copied from the create-chat-room call, whose body has no `public` field.',
+        },
+        {
+          zh: '请求体里把字段写成了 `is_public`，服务器没有读到 `public`。',
+          en: 'Your body spells the field `is_public`, so the server never sees `public`.',
+        },
+      ],
       fix: {
         zh: '在请求体中加上布尔值 `public`：`true` 为公开群（可被搜索，用户可申请加入），`false` 为私有群（只能由群主或群管理员拉人入群）。',
         en: 'Add the boolean `public` to the request body: `true` for a public group (searchable, users can apply to join), `false` for a private group (members must be added by the owner or an admin).',
@@ -1357,6 +1577,20 @@ export const groupsModule: CatalogModule = {
         zh: '消息中的用户已加入的群组数量达到了套餐允许的上限，因此不能再创建或加入新的群组。',
         en: 'The user named in the message is already in as many groups as your plan allows, so they cannot create or join another group.',
       },
+      situations: [
+        {
+          zh: '压测脚本一直用同一个测试账号当 `owner` 建群，从来不解散。',
+          en: 'A load-test script keeps creating groups with the same test account as `owner` and never dissolves them.',
+        },
+        {
+          zh: '每个新建的群都会自动拉入同一个客服账号，这个账号很快就加满了。',
+          en: 'Every new group automatically adds the same support account, which soon reaches its group limit.',
+        },
+        {
+          zh: '创建群组时 `members` 里有一位老用户已经加满了群，消息里点名的就是他。',
+          en: 'You create a group whose `members` include a long-time user who has already joined the maximum number of groups; the message names them.',
+        },
+      ],
       fix: {
         zh: '让该用户退出不再使用的群组（或把他从这些群组中移除）后再试；如果业务确实需要更多，联系商务提高单个用户可加入的群组数。',
         en: 'Have the user leave groups they no longer use (or remove them from those groups), then try again. If your use case really needs more, contact sales to raise the per-user group limit.',
@@ -1377,6 +1611,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建群组或修改群组信息时，`groupname` 命中了内容审核规则（例如包含敏感词）。消息开头的 `XX` 标出了被拒绝的内容。',
         en: 'When creating or updating a group, `groupname` matched a content moderation rule (for example a banned word). The `XX` at the start of the message identifies the rejected content.',
       },
+      situations: [
+        {
+          zh: '用户在客户端自己起的群名含有敏感词，创建群组时被拒绝。',
+          en: 'A user-chosen group name from your app contains a sensitive word, and creating the group is refused.',
+        },
+        {
+          zh: '修改群组信息时把 `groupname` 改成了一个命中审核规则的活动名。',
+          en: 'You update the group details with a `groupname` for a campaign that trips the moderation rules.',
+        },
+      ],
       fix: {
         zh: '换一个不含违规内容的 `groupname` 再提交，原样重试仍会被拒绝。如果你认为这是误判，检查你的内容审核规则设置。',
         en: 'Choose a `groupname` without the flagged content and submit again; the same name will be rejected again. If you believe it is a false positive, review your content moderation settings.',
@@ -1398,6 +1642,20 @@ export const groupsModule: CatalogModule = {
         zh: '修改群组信息的请求体里带了这个接口不接受的字段。消息中的 `[groupid]` 说明请求里有 `groupid`：群组 ID 创建后就不能再改。',
         en: "The update request body contains a field this endpoint does not accept. The `[groupid]` in the message means the request included `groupid`: a group's ID cannot change after creation.",
       },
+      situations: [
+        {
+          zh: '把本地保存的整条群组记录（含 `groupid`）原样作为修改群组信息的请求体提交。',
+          en: 'You send the whole group record stored locally, `groupid` included, as the body of the update-group call.',
+        },
+        {
+          zh: 'ORM 序列化出来的群组对象自带 `groupid` 字段，PUT 时一起发了出去。',
+          en: 'Your ORM serializes the group object with its `groupid` field, and the PUT sends it along.',
+        },
+        {
+          zh: '想通过修改群组信息接口把群组 ID 改成业务里的编号。',
+          en: 'You try to change the group ID to your own business number through the update-group endpoint.',
+        },
+      ],
       fix: {
         zh: '从请求体中去掉 `groupid`，只保留可修改的字段：`groupname`、`avatar`、`description`、`maxusers`、`membersonly`、`allowinvites`、`invite_need_confirm`、`public` 和 `custom`。群组 ID 只放在路径的 `group_id` 中。',
         en: 'Remove `groupid` from the request body and send only modifiable fields: `groupname`, `avatar`, `description`, `maxusers`, `membersonly`, `allowinvites`, `invite_need_confirm`, `public` and `custom`. The group ID belongs only in the path as `group_id`.',
@@ -1418,6 +1676,20 @@ export const groupsModule: CatalogModule = {
         zh: '添加群组成员时，消息中第一个 `XX` 对应的用户已经在第二个 `XX` 对应的群组中。批量添加时，只有所有用户都已是成员才会整体返回这个错误。',
         en: 'When adding group members, the user in the first `XX` is already in the group in the second `XX`. For a batch add, the whole request fails this way only when every user is already a member.',
       },
+      situations: [
+        {
+          zh: '用户连点了两次“加入”，第二次添加单个群组成员时他已经在群里了。',
+          en: 'A user taps "Join" twice, and the second add-member call finds them already in the group.',
+        },
+        {
+          zh: '消息队列重复投递了入群任务，同一个用户被添加了两次。',
+          en: 'Your message queue delivers the join task twice, so the same user is added to the group again.',
+        },
+        {
+          zh: '重复导入同一批名单，批量添加时 `usernames` 里的人全都已经是群成员。',
+          en: 'You import the same list twice, so everyone in `usernames` of the batch add is already a member.',
+        },
+      ],
       fix: {
         zh: '把它当作“已在群中”处理即可，不需要重试。添加前可以用查看指定用户是否已加入群组的接口确认，或在批量添加前先过滤掉已有成员。',
         en: 'Treat it as “already a member”; there is no need to retry. Before adding, you can check with the is-joined endpoint, or filter existing members out of a batch first.',
@@ -1449,6 +1721,24 @@ export const groupsModule: CatalogModule = {
         zh: '这个操作只能针对本群成员，而方括号中列出的用户不在群组中：用户 ID 可能写错了，用户可能已退群或被移出，也可能从未加入。',
         en: 'The operation only applies to members of this group, and the users listed in the brackets are not in it: the user ID may be mistyped, the user may have left or been removed, or never joined.',
       },
+      situations: [
+        {
+          zh: '移除群组成员时，对方前一刻已经自己退群了。',
+          en: 'You remove a group member who had left the group on their own a moment earlier.',
+        },
+        {
+          zh: '想让还没入群的嘉宾在全员禁言时也能发言，直接把他加进了群组白名单。',
+          en: 'You put a guest who has not joined yet on the group allowlist so they can talk during a group-wide mute.',
+        },
+        {
+          zh: '拉黑一个昨天已经被踢出群的广告号，请求被拒绝。',
+          en: 'You try to add a spam account to the group blocklist after it was already kicked out of the group yesterday.',
+        },
+        {
+          zh: '从群组黑名单移除用户时，传入的用户 ID 根本不在本群的黑名单里。',
+          en: "You take a user off the group blocklist, but that user ID was never on this group's blocklist.",
+        },
+      ],
       fix: {
         zh: '先调用分页获取群成员列表接口核对这些用户，把不在群中的用户从请求中去掉，或者先把他们加入群组再操作。',
         en: 'Check these users against the group member list, drop the ones who are not members from the request, or add them to the group first.',
@@ -1474,6 +1764,20 @@ export const groupsModule: CatalogModule = {
         zh: '请求的目标用户中包含群主，而群主不能被移出群组、加入群组黑名单或被禁言。',
         en: 'The target users include the group owner, who cannot be removed from the group, added to the group blocklist or muted.',
       },
+      situations: [
+        {
+          zh: '清理不活跃成员的脚本把群主也放进了批量移除的 `members`。',
+          en: 'A script that prunes inactive members includes the group owner in the `members` of a batch removal.',
+        },
+        {
+          zh: '群主在群里刷屏，管理员调用禁言指定群成员接口想禁言他。',
+          en: 'The group owner floods the group, and an admin tries to mute them through the mute-members endpoint.',
+        },
+        {
+          zh: '负责人离职后想直接把他踢出群或拉进黑名单，但他仍是群主，还没转让。',
+          en: 'After the person in charge leaves the company you try to kick or blocklist them, but they are still the group owner.',
+        },
+      ],
       fix: {
         zh: '把群主的用户 ID 从请求中去掉（当前群主见获取群组详情返回的 `owner` 字段）。如果确实要移除或限制这个用户，先调用转让群组接口把群主转给其他成员。',
         en: "Take the owner's user ID out of the request (the current owner is in the `owner` field of the group details). If you really need to remove or restrict this user, transfer the group to another member first.",
@@ -1493,6 +1797,20 @@ export const groupsModule: CatalogModule = {
         zh: '转让群组时，请求体中 `newowner` 指定的用户不在该群组中，而群组只能转让给现有成员。',
         en: 'In a group transfer, the user given in `newowner` is not in the group, and a group can only be transferred to an existing member.',
       },
+      situations: [
+        {
+          zh: '把群组转让给一个还没入群的运营账号。',
+          en: 'You transfer the group to an operations account that has not joined it.',
+        },
+        {
+          zh: '`newowner` 填的是对方的昵称，而不是用户 ID。',
+          en: "You fill `newowner` with the person's nickname instead of their user ID.",
+        },
+        {
+          zh: '接手人刚被移出群组，后台仍按旧名单把群主转给他。',
+          en: 'The successor was just removed from the group, and your back end still transfers ownership to them from an old list.',
+        },
+      ],
       fix: {
         zh: '先用添加单个群组成员接口把该用户加入群组，或者换一个已在群中的成员，再重新发起转让。',
         en: 'Add the user to the group first (add a single group member), or pick someone who is already a member, then transfer again.',
@@ -1514,6 +1832,20 @@ export const groupsModule: CatalogModule = {
         zh: '添加群管理员时，请求体中 `newadmin` 指定的用户不在该群组中；只有现有成员才能被设为群管理员。',
         en: 'When adding a group admin, the user given in `newadmin` is not in the group; only existing members can be made admins.',
       },
+      situations: [
+        {
+          zh: '想让一个还没入群的用户直接当群管理员，`newadmin` 填了他的用户 ID。',
+          en: 'You put the user ID of someone who has not joined the group in `newadmin` to make them an admin directly.',
+        },
+        {
+          zh: '设群管理员时路径里用错了群组 ID，`newadmin` 其实是另一个群的成员。',
+          en: 'You appoint an admin with the wrong group ID in the path, so `newadmin` is actually a member of another group.',
+        },
+        {
+          zh: '用户已经退群，后台还在按上个月的名单给他设群管理员。',
+          en: "The user has left the group, but your back end still appoints them as admin from last month's list.",
+        },
+      ],
       fix: {
         zh: '核对 `newadmin` 中的用户 ID，必要时先把该用户加入群组，再设为群管理员。另外注意每个群组最多只能有 99 个群管理员。',
         en: 'Check the user ID in `newadmin`, and add the user to the group first if needed before promoting them. Also note that a group can have at most 99 admins.',
@@ -1535,6 +1867,20 @@ export const groupsModule: CatalogModule = {
         zh: '移除群管理员时，路径参数 `username` 指定的用户不在该群组的群管理员列表中：可能只是普通成员、已被取消管理员身份，或者是群主。',
         en: "When removing a group admin, the user in the `username` path parameter is not on the group's admin list: they may be a regular member, already demoted, or the owner.",
       },
+      situations: [
+        {
+          zh: '移除群管理员时，路径里的 `username` 传的是群主。',
+          en: 'You remove a group admin with the group owner as the `username` in the path.',
+        },
+        {
+          zh: '“取消管理员”的请求执行了两次，第二次时这个用户已经不是群管理员。',
+          en: 'The "revoke admin" request runs twice, and on the second call the user is no longer an admin.',
+        },
+        {
+          zh: '要撤销的人其实只是普通成员，从来没被设为群管理员。',
+          en: 'The person you try to demote is an ordinary member who was never made an admin.',
+        },
+      ],
       fix: {
         zh: '先调用获取群管理员列表接口确认要移除的用户 ID。如果该用户本来就不是群管理员，目标状态已经达成，无需重试。',
         en: 'Check the admin list with the list group admins endpoint first. If the user is already not an admin, the desired state is reached and there is nothing to retry.',
@@ -1556,6 +1902,20 @@ export const groupsModule: CatalogModule = {
         zh: '设置群成员自定义属性时，某个属性名（key）超过了 16 字节的上限。长度按字节计算：一个中文字符在 UTF-8 中通常占 3 个字节。',
         en: 'When setting group member custom attributes, an attribute name (key) is longer than the 16-byte limit. Length is counted in bytes: a Chinese character usually takes 3 bytes in UTF-8.',
       },
+      situations: [
+        {
+          zh: '群成员属性名直接用了中文 `群内显示昵称`，按 UTF-8 算超过了 16 字节。',
+          en: 'You name a group member attribute in Chinese, such as `群内显示昵称`, which is over 16 bytes in UTF-8.',
+        },
+        {
+          zh: '属性名起成了 `member_display_nickname`，有 23 个字符。',
+          en: 'You name the attribute `member_display_nickname`, which is 23 characters long.',
+        },
+        {
+          zh: '批量设置群成员属性时，其中一个成员的 `metadata` 里混进了一个超长的 key。',
+          en: "In a batch set of member attributes, one member's `metadata` contains a key that is too long.",
+        },
+      ],
       fix: {
         zh: '把每个 key 缩短到 16 字节以内，例如用 `nick`、`avatar` 这类简短的英文标识代替长名称，然后重新提交。',
         en: 'Shorten every key to 16 bytes or less, for example with short English identifiers such as `nick` or `avatar`, and submit again.',
@@ -1576,6 +1936,20 @@ export const groupsModule: CatalogModule = {
         zh: '设置群成员自定义属性时，某个属性值（value）超过了 512 字节的上限（按 UTF-8 字节数计算）。',
         en: 'When setting group member custom attributes, an attribute value is longer than the 512-byte limit (counted in UTF-8 bytes).',
       },
+      situations: [
+        {
+          zh: '把成员写的整段自我介绍存进了一个群成员属性值。',
+          en: "You store a member's whole self-introduction in a single group member attribute value.",
+        },
+        {
+          zh: '把头像图片转成 Base64 存进了属性值。',
+          en: 'You put an avatar image encoded as Base64 into an attribute value.',
+        },
+        {
+          zh: '把一个 JSON 对象序列化成字符串放进单个 value，结果超过了 512 字节。',
+          en: 'You serialize a JSON object into one value string, and it comes out longer than 512 bytes.',
+        },
+      ],
       fix: {
         zh: '把每个 value 控制在 512 字节以内；较大的数据存到你自己的服务器上，属性里只保存 ID 或 URL。另外，单个群成员的全部属性合计不能超过 4 KB。',
         en: 'Keep each value within 512 bytes; store larger data on your own server and keep only an ID or URL in the attribute. Also, all attributes of one member together may not exceed 4 KB.',
@@ -1597,6 +1971,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量设置群成员自定义属性时，请求中有用户不在该群组里。消息末尾列出的就是这些用户的 ID。',
         en: 'In a batch update of group member custom attributes, some users in the request are not in the group. The end of the message lists their user IDs.',
       },
+      situations: [
+        {
+          zh: '批量设置群成员属性时，名单里有人刚刚退群。',
+          en: 'You set member attributes in batch, and someone on the list has just left the group.',
+        },
+        {
+          zh: '批量设置用的名单是从另一个群复制来的，混进了不属于本群的用户。',
+          en: 'The list for the batch set was copied from another group and includes users who are not in this one.',
+        },
+      ],
       variants: [{message: 'Some users are not in the group: user99'}],
       note: {
         zh: '上游文档把示例用户 `user99` 直接写进了错误信息；实际返回的是请求中不在群里的用户 ID，所以本条目把它当作占位符 `XXX`。',
@@ -1622,6 +2006,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量设置群成员自定义属性的接口每次最多处理 20 个群成员，本次请求中的成员数超过了这个上限。',
         en: 'The batch endpoint for group member custom attributes handles at most 20 members per request, and this request contains more.',
       },
+      situations: [
+        {
+          zh: '年终活动要给 50 位群成员设置称号，一次请求全部提交。',
+          en: 'For a year-end event you set titles for 50 group members in a single batch request.',
+        },
+        {
+          zh: '同步脚本把整个群的成员名单放进了一次批量设置属性的请求，没有按 20 人拆分。',
+          en: 'A sync script sends the whole member list of the group in one batch attribute call, without splitting it into 20s.',
+        },
+      ],
       fix: {
         zh: '把成员拆成每批不超过 20 个，依次调用；同时注意该接口每个 App ID 每秒最多调用 100 次。',
         en: 'Split the members into batches of at most 20 and call the endpoint for each, staying within its rate limit of 100 calls per second per App ID.',
@@ -1641,6 +2035,16 @@ export const groupsModule: CatalogModule = {
         zh: '当前 App 没有开通群成员自定义属性服务，所以设置属性的请求被拒绝。',
         en: 'The group member custom attributes service is not enabled for this app, so requests to set attributes are refused.',
       },
+      situations: [
+        {
+          zh: '新建的 App 还没开通群成员自定义属性，就调用了批量设置属性接口。',
+          en: 'You call the batch set attributes endpoint in a new app that has not had group member custom attributes enabled.',
+        },
+        {
+          zh: '测试环境的 App 开通了群成员自定义属性，生产环境的 App 没开通，上线后全部失败。',
+          en: 'Group member custom attributes were enabled for your staging app but not for production, so every call fails after launch.',
+        },
+      ],
       fix: {
         zh: '联系商务开通群成员自定义属性功能，开通后再调用；在此之前无论重试多少次都不会成功。',
         en: 'Contact sales to enable group member custom attributes, then call again; until then, retrying will not succeed.',
@@ -1660,6 +2064,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量设置群成员自定义属性时，路径中的 `group_id` 在当前 App 下找不到，可能写错了，或者群组已被解散。',
         en: 'In a batch update of group member custom attributes, the `group_id` in the path was not found in this app; it may be mistyped or the group has been dissolved.',
       },
+      situations: [
+        {
+          zh: '群组已经解散，批量设置群成员属性的任务还在跑。',
+          en: 'A job that sets member attributes in batch keeps running after the group was dissolved.',
+        },
+        {
+          zh: '路径里的 `group_id` 用的是测试 App 的群组 ID。',
+          en: 'The `group_id` in the path belongs to a group of your staging app.',
+        },
+      ],
       fix: {
         zh: '核对路径中的 `group_id`，用获取群组详情接口确认群组存在后再重试。',
         en: 'Check the `group_id` in the path and confirm the group exists with the group details endpoint before retrying.',
@@ -1680,6 +2094,20 @@ export const groupsModule: CatalogModule = {
         zh: '多个请求同时修改同一个群成员的自定义属性。服务器不允许并发修改，后到的请求会收到 409。',
         en: 'Several requests tried to change the custom attributes of the same group member at once. The server does not allow concurrent changes and answers the later request with 409.',
       },
+      situations: [
+        {
+          zh: '两个服务实例同时给同一个群成员更新不同的属性，后到的那个被拒绝。',
+          en: 'Two instances of your service update different attributes of the same group member at the same time, and the later one is refused.',
+        },
+        {
+          zh: '批量设置属性的任务正在执行，运营又在后台单独改了其中某个成员的属性。',
+          en: "While a batch attribute job runs, an operator edits one of the same members' attributes from the admin console.",
+        },
+        {
+          zh: '客户端连点保存，你的服务器为同一个成员并行发出了两次设置请求。',
+          en: 'A user taps Save twice and your server fires two parallel set requests for the same member.',
+        },
+      ],
       fix: {
         zh: '把同一用户要设置的全部属性合并到一次请求里，避免针对同一用户并行发送请求。偶尔发生冲突时，等前一个请求完成后稍等片刻再重试即可。',
         en: 'Put all attributes for one user into a single request and avoid parallel requests for the same user. When a conflict does happen, wait for the earlier request to finish and retry after a short delay.',
@@ -1699,6 +2127,20 @@ export const groupsModule: CatalogModule = {
         zh: '获取单个群成员的自定义属性时，路径中的 `username` 不在 `group_id` 对应的群组里，可能用户 ID 写错了，或者用户已经退群。',
         en: "When getting one member's custom attributes, the `username` in the path is not in the group given by `group_id`; the ID may be mistyped or the user has left.",
       },
+      situations: [
+        {
+          zh: '读取一个已经退群用户的群成员属性。',
+          en: 'You read the group member attributes of a user who has already left the group.',
+        },
+        {
+          zh: '路径里的 `group_id` 和 `username` 配错了，这个用户在另一个群里。',
+          en: 'The `group_id` and `username` in the path do not go together: the user belongs to another group.',
+        },
+        {
+          zh: '`username` 传成了用户的昵称，群里没有这个用户 ID。',
+          en: "You pass the user's nickname as `username`, and no member has that user ID.",
+        },
+      ],
       fix: {
         zh: '确认 `group_id` 和 `username` 的组合正确，可以先用查看指定用户是否已加入群组的接口检查。用户已退群时，不再有可读取的群成员属性。',
         en: 'Make sure the `group_id` and `username` pair is correct; you can check first with the is-joined endpoint. Once a user has left the group, there are no member attributes to read.',
@@ -1719,6 +2161,16 @@ export const groupsModule: CatalogModule = {
         zh: '根据属性 key 获取多个群成员的自定义属性时，请求体 `targets` 中的用户 ID 超过了单次上限 10 个。',
         en: 'When getting custom attributes of several members by key, the `targets` array in the request body holds more than the per-call maximum of 10 user IDs.',
       },
+      situations: [
+        {
+          zh: '展示群成员列表时，把一整页 50 个人都放进 `targets` 查昵称属性。',
+          en: 'To render a page of the member list, you put all 50 members into `targets` to fetch their nickname attribute.',
+        },
+        {
+          zh: '按属性 key 查询时，把全部管理员和活跃成员共 30 个用户 ID 一次传了进去。',
+          en: 'You query attributes by key with 30 user IDs at once, all admins plus active members.',
+        },
+      ],
       fix: {
         zh: '把 `targets` 拆成每批最多 10 个用户 ID，分多次查询，再在你的服务器合并结果。',
         en: 'Split `targets` into batches of at most 10 user IDs, query each batch, and merge the results on your server.',
@@ -1739,6 +2191,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量添加用户至群组黑名单时，请求体 `usernames` 中的用户 ID 超过了单次上限 60 个。',
         en: 'When adding users to the group blocklist in batch, the `usernames` array in the request body holds more than the per-call maximum of 60 user IDs.',
       },
+      situations: [
+        {
+          zh: '清理广告号时，一次把 100 个账号批量加入群组黑名单。',
+          en: 'While cleaning out spam accounts, you add 100 of them to the group blocklist in one batch.',
+        },
+        {
+          zh: '风控系统导出的拉黑名单没有分批，直接整份提交给批量添加黑名单接口。',
+          en: 'The blocklist exported by your moderation system goes to the batch blocklist endpoint in one piece, unsplit.',
+        },
+      ],
       fix: {
         zh: '把 `usernames` 拆成每批不超过 60 个，逐批调用。注意群主不能加入黑名单，拆分时可顺便把群主排除。',
         en: 'Split `usernames` into batches of at most 60 and call the endpoint once per batch. The group owner cannot be blocklisted, so leave the owner out while you are at it.',
@@ -1759,6 +2221,16 @@ export const groupsModule: CatalogModule = {
         zh: '从群组黑名单批量移除用户时，路径参数 `usernames` 中以英文逗号分隔的用户 ID 超过了单次上限 60 个。',
         en: 'When removing users from the group blocklist in batch, the comma-separated user IDs in the `usernames` path parameter exceed the per-call maximum of 60.',
       },
+      situations: [
+        {
+          zh: '想一次清空群组黑名单，把 80 个用户 ID 用逗号拼在了路径里。',
+          en: 'To clear the group blocklist in one go, you join 80 user IDs with commas in the path.',
+        },
+        {
+          zh: '每天的批量解封任务把当天所有到期用户一起移出黑名单，人数超过了 60。',
+          en: 'A daily unblock job takes everyone due that day off the blocklist in one call, and there are more than 60 of them.',
+        },
+      ],
       fix: {
         zh: '每次请求在路径中最多放 60 个用户 ID（逗号在 URL 中写作 `%2C`），其余分批移除。',
         en: 'Put at most 60 user IDs in the path per request (the comma is encoded as `%2C` in the URL) and remove the rest in further calls.',
@@ -1779,6 +2251,20 @@ export const groupsModule: CatalogModule = {
         zh: '获取子区列表或子区成员列表时，查询参数 `limit` 超出了允许范围（1 到 50）。',
         en: 'When listing threads or thread members, the `limit` query parameter is outside the allowed range of 1 to 50.',
       },
+      situations: [
+        {
+          zh: '分页获取 App 中的子区时，把 `limit` 设成了 100。',
+          en: 'You list the threads of the app with `limit` set to 100.',
+        },
+        {
+          zh: '获取子区成员列表时沿用了群成员列表的每页条数，传了 `limit=200`。',
+          en: 'You list thread members with the page size you use for group members, `limit=200`.',
+        },
+        {
+          zh: '想一次拿到全部子区，把 `limit` 传成 `0` 当作不限制。',
+          en: 'Hoping to get every thread at once, you pass `limit=0` to mean no limit.',
+        },
+      ],
       fix: {
         zh: '把 `limit` 设为 1 到 50 之间的值（不传时默认为 50），需要更多数据时用响应中返回的 `cursor` 继续翻页。',
         en: 'Set `limit` to a value from 1 to 50 (it defaults to 50 when omitted) and page through further results with the `cursor` returned in each response.',
@@ -1799,6 +2285,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区时，请求体中的 `msg_id` 指向的是单聊、聊天室等非群组消息，而子区必须挂在某个群组的消息上。',
         en: 'When creating a thread, the `msg_id` in the request body refers to a message that is not a group message, such as a one-to-one or chat room message. A thread must start from a message in a group.',
       },
+      situations: [
+        {
+          zh: '拿一条单聊消息的 ID 作为 `msg_id` 去创建子区。',
+          en: 'You create a thread with the ID of a one-to-one chat message as `msg_id`.',
+        },
+        {
+          zh: '在聊天室消息上创建子区，`msg_id` 是聊天室里的消息。',
+          en: 'You try to start a thread on a chat room message, so `msg_id` points into a chat room.',
+        },
+      ],
       fix: {
         zh: '把 `msg_id` 换成 `group_id` 对应群组中某条消息的 ID，再重新创建。',
         en: 'Set `msg_id` to the ID of a message in the group given by `group_id` and create the thread again.',
@@ -1819,6 +2315,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建或修改子区时，请求体中的 `name` 超出了 64 个字符的长度上限。',
         en: 'When creating or updating a thread, the `name` in the request body exceeds the 64-character limit.',
       },
+      situations: [
+        {
+          zh: '创建子区时直接把父消息的全文当作 `name`。',
+          en: 'You create a thread using the full text of its parent message as `name`.',
+        },
+        {
+          zh: '修改子区时用户输入了一个超长的名字，前端和你的服务器都没有校验。',
+          en: 'A user renames a thread with a very long name, and neither your front end nor your server checks it.',
+        },
+      ],
       fix: {
         zh: '把 `name` 缩短到 64 个字符以内再提交；如果名称来自用户输入，在发送前先校验或截断。',
         en: 'Shorten `name` to 64 characters or fewer and submit again; if the name comes from user input, validate or truncate it before sending.',
@@ -1838,6 +2344,24 @@ export const groupsModule: CatalogModule = {
         zh: '服务器读取创建子区的请求体时失败：可能 JSON 写法有误（如多余的逗号、未转义的引号），请求体为空，或者某个字段的类型与要求不符。',
         en: 'The server failed to read the body of the create-thread request: the JSON may be malformed (a trailing comma, an unescaped quote), the body may be empty, or a field may have the wrong type.',
       },
+      situations: [
+        {
+          zh: '创建子区的请求体在最后一个字段后面多了一个逗号。',
+          en: 'Your create-thread body has a trailing comma after its last field.',
+        },
+        {
+          zh: '手工拼接 JSON 字符串，子区名称里用户输入的双引号没有转义。',
+          en: "You build the JSON by string concatenation, and a double quote in the user's thread name is not escaped.",
+        },
+        {
+          zh: '`owner` 被写成了数组 `["user1"]`，而不是字符串。',
+          en: 'You send `owner` as an array, `["user1"]`, instead of a string.',
+        },
+        {
+          zh: 'HTTP 客户端发了 POST 却没带上请求体。',
+          en: 'Your HTTP client sends the POST without any body at all.',
+        },
+      ],
       fix: {
         zh: '用 JSON 校验工具检查请求体，确认其中有字符串类型的 `group_id`、`name`、`msg_id` 和 `owner`，并设置请求头 `Content-Type: application/json`。修正之前重试不会成功。',
         en: 'Validate the body with a JSON checker, make sure it contains the string fields `group_id`, `name`, `msg_id` and `owner`, and set `Content-Type: application/json`. Retrying before fixing it will not help.',
@@ -1858,6 +2382,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区时，请求体中的 `msg_id` 在当前 App 中找不到对应的消息：它可能来自另一个 App，或者 ID 被截断、抄错了。',
         en: 'When creating a thread, the `msg_id` in the request body matches no message of this app: it may come from another app, or the ID was truncated or mistyped.',
       },
+      situations: [
+        {
+          zh: '在生产环境创建子区，`msg_id` 却是从测试 App 的消息里复制来的。',
+          en: 'You create a thread in production with a `msg_id` copied from a message in your staging app.',
+        },
+        {
+          zh: '业务迁到新 App 后，仍拿旧 App 里的历史消息 ID 创建子区。',
+          en: "After moving to a new app, you still create threads on message IDs from the old app's history.",
+        },
+      ],
       fix: {
         zh: '使用本 App 中群消息的服务器消息 ID 作为 `msg_id`，并确认请求路径中的 `app_id` 正确。',
         en: 'Use the server-side message ID of a group message in this app as `msg_id`, and check that the `app_id` in the path is correct.',
@@ -1878,6 +2412,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区时，`msg_id` 对应的是另一个群组中的消息，与请求体里的 `group_id` 对不上。',
         en: 'When creating a thread, `msg_id` refers to a message from a different group than the `group_id` in the request body.',
       },
+      situations: [
+        {
+          zh: '请求体里的 `msg_id` 是群 A 的消息，`group_id` 却填了群 B。',
+          en: 'The `msg_id` in your body is a message of group A, while `group_id` names group B.',
+        },
+        {
+          zh: '服务器并发处理多个群的建子区请求时变量串了，消息 ID 和群组 ID 配错。',
+          en: 'Your server handles thread creation for several groups concurrently and mixes up variables, pairing a message with the wrong group ID.',
+        },
+      ],
       fix: {
         zh: '让 `group_id` 与消息实际所在的群组一致：要么改用该群组里的消息 ID，要么把 `group_id` 改成消息所在群组的 ID。',
         en: "Make `group_id` and the message's group match: either use a message from that group, or set `group_id` to the group the message was sent in.",
@@ -1898,6 +2442,16 @@ export const groupsModule: CatalogModule = {
         zh: '`msg_id` 指向的是某个子区中的消息。子区不支持嵌套，只能基于群组主会话里的消息创建。',
         en: "The `msg_id` points to a message posted inside a thread. Threads cannot be nested; they can only start from a message in the group's main conversation.",
       },
+      situations: [
+        {
+          zh: '用户在子区里的一条回复上又点了“创建子区”，前端没有拦住。',
+          en: 'A user taps "Create thread" on a reply inside a thread, and your front end does not stop it.',
+        },
+        {
+          zh: '机器人为每条新消息自动建子区，把子区里的消息也算了进去。',
+          en: 'A bot that opens a thread on every new message also picks up messages posted inside threads.',
+        },
+      ],
       fix: {
         zh: '改用群组主会话中某条消息的 ID 作为 `msg_id`；如果只是想继续讨论，直接在已有子区里发消息即可。',
         en: "Use the ID of a message from the group's main conversation as `msg_id`; to continue the discussion, simply post in the existing thread.",
@@ -1918,6 +2472,16 @@ export const groupsModule: CatalogModule = {
         zh: '当前 App 下已有的子区数量达到了上限（默认 10 万个），无法再创建新的子区。',
         en: 'The app already has as many threads as it is allowed (100,000 by default), so no new thread can be created.',
       },
+      situations: [
+        {
+          zh: '机器人给每条群消息都自动建一个子区，跑了几个月后 App 里的子区累积到了 10 万个。',
+          en: 'A bot that opens a thread on every group message has run for months, and the app now holds 100,000 threads.',
+        },
+        {
+          zh: '测试环境的自动化用例每次都建子区却从不删除，最终建不出新的。',
+          en: 'Automated tests in your staging app create threads on every run and never delete them, until no more can be created.',
+        },
+      ],
       fix: {
         zh: '调用删除子区接口清理不再使用的子区后再创建；如果业务需要更多子区，联系商务提高上限。',
         en: 'Delete threads that are no longer used with the delete thread endpoint, then create again; if you need more, contact sales to raise the limit.',
@@ -1938,6 +2502,16 @@ export const groupsModule: CatalogModule = {
         zh: '相关用户加入的子区数量已达上限（默认每个用户 10 万个），因此不能再创建或加入新的子区。',
         en: 'The user involved has already joined the maximum number of threads (100,000 per user by default), so they cannot create or join another one.',
       },
+      situations: [
+        {
+          zh: '所有子区都用同一个机器人账号作为 `owner` 创建，它加入的子区数到了上限。',
+          en: 'You create every thread with the same bot account as `owner`, and that account has hit its thread limit.',
+        },
+        {
+          zh: '批量加入子区时，`usernames` 里有个客服账号已经加入了 10 万个子区。',
+          en: 'When adding users to a thread in batch, a support account in `usernames` has already joined 100,000 threads.',
+        },
+      ],
       fix: {
         zh: '让该用户退出不再使用的子区，或用批量踢出子区成员接口把他移出，然后再试；如果确实需要更高的上限，联系商务调整。',
         en: 'Have the user leave threads they no longer use, or remove them with the remove thread members endpoint, then try again; if you really need a higher limit, contact sales.',
@@ -1958,6 +2532,20 @@ export const groupsModule: CatalogModule = {
         zh: '每条群消息上只能创建一个子区，而 `msg_id` 对应的消息已经有了子区。',
         en: 'Each group message can carry only one thread, and the message in `msg_id` already has one.',
       },
+      situations: [
+        {
+          zh: '两个用户几乎同时在同一条群消息上点了“创建子区”。',
+          en: 'Two users tap "Create thread" on the same group message at almost the same moment.',
+        },
+        {
+          zh: '创建子区的请求超时后重试，其实第一次已经建好了。',
+          en: 'A create-thread call times out and is retried, although the first attempt had already created the thread.',
+        },
+        {
+          zh: '导入脚本为每条历史消息建子区，第二次运行时遇到了已经建过的消息。',
+          en: 'An import script opens a thread per historical message and, on its second run, meets messages that already have one.',
+        },
+      ],
       fix: {
         zh: '不要重复创建：用子区列表接口找到该消息对应的子区（其 `msgId` 与 `msg_id` 相同），再把用户加入这个子区；或者换一条消息创建新子区。',
         en: 'Do not create it again: find the existing thread with the thread list endpoints (its `msgId` equals your `msg_id`) and add users to it, or start a new thread on a different message.',
@@ -1978,6 +2566,16 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区时，请求体中的 `owner` 不在 `group_id` 对应的群组里；只有群成员才能创建子区。',
         en: 'When creating a thread, the `owner` in the request body is not in the group given by `group_id`; only group members can create a thread.',
       },
+      situations: [
+        {
+          zh: '用不在群里的机器人账号作为 `owner` 创建子区。',
+          en: 'You create a thread with a bot account as `owner`, but the bot is not in the group.',
+        },
+        {
+          zh: '用户刚退群，客户端排队中的建子区请求才发到你的服务器。',
+          en: 'A user has just left the group when their queued create-thread request reaches your server.',
+        },
+      ],
       fix: {
         zh: '把 `owner` 设为该群组的成员，或者先把这个用户加入群组，再创建子区。',
         en: 'Set `owner` to a member of the group, or add the user to the group first and then create the thread.',
@@ -1997,6 +2595,20 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区时找不到 `msg_id` 对应的消息：ID 可能写错了，消息可能已被撤回或删除，也可能 ID 在传递过程中丢失了精度。',
         en: 'No message matches the `msg_id` of the create-thread request: the ID may be wrong, the message may have been recalled or deleted, or the ID lost precision on the way.',
       },
+      situations: [
+        {
+          zh: 'JavaScript 里 `JSON.parse` 把消息 ID 转成了数字，传上去的 `msg_id` 丢了精度。',
+          en: 'In JavaScript, `JSON.parse` turns the message ID into a number, and the `msg_id` you send has lost precision.',
+        },
+        {
+          zh: '要挂子区的那条群消息已经被撤回了。',
+          en: 'The group message you want to start the thread on has been recalled.',
+        },
+        {
+          zh: '`msg_id` 用的是客户端本地生成的消息 ID，而不是服务器返回的消息 ID。',
+          en: 'You use the message ID generated locally on the client as `msg_id`, not the one returned by the server.',
+        },
+      ],
       fix: {
         zh: '使用发送消息时服务器返回的消息 ID，并始终以字符串形式传递（在 JavaScript 中把长数字当作数值处理会丢失精度）。消息已被撤回时，改用其他消息创建子区。',
         en: 'Use the message ID the server returned when the message was sent, and always pass it as a string (long numbers lose precision when handled as numbers in JavaScript). If the message was recalled, start the thread on another message.',
@@ -2017,6 +2629,20 @@ export const groupsModule: CatalogModule = {
         zh: '创建子区的请求体中，`group_id` 在当前 App 下找不到，可能写错了，或者群组已被解散。',
         en: 'The `group_id` in the create-thread request body was not found in this app; it may be mistyped or the group has been dissolved.',
       },
+      situations: [
+        {
+          zh: '群组已经解散，还在给它的历史消息创建子区。',
+          en: 'You create a thread on an old message of a group that has been dissolved.',
+        },
+        {
+          zh: '创建子区时 `group_id` 填的是群名称，而不是群组 ID。',
+          en: "You create a thread with the group's name in `group_id` instead of its ID.",
+        },
+        {
+          zh: '`group_id` 来自测试 App，请求却发到了生产环境。',
+          en: 'The `group_id` comes from your staging app while the request goes to production.',
+        },
+      ],
       fix: {
         zh: '核对 `group_id`，用获取群组详情接口确认群组存在，并确认 `msg_id` 是这个群组里的消息。',
         en: 'Check `group_id`, confirm the group exists with the group details endpoint, and make sure `msg_id` is a message from that group.',
@@ -2037,6 +2663,20 @@ export const groupsModule: CatalogModule = {
         zh: '路径中的 `thread_id` 在当前 App 下找不到：可能写错了，或者子区已被删除（解散群组时，其下的所有子区也会一并删除）。',
         en: 'The `thread_id` in the path was not found in this app: it may be mistyped, or the thread was deleted (dissolving a group also deletes all of its threads).',
       },
+      situations: [
+        {
+          zh: '群组解散后，其下的子区随之删除，你的服务器还在修改其中一个子区的名称。',
+          en: 'The group was dissolved, taking its threads with it, and your server still renames one of those threads.',
+        },
+        {
+          zh: '删除子区的请求超时重试，第二次时子区已经不在了。',
+          en: 'A delete-thread call times out and is retried after the thread is already gone.',
+        },
+        {
+          zh: '把子区父消息的 `msg_id` 当成 `thread_id` 去拉子区成员。',
+          en: "You list thread members using the parent message's `msg_id` as the `thread_id`.",
+        },
+      ],
       fix: {
         zh: '使用创建子区时返回的 ID，或用子区列表接口确认它仍然存在。子区已删除时重试没有意义，需要的话重新创建。',
         en: 'Use the ID returned when the thread was created, or confirm it still exists with the thread list endpoints. If the thread was deleted, retrying will not help; create a new one if needed.',
@@ -2057,6 +2697,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量加入子区或批量踢出子区成员时，请求体 `usernames` 中的用户 ID 超过了单次上限 10 个。',
         en: 'When adding users to a thread or removing thread members in batch, the `usernames` array in the request body holds more than the per-call maximum of 10 user IDs.',
       },
+      situations: [
+        {
+          zh: '想把群里 30 个成员一次性都拉进子区，全放在 `usernames` 里。',
+          en: 'You pull 30 group members into a thread at once, all in one `usernames` array.',
+        },
+        {
+          zh: '批量踢出子区成员时，`usernames` 里放了 20 个人。',
+          en: 'You remove thread members in batch with 20 users in `usernames`.',
+        },
+      ],
       fix: {
         zh: '把 `usernames` 拆成每批最多 10 个，逐批调用。原样重试仍会失败。',
         en: 'Split `usernames` into batches of at most 10 and call the endpoint once per batch. Retrying the same request will fail again.',
@@ -2079,6 +2729,20 @@ export const groupsModule: CatalogModule = {
         zh: '服务器按路径找不到要操作的对象。文档中的例子是下载群组共享文件时，路径中的文件 ID 不存在（文件已删除或 ID 拼错）；对于其他找不到资源的路径，服务器很可能也返回同样的响应，但没有来源证实这一点。',
         en: 'The server found nothing at the path. The documented case is downloading a group shared file whose file ID in the path does not exist (the file was deleted or the ID is misspelled); other paths that lead nowhere probably get the same response, though no source shows it.',
       },
+      situations: [
+        {
+          zh: '下载一个已经被群管理员删掉的共享文件。',
+          en: 'You download a shared file that a group admin has already deleted.',
+        },
+        {
+          zh: '`file_id` 从日志里复制时少了几个字符。',
+          en: 'The `file_id` lost a few characters when it was copied from a log.',
+        },
+        {
+          zh: '把上传返回的完整 `file_url` 当作 `file_id` 拼进了下载路径。',
+          en: 'You put the full `file_url` returned by the upload into the download path as the `file_id`.',
+        },
+      ],
       fix: {
         zh: '核对消息末尾的 URL：文件 ID 是否来自获取群组共享文件接口的返回，群组 ID 是否正确，路径是否与接口文档一致。文件已被删除时重试没有用。',
         en: 'Check the URL at the end of the message: that the file ID came from the list-shared-files endpoint, that the group ID is right and that the path matches the endpoint reference. If the file was deleted, retrying will not help.',
@@ -2106,6 +2770,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量添加群组成员时，请求体 `usernames` 中的某个用户 ID 没有注册，消息中点名了这个用户。这是较早文档中的写法；当前文档在同样情况下给出 404 `resource_not_found`。',
         en: 'In a batch add of group members, a user ID in the `usernames` body is not registered, and the message names it. This wording comes from older documentation; the current documentation gives 404 `resource_not_found` for the same case.',
       },
+      situations: [
+        {
+          zh: '批量拉人入群时，名单里有个账号还没在 IM 注册。',
+          en: 'You batch-add members to a group, and one account on the list was never registered in the IM service.',
+        },
+        {
+          zh: '待入群名单里还留着一个已经被删除的用户。',
+          en: 'Your pending-join list still contains a user that has been deleted.',
+        },
+      ],
       fix: {
         zh: '先注册消息中点名的用户，或把它从 `usernames` 中去掉，再重新添加。',
         en: 'Register the user the message names, or drop it from `usernames`, then add again.',
@@ -2127,6 +2801,16 @@ export const groupsModule: CatalogModule = {
         zh: '每个 App 可以拥有的群组总数有上限，取决于套餐。已经达到上限时，创建群组的请求被拒绝。消息中的 `appKey` 是你的 App 的内部标识。',
         en: "Each app may own a limited number of chat groups, depending on the plan. Once it has that many, creating a group is refused. The `appKey` in the message is your app's internal identifier.",
       },
+      situations: [
+        {
+          zh: '压测脚本建了大量群组却从不解散，App 的群组数到了套餐上限。',
+          en: "A load-test script created lots of groups and never dissolved them, so the app reached its plan's group limit.",
+        },
+        {
+          zh: '每场活动都新建一个群，活动结束后也不清理，某天开始建不出新群。',
+          en: 'You create a new group for every event and never clean up, until one day new groups can no longer be created.',
+        },
+      ],
       fix: {
         zh: '解散不再使用的群组后再创建；重试本身不会成功。业务确实需要更多群组时，联系商务提高上限。',
         en: 'Dissolve chat groups you no longer use before creating more; retrying alone will not help. If you really need more groups, contact sales to raise the limit.',
@@ -2153,6 +2837,20 @@ export const groupsModule: CatalogModule = {
         zh: '禁言群成员或聊天室成员时，请求体 `usernames` 中有用户不在这个群组或聊天室里，方括号中列出了这些用户。',
         en: 'When muting chat group or chat room members, some users in the `usernames` body are not in that group or room; the brackets list them.',
       },
+      situations: [
+        {
+          zh: '禁言一个上午已经被踢出群的成员。',
+          en: 'You mute a group member who was kicked out of the group earlier that morning.',
+        },
+        {
+          zh: '直播间里要禁言的观众已经离开了聊天室。',
+          en: 'The viewer you want to mute has already left the live-stream chat room.',
+        },
+        {
+          zh: '禁言名单里混进了一个拼错的用户 ID。',
+          en: 'Your mute list contains a user ID with a typo.',
+        },
+      ],
       fix: {
         zh: '先查询成员列表，只对成员禁言；不在其中的用户从 `usernames` 中去掉，或先把他们加进来，然后重试。',
         en: 'List the members first and mute only members: drop the others from `usernames`, or add them first, then retry.',
@@ -2179,6 +2877,20 @@ export const groupsModule: CatalogModule = {
         zh: '批量操作中，不在群组或聊天室里的用户不会让整个请求失败：响应仍是 200，这个用户在 `data` 数组中对应的一项 `result` 为 `false`，`reason` 就是这条消息，前面是用户 ID，后面是群组或聊天室 ID。',
         en: "In a batch operation, a user who is not in the group or room does not fail the whole request: the response is still 200, and that user's item in the `data` array has `result: false` and this message as `reason`, with the user ID first and the group or chat room ID after it.",
       },
+      situations: [
+        {
+          zh: '批量拉黑广告号时，其中一个已经被踢出群，响应是 200，但那一项的 `result` 为 `false`。',
+          en: 'You blocklist spam accounts in batch; one was already kicked out, so the response is 200 but its item has `result` `false`.',
+        },
+        {
+          zh: '代码只判断了状态码 200，就以为名单里的人全部拉黑成功了。',
+          en: 'Your code only checks for status 200 and assumes everyone on the list was blocklisted.',
+        },
+        {
+          zh: '聊天室批量移除成员时，有个用户在请求到达前已经离开了聊天室。',
+          en: 'You remove chat room members in batch, and one user had left the chat room before the request arrived.',
+        },
+      ],
       fix: {
         zh: '不要只看状态码：遍历 `data`，找出 `result` 为 `false` 的项。移除成员时，用户本就不在其中通常可以当作完成；加入黑名单时，只有成员才能被拉黑，需要的话先把用户加入再操作。不需要重试整个批次。',
         en: 'Do not rely on the status code alone: walk `data` and pick out the items with `result: false`. When removing members, a user who was not there can usually count as done; a blocklist only takes members, so add the user first if you need to. There is no need to retry the whole batch.',
@@ -2201,6 +2913,16 @@ export const groupsModule: CatalogModule = {
         zh: '批量移除群组成员时，有问题的用户不会让整个请求失败：响应仍是 200，这个用户在 `data` 数组中对应的一项 `result` 为 `false`，`reason` 就是这条消息，中间是用户 ID。',
         en: "In a batch removal of group members, a problem user does not fail the whole request: the response is still 200, and that user's item in the `data` array has `result: false` and this message as `reason`, with the user ID in the middle.",
       },
+      situations: [
+        {
+          zh: '批量移除群组成员时，`members` 里有个账号已经注销了。',
+          en: 'You remove group members in batch, and one account in `members` has been deleted.',
+        },
+        {
+          zh: '移除名单里一个用户 ID 拼错了，请求整体返回 200，只有这一项失败。',
+          en: 'One user ID in your removal list is misspelled; the request returns 200 overall and only that item fails.',
+        },
+      ],
       fix: {
         zh: '遍历 `data`，找出 `result` 为 `false` 的项，核对这些用户 ID 的拼写。用户本就不在群中时，通常可以当作已移除；不需要重试整个批次。',
         en: 'Walk `data`, pick out the items with `result: false` and check the spelling of those user IDs. A user who was not in the group can usually count as removed; there is no need to retry the whole batch.',
@@ -2223,6 +2945,16 @@ export const groupsModule: CatalogModule = {
         zh: '获取群组详情接口可以在路径中用逗号分隔传入最多 100 个群组 ID。其中不存在的 ID 不会让整个请求失败：响应仍是 200，存在的群组返回详情，不存在的群组换成这句话。',
         en: 'The group details endpoint takes up to 100 comma-separated group IDs in the path. An ID that does not exist does not fail the whole request: the response is still 200, existing groups come back with their details, and a missing one is replaced by this text.',
       },
+      situations: [
+        {
+          zh: '一次查询 50 个群组的详情，其中一个群昨天刚被解散。',
+          en: 'You fetch the details of 50 groups at once, and one of them was dissolved yesterday.',
+        },
+        {
+          zh: '本地缓存的群组列表里有过期的 ID，批量查询详情时那几项变成了这句话。',
+          en: 'Your cached group list holds stale IDs, and in a batch details query those entries come back as this text.',
+        },
+      ],
       fix: {
         zh: '不要只看状态码：逐项检查返回的数据，把换成这句话的群组 ID 当作不存在（已解散或 ID 有误），从你的记录中清理掉。不需要重试。',
         en: 'Do not rely on the status code alone: check each item returned, and treat IDs answered with this text as nonexistent (dissolved or wrong); clean them out of your records. There is no need to retry.',
