@@ -1387,6 +1387,28 @@ export const messagesModule: CatalogModule = {
         zh: '服务器无法把请求体解析成该接口需要的 JSON 结构。常见原因：JSON 语法错误（多余的逗号、未转义的引号）、缺少 `Content-Type: application/json` 请求头，或字段类型不对，例如把应为数组的 `to` 写成字符串、把布尔值写成字符串 `"true"`。',
         en: 'The server could not parse the body into the JSON structure this endpoint expects. Typical causes: a JSON syntax error (trailing comma, unescaped quote), a missing `Content-Type: application/json` header, or a field of the wrong type, such as `to` sent as a string instead of an array, or a boolean sent as the string `"true"`.',
       },
+      situations: [
+        {
+          zh: '发单聊消息时把 `to` 写成了字符串 `"user2"`，没有用数组 `["user2"]`。',
+          en: 'You send a one-to-one message with `to` as the string `"user2"` instead of the array `["user2"]`.',
+        },
+        {
+          zh: '单向删除会话时把 `delete_roam` 传成了字符串 `"true"`。',
+          en: 'You delete a conversation for a user and pass `delete_roam` as the string `"true"` instead of a boolean.',
+        },
+        {
+          zh: '请求体是手工拼接的字符串，消息文本里的双引号没转义，JSON 被截断了。',
+          en: 'Your code builds the body by string concatenation, and an unescaped double quote in the text breaks the JSON.',
+        },
+        {
+          zh: '导入消息的请求经过网关转发后，`Content-Type: application/json` 请求头丢了。',
+          en: 'A gateway forwarding your message import request drops the `Content-Type: application/json` header.',
+        },
+        {
+          zh: '从配置文件复制来的广播请求体里，最后一个字段后面多了个逗号。',
+          en: 'The broadcast body you copied from a config file has a trailing comma after its last field.',
+        },
+      ],
       fix: {
         zh: '先用 JSON 校验工具检查请求体，再对照接口参数表逐个核对字段类型：数组、对象、布尔值和数字都不要加引号。确认请求头包含 `Content-Type: application/json`。原样重试不会成功，修正请求体后再发送。',
         en: "Run the body through a JSON validator, then check each field's type against the endpoint's parameter table: arrays, objects, booleans and numbers must not be quoted. Make sure the request sends `Content-Type: application/json`. Retrying the same body fails again, so fix it first.",
@@ -1406,6 +1428,20 @@ export const messagesModule: CatalogModule = {
         zh: '单向删除会话时，请求体中的 `channel` 没有传、为 `null` 或为空字符串，服务器不知道要删除哪个会话。',
         en: 'When deleting a conversation for a user, `channel` was omitted, `null` or an empty string, so the server cannot tell which conversation to delete.',
       },
+      situations: [
+        {
+          zh: '管理后台没选中任何会话就点了删除，`channel` 以空字符串提交。',
+          en: 'Someone clicks delete in your admin console with no conversation selected, so `channel` is sent as an empty string.',
+        },
+        {
+          zh: '删除群聊会话时把群组 ID 拼进了 URL，请求体里没带 `channel`。',
+          en: 'You delete a group conversation with the group ID in the URL and no `channel` in the body.',
+        },
+        {
+          zh: '清理脚本从已解散群组的记录里取会话 ID，取到 `null` 后直接写进了 `channel`。',
+          en: 'A cleanup script reads a conversation ID from a disbanded group record, gets `null` and writes it into `channel`.',
+        },
+      ],
       fix: {
         zh: '在 `channel` 中传入会话 ID：`type` 为 `chat` 时填对端的用户 ID，`type` 为 `groupchat` 时填群组 ID。',
         en: "Set `channel` to the conversation ID: the peer's user ID when `type` is `chat`, or the chat group ID when `type` is `groupchat`.",
@@ -1429,6 +1465,20 @@ export const messagesModule: CatalogModule = {
         zh: '单向删除会话时没有传 `type`，或传了 `null`、空字符串，服务器无法判断 `channel` 是用户 ID 还是群组 ID。',
         en: '`type` was omitted, `null` or an empty string, so the server cannot tell whether `channel` is a user ID or a chat group ID.',
       },
+      situations: [
+        {
+          zh: '删除会话时只传了 `channel` 和 `delete_roam`，以为服务器能自己判断单聊还是群聊。',
+          en: 'You delete a conversation with only `channel` and `delete_roam`, expecting the server to tell one-to-one from group.',
+        },
+        {
+          zh: '会话类型由数据库字段映射而来，映射表漏了群聊，`type` 变成了空字符串。',
+          en: 'Your mapping from a database column to the conversation kind lacks group chats, so `type` becomes an empty string.',
+        },
+        {
+          zh: '客户端上报的 `type` 是 `null`，服务器没做校验就原样转发给了删除会话接口。',
+          en: 'Your server passes a `null` `type` from the mobile client straight to the delete conversation endpoint.',
+        },
+      ],
       fix: {
         zh: '将 `type` 设为 `chat`（单聊会话）或 `groupchat`（群聊会话），并与 `channel` 中的 ID 类型保持一致。',
         en: 'Set `type` to `chat` for a one-to-one conversation or `groupchat` for a chat group conversation, matching the kind of ID in `channel`.',
@@ -1449,6 +1499,20 @@ export const messagesModule: CatalogModule = {
         zh: '`delete_roam` 决定删除会话时是否一并删除该会话在服务器的漫游消息，是必填参数；请求中没有传，或者传了 `null`。',
         en: "`delete_roam` decides whether the conversation's roaming messages on the server are deleted too, and it is required; the request left it out or sent `null`.",
       },
+      situations: [
+        {
+          zh: '删除会话时只传了 `channel` 和 `type`，以为 `delete_roam` 可以不填。',
+          en: 'You delete a conversation with just `channel` and `type`, assuming `delete_roam` is optional.',
+        },
+        {
+          zh: '后台“同时清除聊天记录”开关没有默认值，没人操作时 `delete_roam` 被序列化成 `null`。',
+          en: 'The "also clear history" toggle in your console has no default, so `delete_roam` is serialized as `null` when untouched.',
+        },
+        {
+          zh: 'Java 里用包装类型 `Boolean` 存 `delete_roam`，没赋值就发出去了。',
+          en: 'You hold `delete_roam` in a nullable Java `Boolean` and send the request without ever setting it.',
+        },
+      ],
       fix: {
         zh: '显式传入布尔值：`true` 表示同时删除服务器的漫游消息，之后该用户无法再拉取；`false` 表示只删除会话，漫游消息仍可拉取。不要写成字符串 `"true"`。',
         en: 'Send an explicit boolean: `true` also deletes the roaming messages on the server, so the user can no longer fetch them; `false` removes only the conversation and keeps the roaming messages. Do not send the string `"true"`.',
@@ -1469,6 +1533,20 @@ export const messagesModule: CatalogModule = {
         zh: '设置附件存储方式时，每次请求最多处理 100 个文件 UUID，本次请求的 `chatfile_ids` 数组超出了该数量。',
         en: 'Setting the attachment storage lifetime handles at most 100 file UUIDs per request, and the `chatfile_ids` array in this request is longer than that.',
       },
+      situations: [
+        {
+          zh: '想把某个用户的全部附件设为永久保存，把所有 UUID 一次放进了 `chatfile_ids`。',
+          en: "To keep all of one user's attachments `forever`, you put every file UUID into a single `chatfile_ids` array.",
+        },
+        {
+          zh: '迁移脚本按 500 个一批给附件续期，没有按接口上限拆分。',
+          en: "A migration script renews attachments in batches of 500 without splitting them to the endpoint's limit.",
+        },
+        {
+          zh: '重试逻辑把几批失败的附件 ID 合并成一个大数组重新提交。',
+          en: 'Your retry logic merges several failed batches of attachment IDs into one big array and resubmits it.',
+        },
+      ],
       fix: {
         zh: '把附件 ID 按每批不超过 100 个拆分，分多次调用；注意该接口每秒最多调用 100 次。',
         en: 'Split the IDs into batches of 100 or fewer and call the endpoint once per batch, staying under its limit of 100 calls per second.',
@@ -1489,6 +1567,20 @@ export const messagesModule: CatalogModule = {
         zh: '附件存储方式 `lifetime` 只接受三个固定值，请求中传了其他内容，例如拼写错误、大小写不同、天数或空值。',
         en: 'The storage mode `lifetime` accepts only three fixed values; the request sent something else, such as a misspelling, different letter case, a number of days or an empty value.',
       },
+      situations: [
+        {
+          zh: '想让附件保存 30 天，把 `lifetime` 填成了 `30`。',
+          en: 'You want attachments kept for 30 days and set `lifetime` to `30`.',
+        },
+        {
+          zh: '设置永久保存的脚本把 `lifetime` 写成了全大写的 `FOREVER`。',
+          en: 'Your script for keeping files permanently sends `lifetime` in capitals, as `FOREVER`.',
+        },
+        {
+          zh: '配置文件里的 `lifetime` 项没填，请求中带的是空字符串。',
+          en: 'The `lifetime` setting in your config file is blank, so the request carries an empty string.',
+        },
+      ],
       fix: {
         zh: '按需求选一个值：`default` 使用 App 配置的默认有效期；`refresh` 从现在起重新计算有效期，相当于续期；`forever` 永久保存。不能直接传入天数。',
         en: "Pick one value: `default` applies the app's configured default retention, `refresh` restarts the retention period from now (a renewal), and `forever` keeps the files permanently. A number of days cannot be passed.",
@@ -1509,6 +1601,20 @@ export const messagesModule: CatalogModule = {
         zh: '广播接口中的 `from` 是可选参数，但只要出现在请求体中就不能是空字符串 `""`。通常是发送方变量尚未赋值就被写进了请求。',
         en: 'In the broadcast endpoints `from` is optional, but when present it must not be the empty string `""`. Usually a sender variable was written into the request before it had a value.',
       },
+      situations: [
+        {
+          zh: '运营后台发在线用户广播时没选发送账号，`from` 以空字符串提交。',
+          en: 'Your ops console broadcasts to online users with no sender account chosen, so `from` is submitted as an empty string.',
+        },
+        {
+          zh: '聊天室全局广播脚本从环境变量读发送方，生产环境没配这个变量，得到了 `""`。',
+          en: 'Your chat room broadcast script reads the sender from an environment variable missing in production, which yields `""`.',
+        },
+        {
+          zh: '广播请求模板里写死了 `"from": ""`，本意是让服务器默认用 `admin`。',
+          en: 'Your broadcast template hard-codes `"from": ""`, meaning to let the server fall back to `admin`.',
+        },
+      ],
       fix: {
         zh: '把 `from` 设为发送方的用户 ID；如果以管理员身份广播，直接删掉该字段，服务器会使用 `admin`。',
         en: "Set `from` to the sender's user ID, or remove the field to broadcast as `admin`, the server's default sender.",
@@ -1529,6 +1635,20 @@ export const messagesModule: CatalogModule = {
         zh: '广播接口要求 `ext` 是 JSON 对象（`{...}`），请求中却是字符串、数组、数字或 `null`。常见情况是先把对象序列化成字符串，再放进请求体。',
         en: 'The broadcast endpoints require `ext` to be a JSON object (`{...}`), but the request sent a string, array, number or `null`. A common slip is serializing the object to a string before adding it to the body.',
       },
+      situations: [
+        {
+          zh: '发在线用户广播前先用 `JSON.stringify` 处理了 `ext`，传上去的是字符串。',
+          en: 'You run `ext` through `JSON.stringify` before broadcasting to online users, so it arrives as a string.',
+        },
+        {
+          zh: '聊天室全局广播没有扩展信息，代码里仍然写了 `"ext": null`。',
+          en: 'Your chat room broadcast has no extension data, but the code still sends `"ext": null`.',
+        },
+        {
+          zh: '把广播的扩展键值对写成了数组 `[{"key1": "value1"}]`。',
+          en: 'You pass the broadcast\'s extension pairs as an array, `[{"key1": "value1"}]`.',
+        },
+      ],
       fix: {
         zh: '以对象形式传入 `ext`，例如 `"ext": {"key1": "value1"}`；没有扩展信息时省略该字段，不要传 `null`。',
         en: 'Pass `ext` as an object, e.g. `"ext": {"key1": "value1"}`. With no extension data, leave the field out instead of sending `null`.',
@@ -1553,6 +1673,20 @@ export const messagesModule: CatalogModule = {
         zh: '`from` 可以不传，但只要出现在请求体中，就必须是非空的用户 ID。本次请求中是 `"from": ""`，通常是发送方变量为空时仍被序列化进了请求。',
         en: '`from` may be omitted, but when present it must be a non-empty user ID. The body contained `"from": ""`, usually because an empty sender variable was still serialized into the request.',
       },
+      situations: [
+        {
+          zh: '系统通知以管理员身份发单聊消息，代码把 `from` 设成空字符串而没有删掉这个字段。',
+          en: 'Your system notices go out as one-to-one messages from the admin, and the code sets `from` to `""` instead of dropping it.',
+        },
+        {
+          zh: '发群消息时发送方取自登录态，定时任务里没有登录用户，`from` 成了空字符串。',
+          en: 'Your chat group messages take the sender from the login session, which is empty inside a scheduled job.',
+        },
+        {
+          zh: '运营在表单里没填发送方就提交了聊天室定向消息。',
+          en: 'An operator submits a targeted chat room message from your form with the sender field left blank.',
+        },
+      ],
       fix: {
         zh: '填入发送方的用户 ID，或删除 `from` 字段，让服务器以 `admin` 作为发送方。服务器不会校验该用户 ID 是否存在，请自行确认拼写正确。',
         en: "Set the sender's user ID, or drop `from` so that the server sends as `admin`. The server does not check that the user ID exists, so verify the spelling yourself.",
@@ -1577,6 +1711,20 @@ export const messagesModule: CatalogModule = {
         zh: '`to` 是必填数组，至少要包含一个接收方 ID：单聊填用户 ID，群聊填群组 ID，聊天室消息填聊天室 ID。本次请求中的 `to` 为 `[]` 或缺失。',
         en: '`to` is a required array with at least one recipient ID: user IDs for one-to-one messages, chat group IDs for group messages, chat room IDs for chat room messages. The request sent `[]` or no `to` at all.',
       },
+      situations: [
+        {
+          zh: '按标签筛选接收人结果为空，仍然调用了发单聊消息接口，`to` 是 `[]`。',
+          en: 'Your tag filter finds no recipients and you still call the one-to-one send endpoint with `to` as `[]`.',
+        },
+        {
+          zh: '套用导入消息的请求体发群消息，群组 ID 写在 `target` 里，没有 `to`。',
+          en: 'You reuse a message import payload to send a chat group message, so the group ID sits in `target` and `to` is missing.',
+        },
+        {
+          zh: '发聊天室定向消息时只填了 `users`，忘了在 `to` 里放聊天室 ID。',
+          en: 'You send a targeted chat room message with members in `users` but forget the chat room ID in `to`.',
+        },
+      ],
       fix: {
         zh: '在 `to` 中放入接收方 ID，并遵守单次上限：单聊 600 个用户，群聊 3 个群组，聊天室 10 个聊天室，定向消息只能填 1 个群组或聊天室。即使只有一个接收方也要写成数组，例如 `["user2"]`。',
         en: 'Put the recipient IDs in `to`, within the per-request limits: 600 users, 3 chat groups or 10 chat rooms; targeted messages take exactly one chat group or chat room. Use an array even for a single recipient, e.g. `["user2"]`.',
@@ -1605,6 +1753,20 @@ export const messagesModule: CatalogModule = {
         zh: '服务器依据 `type` 来解析 `body` 的结构，请求中没有提供 `type`，或其值为空字符串。',
         en: 'The server relies on `type` to interpret `body`, and the request omitted it or sent an empty string.',
       },
+      situations: [
+        {
+          zh: '发单聊文本消息时只在 `body` 里写了 `msg`，请求体没带 `type`。',
+          en: 'You send a one-to-one text message with `msg` in `body` but no `type` in the request.',
+        },
+        {
+          zh: '把消息类型放进了 `body.type`，顶层的 `type` 留空了。',
+          en: 'You put the message type inside `body` as `body.type` and leave the top-level `type` empty.',
+        },
+        {
+          zh: '群消息的类型由枚举转换而来，没映射到的值被转成了空字符串。',
+          en: 'Your code converts a message-kind enum into `type` for a chat group message, and an unmapped value becomes `""`.',
+        },
+      ],
       fix: {
         zh: '把 `type` 设为与 `body` 内容相符的类型：`txt`、`img`、`audio`、`video`、`file`、`loc`、`cmd` 或 `custom`。',
         en: 'Set `type` to the kind that matches your `body`: `txt`, `img`, `audio`, `video`, `file`, `loc`, `cmd` or `custom`.',
@@ -1629,6 +1791,20 @@ export const messagesModule: CatalogModule = {
         zh: '`body` 是必填的 JSON 对象，请求中传了 `{}` 或根本没有传。不同消息类型在 `body` 中需要的字段各不相同。',
         en: '`body` is a required JSON object, and the request sent `{}` or nothing at all. Each message type needs different fields inside it.',
       },
+      situations: [
+        {
+          zh: '发单聊文本消息时把内容写在顶层的 `msg` 字段里，没有 `body`。',
+          en: 'You send a one-to-one text message with the text in a top-level `msg` field and no `body`.',
+        },
+        {
+          zh: '图片上传失败了，代码仍然带着 `"body": {}` 发出图片消息。',
+          en: 'The image upload fails, but your code still sends the image message with `"body": {}`.',
+        },
+        {
+          zh: '给聊天室发透传消息时以为 `cmd` 不需要内容，省略了 `body`。',
+          en: 'You send a command message to a chat room thinking `cmd` needs no content, and leave out `body`.',
+        },
+      ],
       fix: {
         zh: '按 `type` 填写 `body`：`txt` 需要 `msg`；`img`、`audio`、`video`、`file` 需要上传文件后得到的 `url`（上传时限制了访问则还需 `secret`）；`loc` 需要 `lat`、`lng` 和 `addr`；`cmd` 需要 `action`；`custom` 通常带 `customEvent` 和 `customExts`。',
         en: 'Fill `body` according to `type`: `txt` needs `msg`; `img`, `audio`, `video` and `file` need the `url` of the uploaded file (plus `secret` if access is restricted); `loc` needs `lat`, `lng` and `addr`; `cmd` needs `action`; `custom` usually carries `customEvent` and `customExts`.',
@@ -1653,6 +1829,20 @@ export const messagesModule: CatalogModule = {
         zh: '`ext` 只接受 JSON 对象。请求中的 `ext` 是字符串（常见于先把对象序列化成了 JSON 文本）、数组、数字或 `null`。',
         en: '`ext` only accepts a JSON object. The request sent a string (often an object already serialized to JSON text), an array, a number or `null`.',
       },
+      situations: [
+        {
+          zh: '发单聊消息时先把 `ext` 序列化成 JSON 字符串，再放进请求体。',
+          en: 'You send a one-to-one message with `ext` already serialized into a JSON string.',
+        },
+        {
+          zh: '群消息没有扩展信息，但封装的发送方法总会带上 `"ext": null`。',
+          en: 'Your send wrapper always adds `"ext": null` to chat group messages, even with no extension data.',
+        },
+        {
+          zh: '把被 @ 的成员列表直接作为 `ext` 的值传成了数组，没有放在某个键下面。',
+          en: 'You set `ext` to the array of mentioned members instead of putting that array under a key of an object.',
+        },
+      ],
       fix: {
         zh: '把 `ext` 作为对象直接嵌入请求体，例如 `"ext": {"em_ignore_notification": true}`；不需要扩展信息时省略该字段，不要传 `null`。注意 `body` 与 `ext` 合计不能超过 5 KB。',
         en: 'Embed `ext` as an object, e.g. `"ext": {"em_ignore_notification": true}`, and leave the field out rather than sending `null` when you have nothing to add. Keep `body` plus `ext` within 5 KB.',
@@ -1673,6 +1863,16 @@ export const messagesModule: CatalogModule = {
         zh: '发送聊天室消息时，一次请求最多发往 10 个聊天室，本次 `to` 数组的长度超出了该上限。',
         en: 'A chat room message can go to at most 10 chat rooms per request, and the `to` array in this request is longer than that.',
       },
+      situations: [
+        {
+          zh: '给所有直播间发公告，把 30 个聊天室 ID 一次放进了 `to`。',
+          en: 'You announce something to every live room by putting 30 chat room IDs into one `to`.',
+        },
+        {
+          zh: '发聊天室消息时套用了单聊按 600 个一批的分批逻辑。',
+          en: 'You reuse the 600-per-request batching of one-to-one messages when sending chat room messages.',
+        },
+      ],
       fix: {
         zh: '把聊天室 ID 按每批不超过 10 个拆分，分多次发送。每个聊天室计为一条消息，拆分后仍需遵守每秒 100 条的上限。',
         en: 'Split the chat room IDs into batches of 10 or fewer and send one request per batch. Each chat room counts as one message, so stay under 100 messages per second.',
@@ -1698,6 +1898,20 @@ export const messagesModule: CatalogModule = {
         zh: '消息内容 `body` 和扩展字段 `ext` 的总大小上限为 5 KB，本次请求超出了该限制。常见于超长文本、在 `ext` 中塞入大量业务数据，或把图片做 Base64 编码后直接放进消息。',
         en: 'The message content `body` and the extension `ext` share a 5 KB limit, and this request is larger. Typical culprits are very long text, bulky business data in `ext`, or images embedded as Base64.',
       },
+      situations: [
+        {
+          zh: '把一整篇长文章作为一条文本消息发给用户。',
+          en: 'You send a whole long article to a user as a single text message.',
+        },
+        {
+          zh: '发群消息时在 `ext` 里塞了完整的订单详情，连商品列表一起带上。',
+          en: 'You attach full order details, item list included, in the `ext` of a chat group message.',
+        },
+        {
+          zh: '把截图做 Base64 编码后直接放进了自定义消息的 `customExts`。',
+          en: 'You Base64-encode a screenshot and put it straight into the `customExts` of a custom message.',
+        },
+      ],
       fix: {
         zh: '精简 `body` 和 `ext`：长文本拆成多条消息发送；图片、文件等先调用上传文件接口，消息里只放返回的 URL；`ext` 中只保留客户端确实需要的字段。',
         en: 'Slim down `body` and `ext`: split long text across several messages, upload images and files with the file upload endpoint and send only the returned URL, and keep just the fields clients really need in `ext`.',
@@ -1727,6 +1941,24 @@ export const messagesModule: CatalogModule = {
         zh: '发送消息接口按消息条数限流，每个接收方（用户、群组或聊天室）计为一条：单聊每分钟 6000 条，群聊每秒 20 条，聊天室消息和定向消息每秒 100 条。本服务的错误表把这些超限都对应到这条消息；但单聊页面的说明文字对同一个每分钟限制给出的是 `Forbidden for url: […]`，同一服务另一品牌的文档对群聊和聊天室的超限也给出这种写法（见相关错误）。超出的若是每秒调用次数，则返回 429。',
         en: "Sending endpoints count messages, one per recipient (user, chat group or chat room): 6000 per minute for one-to-one chat, 20 per second for chat groups, and 100 per second for chat room and targeted messages. This service's error tables tie all of these to this message; but the one-to-one page's text gives `Forbidden for url: […]` for that same per-minute limit, and the documentation of the same service under another brand gives that form for the group and chat room limits too (see the related errors). Going over the calls-per-second limit returns 429 instead.",
       },
+      situations: [
+        {
+          zh: '运营活动用脚本分批给几万个用户发单聊通知，一分钟内超过了 6000 条。',
+          en: 'A campaign script sends one-to-one notices to tens of thousands of users and passes 6000 messages within a minute.',
+        },
+        {
+          zh: '每次发往 3 个群组的机器人消息在整点集中触发，每秒超过了 20 条。',
+          en: 'A bot posting to 3 chat groups per request fires all at once on the hour, going over 20 messages a second.',
+        },
+        {
+          zh: '服务器把直播弹幕每次转发到 10 个聊天室，高峰时每秒超过 100 条。',
+          en: 'Your server relays live comments to 10 chat rooms per request and passes 100 messages a second at peak.',
+        },
+        {
+          zh: '发送失败后没有任何间隔就立刻重试，又把同一个限流窗口占满了。',
+          en: 'Failed sends are retried at once with no delay, filling up the same rate window again.',
+        },
+      ],
       fix: {
         zh: '在服务器用队列按上限匀速发送；收到 403 后等待下一个时间窗口（1 秒或 1 分钟）再重发。要把同一内容发给大量用户，考虑改用群组、聊天室或广播消息。如果正常业务量确实需要更高额度，联系商务。',
         en: 'Queue messages on your server and send them at a steady rate below the limit; after a 403, wait for the next window (one second or one minute) before resending. To reach many users with the same content, consider a chat group, chat room or broadcast message. If your normal traffic needs a higher quota, contact sales.',
@@ -1755,6 +1987,20 @@ export const messagesModule: CatalogModule = {
         zh: '发送定向消息时，`users` 指定群组或聊天室中哪些成员能看到这条消息，是必填的非空数组。本次请求中传了 `[]` 或没有传。',
         en: 'For a targeted message, `users` names the members of the chat group or chat room who will see it; it is a required, non-empty array. The request sent `[]` or left it out.',
       },
+      situations: [
+        {
+          zh: '发群组定向消息时只填了 `to`，没有指定谁能看到的 `users`。',
+          en: 'You send a targeted chat group message with `to` set but no `users` saying who should see it.',
+        },
+        {
+          zh: '聊天室定向消息的接收人来自一次成员查询，查询结果为空时 `users` 成了 `[]`。',
+          en: 'Your targeted chat room message takes `users` from a member query that came back empty, so `users` is `[]`.',
+        },
+        {
+          zh: '把可见成员写进了 `ext`，以为服务器会按扩展字段筛选接收人。',
+          en: 'You put the intended members in `ext`, expecting the server to pick recipients from it.',
+        },
+      ],
       fix: {
         zh: '在 `users` 中填入 1 到 20 个成员的用户 ID，这些用户应属于 `to` 中的群组或聊天室。接收人超过 20 个时分多次发送；要发给全体成员，改用普通的群聊或聊天室消息接口。',
         en: 'List 1 to 20 member user IDs in `users`, all belonging to the chat group or chat room in `to`. Split larger audiences over several requests; to reach every member, use the regular chat group or chat room message endpoint instead.',
@@ -1775,6 +2021,16 @@ export const messagesModule: CatalogModule = {
         zh: '根据消息 ID 单向删除漫游消息时，每次请求最多删除 50 条消息，查询参数 `msgIdList` 中以逗号分隔的 ID 超过了这个数量。',
         en: 'Deleting roaming messages by ID accepts at most 50 messages per request, and the comma-separated query parameter `msgIdList` holds more IDs than that.',
       },
+      situations: [
+        {
+          zh: '要删掉某个用户单聊里的 200 条漫游消息，把所有 ID 一次拼进了 `msgIdList`。',
+          en: "You delete 200 roaming messages from a user's one-to-one chat by putting all their IDs into one `msgIdList`.",
+        },
+        {
+          zh: '群聊违规内容清理任务把一个群里命中的消息 ID 全部放进了一次请求。',
+          en: 'A moderation job clearing flagged messages from a chat group sends every matched message ID in one request.',
+        },
+      ],
       fix: {
         zh: '把消息 ID 按每批不超过 50 个拆分，分多次调用，ID 之间用英文逗号分隔。如果要清空整个会话，改用按时间点清空漫游消息的接口更省事。',
         en: 'Split the IDs into batches of 50 or fewer and call the endpoint once per batch, separating IDs with ASCII commas. To empty a whole conversation, the endpoint that clears roaming messages up to a point in time is simpler.',
@@ -1795,6 +2051,20 @@ export const messagesModule: CatalogModule = {
         zh: '这是一个没有具体说明的通用 400 响应。在根据消息 ID 删除单聊漫游消息时，通常表示漏传了查询参数 `userId`（对端用户 ID）或 `msgIdList`，或者它们的值为空。',
         en: "A generic 400 with no further detail. When deleting one-to-one roaming messages by ID, it usually means the query parameter `userId` (the peer's user ID) or `msgIdList` is missing or empty.",
       },
+      situations: [
+        {
+          zh: '删单聊漫游消息时只在路径里填了 `{userId}`，漏了查询参数中的对端 `userId`。',
+          en: 'You delete one-to-one roaming messages with the owner in the path `{userId}` but no peer `userId` in the query.',
+        },
+        {
+          zh: '筛选后没有要删的消息，请求仍然带着空的 `msgIdList=` 发了出去。',
+          en: 'Your filter leaves nothing to delete, and the request still goes out with an empty `msgIdList=`.',
+        },
+        {
+          zh: '照着群聊删除接口拼 URL，查询参数传了 `groupId` 而不是对端的 `userId`。',
+          en: "You copy the URL from the group deletion endpoint and pass `groupId` instead of the peer's `userId`.",
+        },
+      ],
       fix: {
         zh: '检查请求 URL：路径中的 `{userId}` 是消息所属的用户，查询参数 `userId` 是对端用户，两者都要填写；`msgIdList` 至少要有一个消息 ID。参数中的特殊字符需做 URL 编码。',
         en: 'Check the URL: the path `{userId}` is the user who owns the messages and the query `userId` is the peer, and both must be set; `msgIdList` needs at least one message ID. URL-encode any special characters in the parameters.',
@@ -1815,6 +2085,20 @@ export const messagesModule: CatalogModule = {
         zh: '上传文件接口要求以 `multipart/form-data` 提交，并把文件放在名为 `file` 的表单字段中。请求中缺少该字段、字段名不同，或者根本没有使用 multipart 格式。',
         en: 'The upload endpoint expects `multipart/form-data` with the file in a form field named `file`. The field is missing or named differently, or the request is not multipart at all.',
       },
+      situations: [
+        {
+          zh: "用 curl 上传图片时写成了 `-d` 加文件路径，而不是 `-F 'file=@...'`。",
+          en: "You upload an image with curl using `-d` and the file path instead of `-F 'file=@...'`.",
+        },
+        {
+          zh: '上传表单里的文件字段名叫 `image`，接口找不到 `file`。',
+          en: 'Your upload form names the file field `image`, so the endpoint finds no `file`.',
+        },
+        {
+          zh: '手动设置了 `Content-Type: multipart/form-data` 却没带 boundary，服务器解析不出文件。',
+          en: 'You set `Content-Type: multipart/form-data` by hand without a boundary, so the server cannot find the file.',
+        },
+      ],
       fix: {
         zh: "以 `multipart/form-data` 发送请求，把文件放在 `file` 字段中，例如 curl 使用 `-F 'file=@/path/to/image.jpg'`。确认本地文件路径存在且可读；不要手动设置不带 boundary 的 `Content-Type`。",
         en: "Send `multipart/form-data` with the file in the `file` field, for example `-F 'file=@/path/to/image.jpg'` with curl. Make sure the local path exists and is readable, and do not set a `Content-Type` header by hand without the boundary.",
