@@ -2119,6 +2119,20 @@ export const messagesModule: CatalogModule = {
         zh: '图片、语音、视频和其他附件默认不能超过 10 MB，本次上传的文件超出了该上限，服务器拒绝接收。',
         en: 'Images, voice, video and other attachments are capped at 10 MB by default, and this file is larger, so the server refused it.',
       },
+      situations: [
+        {
+          zh: '用户选了一段 50 MB 的原画视频，服务器没压缩就直接转给了上传文件接口。',
+          en: 'A user picks a 50 MB original-quality video, and your server forwards it to the upload endpoint uncompressed.',
+        },
+        {
+          zh: '迁移历史附件时，把旧系统里体积很大的 PDF 原样上传。',
+          en: 'While migrating old attachments, you upload large PDFs from the legacy system unchanged.',
+        },
+        {
+          zh: '在提高过附件上限的 App 上测试通过，换到仍是默认 10 MB 的 App 上就失败了。',
+          en: 'Uploads that pass on an app with a raised attachment limit fail on another app still at the default 10 MB.',
+        },
+      ],
       fix: {
         zh: '上传前先压缩文件，例如降低图片分辨率或视频码率；也可以把大文件放到你自己的存储中，消息里只发送链接。如果业务确实需要更大的附件，联系商务提高上限。',
         en: 'Compress the file before uploading, for example by lowering image resolution or video bitrate, or host large files in your own storage and send only a link. If you really need larger attachments, contact sales to raise the limit.',
@@ -2139,6 +2153,24 @@ export const messagesModule: CatalogModule = {
         zh: '路径参数 `file_uuid` 没有对应任何已上传的文件。常见原因：传的不是上传响应中的 `uuid`（例如传了完整 URL 或 `share-secret`），ID 被截断或拼错，或者文件已被删除，例如附件消息被撤回时附件也会一并删除。',
         en: 'The path parameter `file_uuid` matches no uploaded file. Usually the value is not the `uuid` from the upload response (the full URL or the `share-secret` was passed instead), the ID was truncated or mistyped, or the file was deleted, which also happens when an attachment message is recalled.',
       },
+      situations: [
+        {
+          zh: '下载文件时把消息里的完整 `url` 当作 `file_uuid` 拼进了路径。',
+          en: "You download a file by putting the message's full `url` into the path as `file_uuid`.",
+        },
+        {
+          zh: '把上传响应里的 `share-secret` 当成了 `file_uuid`。',
+          en: 'You pass the `share-secret` from the upload response as the `file_uuid`.',
+        },
+        {
+          zh: '附件消息已经被撤回，之后还去下载它的附件。',
+          en: 'You download the attachment of a message that has since been recalled.',
+        },
+        {
+          zh: '数据库字段长度不够，存进去的 UUID 被截断，用它下载时找不到文件。',
+          en: 'A database column too short for the UUID truncated it, and you download with the shortened value.',
+        },
+      ],
       fix: {
         zh: '把上传文件响应 `entities` 中的 `uuid` 作为 `file_uuid`，或者从消息 `url` 的最后一段路径中取出该值。文件一旦删除就无法恢复，只能重新上传。',
         en: "Use the `uuid` from the `entities` of the upload response as `file_uuid`, or take the last path segment of the message's `url`. A deleted file cannot be restored; upload it again.",
@@ -2159,6 +2191,20 @@ export const messagesModule: CatalogModule = {
         zh: '消息附件（图片、语音、视频和其他文件）默认只保存 7 天，这个文件已经到期。',
         en: 'Message attachments (images, voice, video and other files) are kept for 7 days by default, and this file has expired.',
       },
+      situations: [
+        {
+          zh: '用户点开一张十多天前聊天里的图片，下载原图失败。',
+          en: 'A user opens a picture from a chat more than ten days old, and downloading the full image fails.',
+        },
+        {
+          zh: '每月归档聊天附件的任务，去下载上个月月初上传的文件。',
+          en: 'A monthly archiving job downloads attachments that were uploaded at the start of the previous month.',
+        },
+        {
+          zh: '客服处理工单时，下载用户两周前发来的语音。',
+          en: 'A support agent working a ticket downloads a voice message the user sent two weeks ago.',
+        },
+      ],
       fix: {
         zh: '过期文件无法找回，只能重新上传。要让文件保存更久，可以联系商务延长附件存储期限，或者在到期前调用设置附件存储方式的接口，把 `lifetime` 设为 `refresh` 或 `forever`（该接口也需开通）。',
         en: 'An expired file cannot be recovered; upload it again. To keep files longer, contact sales to extend attachment retention, or before expiry call the attachment storage endpoint with `lifetime` set to `refresh` or `forever` (that endpoint also has to be enabled).',
@@ -2180,6 +2226,20 @@ export const messagesModule: CatalogModule = {
         zh: '发送群聊消息时，一次请求最多发往 3 个群组，本次 `to` 数组的长度超出了该上限。',
         en: 'A chat group message can go to at most 3 chat groups per request, and the `to` array in this request is longer than that.',
       },
+      situations: [
+        {
+          zh: '给用户加入的 5 个群同时发公告，把 5 个群组 ID 都放进了 `to`。',
+          en: 'You announce something to the 5 chat groups a user is in by putting all 5 group IDs into `to`.',
+        },
+        {
+          zh: '发群聊消息时套用了单聊按 600 个一批的分批逻辑。',
+          en: 'You reuse the 600-per-request batching of one-to-one messages for chat group messages.',
+        },
+        {
+          zh: '发群组定向消息时在 `to` 里放了 4 个群组 ID。',
+          en: 'You send a targeted chat group message with 4 group IDs in `to`.',
+        },
+      ],
       fix: {
         zh: '把群组 ID 按每批不超过 3 个拆分，分多次发送。每个群组计为一条消息，拆分后仍需遵守每秒 20 条的上限。',
         en: 'Split the group IDs into batches of 3 or fewer and send one request per batch. Each group counts as one message, so stay under 20 messages per second.',
@@ -2200,6 +2260,20 @@ export const messagesModule: CatalogModule = {
         zh: '`time` 必须是精确到小时的 10 位数字，例如 `2018112717`。请求中用了其他格式，例如带分隔符的日期、Unix 时间戳，或者只有日期没有小时。',
         en: '`time` must be 10 digits down to the hour, such as `2018112717`. The request used another format, such as a date with separators, a Unix timestamp, or a date without the hour.',
       },
+      situations: [
+        {
+          zh: '拉历史消息文件时把 `time` 写成了 `2024-06-15`。',
+          en: 'You fetch a chat history file with `time` written as `2024-06-15`.',
+        },
+        {
+          zh: '直接把 Unix 毫秒时间戳放进了 `/chatmessages/{time}`。',
+          en: 'You put a Unix timestamp in milliseconds straight into `/chatmessages/{time}`.',
+        },
+        {
+          zh: '日期格式化只写到天，得到 `20240615`，漏了小时。',
+          en: 'Your date formatter stops at the day, giving `20240615` without the hour.',
+        },
+      ],
       fix: {
         zh: '按 `yyyyMMddHH` 拼出 `time`，例如 `2018112717` 表示获取 2018 年 11 月 27 日 17 点到 18 点之间的消息。国内集群按北京时间计算，海外集群按 UTC 计算，请先换算好时区。',
         en: 'Build `time` as `yyyyMMddHH`; `2018112717` fetches messages sent between 17:00 and 18:00 on 27 November 2018. Mainland China clusters use Beijing time and overseas clusters use UTC, so convert from your time zone first.',
@@ -2224,6 +2298,20 @@ export const messagesModule: CatalogModule = {
         zh: '`time` 的格式没有问题，但对应时段没有可用的历史消息文件：要么已超出保存期限（默认只能获取最近 3 天，具体取决于套餐），要么服务器还没生成该小时的文件，消息量大时生成可能需要较长时间。',
         en: "`time` is well formed, but no history file is available for that hour: either it is older than the retention period (by default only the last 3 days, depending on your plan), or the server has not generated that hour's file yet, which can take a while under heavy traffic.",
       },
+      situations: [
+        {
+          zh: '每周跑一次的归档任务，去拉 5 天前某个小时的历史消息文件。',
+          en: 'A weekly archiving job fetches the chat history file for an hour five days ago.',
+        },
+        {
+          zh: '刚过整点就去拉上一个小时的文件，服务器还没生成出来。',
+          en: "Right after the hour turns, you fetch the previous hour's file before the server has generated it.",
+        },
+        {
+          zh: '排查用户投诉时，去拉一周前那个小时的聊天记录文件。',
+          en: 'Investigating a user complaint, you request the history file for an hour a week ago.',
+        },
+      ],
       fix: {
         zh: '确认 `time` 在最近 3 天之内；获取刚过去的时段时，建议 24 小时后再拉取。需要更长的保存期限请联系商务；需要实时拿到消息，改用发送后回调。',
         en: 'Make sure `time` falls within the last 3 days; for recent hours, fetch the file about 24 hours later. Contact sales for longer retention, or use the post-send callback if you need messages in real time.',
@@ -2259,6 +2347,20 @@ export const messagesModule: CatalogModule = {
         zh: '服务器在 `time` 对应的时段内找不到历史消息文件，通常是因为该小时内 App 没有产生消息，或者 `time` 按错误的时区换算，指向了一个没有消息的时段。',
         en: 'The server found no chat history file for the hour in `time`, usually because the app produced no messages in that hour, or `time` was converted with the wrong time zone and points at an empty hour.',
       },
+      situations: [
+        {
+          zh: '在测试 App 上拉凌晨 3 点的历史消息文件，那个小时没人发过消息。',
+          en: 'On your test app you fetch the history file for 3 a.m., an hour in which nobody sent anything.',
+        },
+        {
+          zh: 'App 在海外集群，却按北京时间拼了 `time`，指向了一个没有消息的时段。',
+          en: 'Your app is on an overseas cluster but you build `time` in Beijing time, landing on an hour with no messages.',
+        },
+        {
+          zh: '新 App 刚上线，去拉上线之前那几个小时的记录。',
+          en: 'Your app has just gone live, and you fetch hours from before the launch.',
+        },
+      ],
       fix: {
         zh: '核对 `time` 的时区（国内集群为北京时间，海外集群为 UTC），以及该时段内是否确实有消息。如果确认有消息仍返回此错误，联系技术支持并提供 App Key 和 `time` 的值。',
         en: 'Check the time zone of `time` (Beijing time for mainland China clusters, UTC overseas) and whether messages were really sent in that hour. If you are sure there were messages, contact support with your App Key and the `time` value.',
@@ -2285,6 +2387,20 @@ export const messagesModule: CatalogModule = {
         zh: '导入单聊或群聊消息时，`body` 是必填的 JSON 对象；请求中没有传，或者传了空对象、`null`。',
         en: 'When importing a one-to-one or chat group message, `body` is a required JSON object; the request left it out or sent an empty object or `null`.',
       },
+      situations: [
+        {
+          zh: '从旧 IM 迁移单聊记录时，图片消息的内容没映射过来，`body` 成了 `{}`。',
+          en: 'Migrating one-to-one history from your old IM, image messages lose their content mapping and `body` is `{}`.',
+        },
+        {
+          zh: '导入群聊消息时把文本放在顶层的 `msg` 字段里，没有包进 `body`。',
+          en: 'You import chat group messages with the text in a top-level `msg` field rather than inside `body`.',
+        },
+        {
+          zh: '旧系统里内容已被删除的消息导出后 `body` 为 `null`，脚本照样逐条导入。',
+          en: 'Messages whose content was deleted in the old system export with `body` as `null`, and your script imports them anyway.',
+        },
+      ],
       fix: {
         zh: '按 `type` 填写 `body`，字段与发送消息时相同：文本消息需要 `msg`，附件消息需要 `url` 等字段。每次调用只能导入一条消息。',
         en: 'Fill `body` for the given `type` with the same fields as when sending: `msg` for text, `url` and related fields for attachments. Each call imports a single message.',
@@ -2305,6 +2421,20 @@ export const messagesModule: CatalogModule = {
         zh: '导入接口需要根据 `type` 解析 `body`，请求中没有传 `type`，或者传了空字符串。',
         en: 'The import endpoints read `body` according to `type`, and the request left `type` out or sent an empty string.',
       },
+      situations: [
+        {
+          zh: '迁移脚本的类型映射漏了语音消息，导入时 `type` 是空字符串。',
+          en: "Your migration script's type mapping misses voice messages, so they are imported with an empty `type`.",
+        },
+        {
+          zh: '导入单聊消息时只传了 `from`、`target` 和 `body`，没有 `type`。',
+          en: 'You import a one-to-one message with `from`, `target` and `body` but no `type`.',
+        },
+        {
+          zh: '导出文件里的类型列叫 `msg_type`，脚本按 `type` 读取，拿到的是空值。',
+          en: 'The export file names the column `msg_type`, so your script reading `type` gets nothing.',
+        },
+      ],
       fix: {
         zh: '把 `type` 设为 `txt`、`img`、`audio`、`video`、`file`、`loc`、`cmd` 或 `custom`，并与 `body` 的内容保持一致。',
         en: 'Set `type` to `txt`, `img`, `audio`, `video`, `file`, `loc`, `cmd` or `custom`, matching what `body` contains.',
@@ -2325,6 +2455,20 @@ export const messagesModule: CatalogModule = {
         zh: '`new_msg` 携带修改后的消息内容，是必填字段；请求中没有传，或者传了空值。',
         en: '`new_msg` carries the edited content and is required; the request left it out or sent an empty value.',
       },
+      situations: [
+        {
+          zh: '只想改消息的扩展信息，请求体里只放了 `new_ext`。',
+          en: 'You only want to change the extension, so the edit request carries just `new_ext`.',
+        },
+        {
+          zh: '修改文本消息时把新内容直接写在了顶层的 `msg` 字段。',
+          en: 'You edit a text message with the new text in a top-level `msg` field.',
+        },
+        {
+          zh: '编辑框清空后仍然触发了修改请求，`new_msg` 被序列化成 `null`。',
+          en: 'Your editor fires an edit request with an empty draft, and `new_msg` is serialized as `null`.',
+        },
+      ],
       fix: {
         zh: '在请求体中传入 `new_msg` 对象：`type` 为 `txt` 时提供新的 `msg`，为 `custom` 时提供 `customEvent` 和/或 `customExts`。即使只想改扩展信息，也必须传 `new_msg`，新的扩展字段放在 `new_ext` 中。',
         en: 'Send a `new_msg` object: with `type` `txt` include the new `msg`; with `type` `custom` include `customEvent` and/or `customExts`. Even if you only change the extension, `new_msg` is still required; put the new extension in `new_ext`.',
@@ -2345,6 +2489,20 @@ export const messagesModule: CatalogModule = {
         zh: '`new_msg.type` 不是 `txt` 或 `custom`，或者要修改的原消息本身是图片、语音、文件等其他类型。',
         en: '`new_msg.type` is neither `txt` nor `custom`, or the original message is of another type, such as an image, voice or file message.',
       },
+      situations: [
+        {
+          zh: '图片发错了，想对这条图片消息的 `msg_id` 调修改接口换一张。',
+          en: "You call the edit endpoint on an image message's `msg_id` to swap in the right picture.",
+        },
+        {
+          zh: '修改位置消息时把 `new_msg.type` 设成了 `loc`。',
+          en: 'You edit a location message with `new_msg.type` set to `loc`.',
+        },
+        {
+          zh: '代码里把 `new_msg.type` 写成了 `text`，不是 `txt`。',
+          en: 'Your code sets `new_msg.type` to `text` rather than `txt`.',
+        },
+      ],
       fix: {
         zh: '把 `new_msg.type` 设为 `txt` 或 `custom`，并确认 `msg_id` 指向的是一条文本或自定义消息。其他类型的消息无法修改，可以先撤回再重新发送。',
         en: 'Set `new_msg.type` to `txt` or `custom` and make sure `msg_id` refers to a text or custom message. Other message types cannot be edited; recall the message and send a new one instead.',
@@ -2365,6 +2523,20 @@ export const messagesModule: CatalogModule = {
         zh: '服务器的消息 ID 是一串数字（如 `1029457500870543736`），而路径参数 `msg_id` 中含有字母、引号、空格等其他字符，常见于误用了客户端生成的本地消息 ID。',
         en: 'Server message IDs are digit strings such as `1029457500870543736`, but the path parameter `msg_id` contains letters, quotes, spaces or other characters, often because a client-side local message ID was used.',
       },
+      situations: [
+        {
+          zh: '修改消息时用的是客户端 SDK 生成的本地消息 ID。',
+          en: 'You edit a message using the local message ID generated by the client SDK.',
+        },
+        {
+          zh: '拼 URL 时用了带引号的 JSON 字符串，路径里的 `msg_id` 连引号一起带上了。',
+          en: 'You build the URL from a quoted JSON string, so the `msg_id` in the path includes the quotes.',
+        },
+        {
+          zh: '消息 ID 从表格里复制出来，末尾带了空格或换行。',
+          en: 'The message ID was copied from a spreadsheet with a trailing space or line break.',
+        },
+      ],
       fix: {
         zh: '使用服务器返回的消息 ID，例如发送消息接口响应 `data` 中的值或消息回调中的 `msg_id`，并检查拼接 URL 时没有混入多余字符。',
         en: "Use the ID the server returned, such as the value in the send response's `data` or the `msg_id` of a message callback, and check that no extra characters slip into the URL.",
@@ -2384,6 +2556,20 @@ export const messagesModule: CatalogModule = {
         zh: '服务器找不到 `msg_id` 对应的消息：ID 有误，或者消息已被撤回、删除或超过保存期限。',
         en: 'The server cannot find a message for `msg_id`: the ID is wrong, or the message was recalled, deleted or has passed its retention period.',
       },
+      situations: [
+        {
+          zh: '用户已经撤回了消息，运营后台还在修改这条消息的内容。',
+          en: 'Your admin console edits a message after the user has already recalled it.',
+        },
+        {
+          zh: '拿测试环境发出的消息 ID 到生产环境去修改。',
+          en: 'You try to edit, in production, a message ID that was produced on your staging app.',
+        },
+        {
+          zh: '修改接口的 `msg_id` 手工录入时少了一位数字。',
+          en: 'The `msg_id` for the edit was typed in by hand and is missing a digit.',
+        },
+      ],
       fix: {
         zh: '核对 `msg_id` 是否取自发送接口的响应或消息回调。已撤回、已删除或已过期的消息不能修改，需要更正内容时重新发送一条消息。',
         en: 'Check that `msg_id` was taken from a send response or a message callback. A recalled, deleted or expired message cannot be edited; send a new message with the corrected content.',
@@ -2404,6 +2590,20 @@ export const messagesModule: CatalogModule = {
         zh: '服务器拒绝修改 `msg_id` 对应的消息。文档给出的原因是 `msg_id` 不正确。它与 App Token 无关：鉴权失败时返回的是 `unauthorized` 类型的错误。',
         en: 'The server refused to edit the message in `msg_id`. The documentation gives a wrong `msg_id` as the cause. It is not a token problem: failed authentication returns an `unauthorized` error instead.',
       },
+      situations: [
+        {
+          zh: '修改消息时传的 `msg_id` 是同一会话里另一条消息的 ID。',
+          en: "Your edit request's `msg_id` belongs to a different message in the same conversation.",
+        },
+        {
+          zh: '解析发送接口响应时取错了字段，保存下来的 `msg_id` 不是这条消息的。',
+          en: "Your code reads the wrong field of the send response, so the stored `msg_id` is not this message's.",
+        },
+        {
+          zh: '看到 401 以为是 App Token 过期，重新生成 token 后再修改还是失败。',
+          en: 'You take the 401 for an expired App Token, generate a new one, and the edit still fails.',
+        },
+      ],
       fix: {
         zh: '确认 `msg_id` 正是你要修改的那条消息的服务器 ID（发送消息时响应中返回的 ID），没有被截断或与别的消息混淆，然后用正确的 `msg_id` 重试。文档只把这个错误归因于 `msg_id` 不正确。不需要重新生成 App Token。',
         en: 'Confirm that `msg_id` is the server ID of the message you mean to edit (the ID returned when it was sent), not truncated or mixed up with another message, then retry with the right `msg_id`. The documentation attributes this error only to a wrong `msg_id`. There is no need to generate a new App Token.',
@@ -2423,6 +2623,20 @@ export const messagesModule: CatalogModule = {
         zh: '每条消息最多可以修改 10 次，`msg_id` 对应的消息已经修改了 10 次。',
         en: 'Each message can be edited at most 10 times, and the message in `msg_id` has already been edited 10 times.',
       },
+      situations: [
+        {
+          zh: '编辑器每次自动保存都调一次修改接口，没几分钟就改满了 10 次。',
+          en: 'Your editor calls the edit endpoint on every autosave, and the message reaches 10 edits within minutes.',
+        },
+        {
+          zh: '置顶公告每天更新一次，一直在修改同一条消息。',
+          en: 'You update a pinned announcement every day by editing the same message again and again.',
+        },
+        {
+          zh: '重试逻辑把其实已经成功的修改请求又发了几遍，次数被用光了。',
+          en: 'Your retry logic resends edits that had in fact succeeded, using up the allowed count.',
+        },
+      ],
       fix: {
         zh: '这条消息不能再修改。如需再次更正，可以撤回它并发送一条新消息。不要在每次自动保存或每次输入时都发起修改请求。',
         en: 'This message cannot be edited again. To correct it further, recall it and send a new message. Avoid firing an edit request on every autosave or keystroke.',
@@ -2443,6 +2657,16 @@ export const messagesModule: CatalogModule = {
         zh: '只有仍保存在服务器的消息才能修改。`msg_id` 指向的消息已不在服务器存储中，可能已超过保存期限，也可能已被撤回或删除。',
         en: 'Only messages still stored on the server can be edited. The message in `msg_id` is gone from server storage: it may have passed the retention period or been recalled or deleted.',
       },
+      situations: [
+        {
+          zh: '批量更正很久以前发的公告消息，这些消息已经超过服务器的保存期限。',
+          en: "You bulk-correct announcements sent long ago that are already past the server's retention period.",
+        },
+        {
+          zh: '服务器通过撤回接口撤回了消息，之后的定时任务还按原 `msg_id` 去修改。',
+          en: 'A scheduled job edits a message by its `msg_id` after your server has already recalled it through the recall endpoint.',
+        },
+      ],
       fix: {
         zh: '确认消息仍在保存期限内。已过期或不存在的消息无法修改，重试也不会成功，请改为发送一条新消息。',
         en: 'Check that the message is still within the retention period. An expired or missing message cannot be edited and retrying will not help; send a new message instead.',
@@ -2463,6 +2687,20 @@ export const messagesModule: CatalogModule = {
         zh: '多个修改请求同时作用于同一个 `msg_id`，例如多台服务器或多个线程并发修改，或者在前一个请求尚未完成时就重发了请求；服务器只接受其中一个。',
         en: 'Several edit requests hit the same `msg_id` at once, for example from multiple servers or threads, or a retry sent while the first request was still running; the server accepts only one of them.',
       },
+      situations: [
+        {
+          zh: '两台应用服务器同时处理同一条消息的审核结果，都去修改了它。',
+          en: 'Two of your app servers handle the moderation result of the same message and both edit it at once.',
+        },
+        {
+          zh: '修改请求在你这边超时后立刻重发，第一个请求其实还在处理中。',
+          en: 'An edit request times out on your side and you resend it at once while the first is still being processed.',
+        },
+        {
+          zh: '用户在两台设备上几乎同时保存了对同一条消息的修改，服务器各转发了一次。',
+          en: 'A user saves edits to the same message on two devices almost together, and your server forwards both.',
+        },
+      ],
       fix: {
         zh: '对同一条消息的修改做串行处理，例如按 `msg_id` 加锁或排队。收到该错误后稍等片刻，确认消息的当前内容后再决定是否重试；每次成功的修改都计入 10 次上限。',
         en: "Serialize edits to the same message, for example with a lock or queue keyed by `msg_id`. After this error, wait briefly, check the message's current content, then decide whether to retry; every successful edit counts toward the 10-edit limit.",
@@ -2483,6 +2721,16 @@ export const messagesModule: CatalogModule = {
         zh: '修改消息时服务器发生了未预期的异常，与请求参数无关。',
         en: 'The server hit an unexpected failure while editing the message; it is not caused by your parameters.',
       },
+      situations: [
+        {
+          zh: '批量更正一批公告时，其中几条修改返回了这个错误，其余都成功了。',
+          en: 'While bulk-correcting announcements, a few edits come back with this error and the rest go through.',
+        },
+        {
+          zh: '一直正常的修改请求在某个时段内连续失败，参数没有任何变化。',
+          en: 'An edit request that always worked fails repeatedly for a stretch of time with unchanged parameters.',
+        },
+      ],
       fix: {
         zh: '稍后按指数退避重试几次。如果一直失败，联系技术支持，并提供 `msg_id`、请求时间和完整的响应内容。',
         en: 'Retry a few times with exponential backoff. If it keeps failing, contact support with the `msg_id`, the request time and the full response.',
@@ -2502,6 +2750,20 @@ export const messagesModule: CatalogModule = {
         zh: '`msg_id` 是必填参数，请求中没有传，或者传了空字符串。',
         en: '`msg_id` is required, but the request left it out or sent an empty string.',
       },
+      situations: [
+        {
+          zh: '撤回消息时把 ID 放在了 `message_id` 字段里，没有传 `msg_id`。',
+          en: 'You recall a message with its ID under `message_id`, so `msg_id` is missing.',
+        },
+        {
+          zh: '发送时没保存服务器返回的消息 ID，撤回时 `msg_id` 只能传空字符串。',
+          en: 'Your server never stored the ID returned at send time, so the recall goes out with an empty `msg_id`.',
+        },
+        {
+          zh: '把批量撤回用的 `msgs` 数组发给了撤回单条消息的接口。',
+          en: 'You send the batch-recall `msgs` array to the single-recall endpoint.',
+        },
+      ],
       fix: {
         zh: '把要撤回的消息的服务器 ID 填入 `msg_id`，例如发送消息接口响应 `data` 中返回的值。撤回单条消息接口每次只能撤回一条消息。',
         en: "Put the server ID of the message to recall in `msg_id`, such as the value returned in the send response's `data`. The single-recall endpoint recalls one message per call.",
@@ -2521,6 +2783,20 @@ export const messagesModule: CatalogModule = {
         zh: '服务器需要 `to` 来定位被撤回的消息，它是必填参数；请求中没有传，或者传了空字符串。',
         en: 'The server needs `to` to locate the message being recalled, so it is required; the request left it out or sent an empty string.',
       },
+      situations: [
+        {
+          zh: '撤回群消息时只传了 `msg_id` 和 `chat_type`，以为服务器能凭消息 ID 找到群组。',
+          en: 'You recall a chat group message with only `msg_id` and `chat_type`, expecting the server to find the group from the ID.',
+        },
+        {
+          zh: '消息记录表里没存接收方，撤回请求的 `to` 拿到的是空字符串。',
+          en: "Your message table never stored the recipient, so the recall request's `to` ends up empty.",
+        },
+        {
+          zh: '客服后台撤回单聊消息时只知道发送方，`to` 一直没赋值。',
+          en: 'Your support console recalls a one-to-one message knowing only the sender, so `to` is never set.',
+        },
+      ],
       fix: {
         zh: '根据 `chat_type` 填写 `to`：`chat` 填接收方的用户 ID，`groupchat` 填群组 ID，`chatroom` 填聊天室 ID。注意这里的 `to` 是字符串，而不是发送消息时的数组。',
         en: "Fill `to` according to `chat_type`: the recipient's user ID for `chat`, the chat group ID for `groupchat`, or the chat room ID for `chatroom`. Here `to` is a string, not an array as when sending.",
