@@ -2817,6 +2817,16 @@ export const messagesModule: CatalogModule = {
         zh: '`chat_type` 是必填参数，请求中没有传或传了空字符串，服务器无法判断 `to` 是用户、群组还是聊天室。',
         en: '`chat_type` is required but was missing or empty, so the server cannot tell whether `to` is a user, a chat group or a chat room.',
       },
+      situations: [
+        {
+          zh: '撤回消息时只传了 `msg_id` 和 `to`，没有带 `chat_type`。',
+          en: 'You recall a message passing `msg_id` and `to` but no `chat_type`.',
+        },
+        {
+          zh: '会话类型读自数据库里一个可为空的列，老数据这一列是空的。',
+          en: 'The conversation type comes from a nullable database column, and older rows have it empty.',
+        },
+      ],
       fix: {
         zh: '将 `chat_type` 设为 `chat`（单聊）、`groupchat`（群聊）或 `chatroom`（聊天室），与原消息所在的会话保持一致。',
         en: 'Set `chat_type` to `chat` (one-to-one), `groupchat` (chat group) or `chatroom` (chat room), matching the conversation the message was sent in.',
@@ -2836,6 +2846,16 @@ export const messagesModule: CatalogModule = {
         zh: '`force` 可以不传（默认为 `false`），但传入时必须是布尔值；请求中的 `force` 为 `null` 或空字符串。',
         en: '`force` may be omitted (it defaults to `false`), but when present it must be a boolean; the request sent `null` or an empty string.',
       },
+      situations: [
+        {
+          zh: '撤回时把 `force` 写成了 `""`，本意是不强制撤回。',
+          en: 'You send `force` as `""`, meaning not to force the recall.',
+        },
+        {
+          zh: '“强制撤回”复选框没勾选时，后端把 `force` 转成了 `null` 发出去。',
+          en: 'When the "force recall" checkbox is unticked, your backend sends `force` as `null`.',
+        },
+      ],
       fix: {
         zh: '传入布尔值 `true` 或 `false`，或者直接删除该字段。只有需要撤回已过期的消息时才设为 `true`。',
         en: 'Send the boolean `true` or `false`, or remove the field. Set it to `true` only when you need to recall a message that has already expired.',
@@ -2855,6 +2875,20 @@ export const messagesModule: CatalogModule = {
         zh: '服务器无法按 `to` 找到这条消息的接收方，通常是 `to` 与原消息的接收方不一致，例如群聊消息填了某个群成员的用户 ID 而不是群组 ID，或者 `chat_type` 与 `to` 不匹配。',
         en: "The server could not match `to` to the message's recipient, usually because it differs from the original recipient: for example a member's user ID instead of the chat group ID for a group message, or a `chat_type` that does not fit `to`.",
       },
+      situations: [
+        {
+          zh: '撤回群消息时 `to` 填的是某个群成员的用户 ID，而不是群组 ID。',
+          en: "You recall a chat group message with a member's user ID in `to` instead of the group ID.",
+        },
+        {
+          zh: '撤回单聊消息时 `to` 填成了发送方自己的用户 ID。',
+          en: "You recall a one-to-one message with the sender's own user ID in `to`.",
+        },
+        {
+          zh: '撤回聊天室消息时 `chat_type` 仍然是 `groupchat`。',
+          en: 'You recall a chat room message while `chat_type` is still `groupchat`.',
+        },
+      ],
       fix: {
         zh: '把 `to` 设为原消息的接收方：单聊为对方的用户 ID，群聊为群组 ID，聊天室为聊天室 ID，并确认 `chat_type` 与之对应。',
         en: "Set `to` to the original message's recipient (the peer's user ID, the chat group ID or the chat room ID) and make sure `chat_type` matches it.",
@@ -2875,6 +2909,20 @@ export const messagesModule: CatalogModule = {
         zh: '默认只能撤回发送后 2 分钟内的消息，这条消息已经超出了该时长。',
         en: 'By default a message can only be recalled within 2 minutes of being sent, and this one is older.',
       },
+      situations: [
+        {
+          zh: '审核系统在消息发出 5 分钟后才判定违规，这时再去撤回。',
+          en: 'Your moderation system flags a message five minutes after it was sent and only then tries to recall it.',
+        },
+        {
+          zh: '用户第二天才要求撤回前一天发错的群公告。',
+          en: 'A user asks the next day to recall a group announcement they posted by mistake the day before.',
+        },
+        {
+          zh: '撤回请求在队列里排了很久，真正发出时已经过了 2 分钟。',
+          en: 'Your recall request waits in a queue and only goes out after the 2-minute window has passed.',
+        },
+      ],
       fix: {
         zh: '如果仍要撤回，把 `force` 设为 `true` 强制撤回，不受时长限制。若业务经常需要更长的撤回时间，联系商务调整撤回时长，最长可到 7 天。',
         en: 'If you still need to recall it, set `force` to `true`, which ignores the time limit. If you regularly need a longer window, contact sales to extend it, up to 7 days.',
@@ -2895,6 +2943,20 @@ export const messagesModule: CatalogModule = {
         zh: '要撤回的消息已不在服务器：要么超过保存期限被删除，要么之前已经撤回过。',
         en: 'The message is no longer on the server: either it passed its retention period and was deleted, or it was recalled earlier.',
       },
+      situations: [
+        {
+          zh: '撤回接口超时后又重试了一次，其实第一次已经撤回成功。',
+          en: 'Your recall call times out and you retry, but the first attempt had already succeeded.',
+        },
+        {
+          zh: '客户端已经撤回了这条消息，服务器又调接口撤回了一遍。',
+          en: 'The client already recalled the message, and your server recalls it again through the API.',
+        },
+        {
+          zh: '清理很久以前的违规消息，这些消息已过保存期限被删除。',
+          en: 'You clean up old offending messages that have already passed retention and been deleted.',
+        },
+      ],
       fix: {
         zh: '如果消息已经撤回过，无需再次操作，可以把该错误当作成功处理。如果是过期消息，把 `force` 设为 `true` 再撤回一次：接收方本地保存的消息会被撤回，但发送方本地的消息仍会保留。',
         en: "If the message was already recalled, there is nothing left to do, so you can treat this as success. For an expired message, retry with `force` set to `true`: the copy on the recipient's device is recalled, but the sender's local copy stays.",
@@ -2915,6 +2977,16 @@ export const messagesModule: CatalogModule = {
         zh: '撤回消息需要先在控制台开通对应服务。该 App 尚未开通，因此所有撤回请求都会被拒绝。',
         en: 'Recalling messages requires the service to be enabled in the console first. It is off for this app, so every recall request is refused.',
       },
+      situations: [
+        {
+          zh: '新建的 App 第一次接入撤回功能，还没在控制台开通撤回服务。',
+          en: 'Your new app calls recall for the first time before the recall service is enabled in the console.',
+        },
+        {
+          zh: '测试 App 开通了撤回，上线切到生产 App 时却没开通。',
+          en: 'Recall is enabled on your test app, but nobody enabled it on the production app you switched to at launch.',
+        },
+      ],
       fix: {
         zh: '在控制台为该 App 开通消息撤回服务，然后再调用接口。开通之前重试不会成功。',
         en: 'Enable message recall for the app in the console, then call the endpoint again. Retrying before that will not help.',
@@ -2934,6 +3006,16 @@ export const messagesModule: CatalogModule = {
         zh: '服务器在处理撤回请求时发生了异常，原因不在请求参数。',
         en: 'The server failed while processing the recall request; the cause is not in your parameters.',
       },
+      situations: [
+        {
+          zh: '批量撤回一批违规消息时，其中几条返回了这个错误。',
+          en: 'While recalling a batch of offending messages, a few of them come back with this error.',
+        },
+        {
+          zh: '同样的撤回请求在测试 App 上正常，生产环境某段时间内一直失败。',
+          en: 'The same recall request works on your test app but keeps failing in production for a while.',
+        },
+      ],
       fix: {
         zh: '稍等后按指数退避重试。撤回受时长限制，如果重试时已超过撤回时长，需把 `force` 设为 `true`。问题持续出现时，联系技术支持并提供 `msg_id` 和请求时间。',
         en: 'Wait briefly and retry with exponential backoff. Recall is time-limited, so if the window has passed by the time you retry, set `force` to `true`. If the error persists, contact support with the `msg_id` and the request time.',
@@ -2953,6 +3035,16 @@ export const messagesModule: CatalogModule = {
         zh: '发送单聊消息时，一次请求最多发给 600 个用户，本次 `to` 数组的长度超出了该上限。',
         en: 'A one-to-one message can go to at most 600 users per request, and the `to` array in this request is longer than that.',
       },
+      situations: [
+        {
+          zh: '给全部 2000 个会员发单聊通知，把所有用户 ID 一次放进了 `to`。',
+          en: 'You notify all 2000 members by putting every user ID into one `to` of a one-to-one message.',
+        },
+        {
+          zh: '配置里把单聊消息每批的接收人数设成了 1000。',
+          en: 'Your config sets the batch size for one-to-one sends to 1000 recipients per request.',
+        },
+      ],
       fix: {
         zh: '把用户 ID 按每批不超过 600 个拆分，分多次发送。每个接收方计为一条消息，还要遵守每分钟 6000 条的上限，也就是每分钟最多发送 10 批满额请求。',
         en: 'Split the user IDs into batches of 600 or fewer and send one request per batch. Each recipient counts as one message against the 6000-per-minute limit, so that allows at most 10 full batches a minute.',
@@ -2973,6 +3065,20 @@ export const messagesModule: CatalogModule = {
         zh: '向 App 在线用户发送广播消息的接口每天有次数上限，默认 50 次；今天的次数已经用完。这与每分钟 1 次的限流不同，后者返回 429。',
         en: "The endpoint that broadcasts to all online users of the app has a daily quota, 50 by default, and today's is used up. This is separate from the one-call-per-minute rate limit, which answers with 429.",
       },
+      situations: [
+        {
+          zh: '运营一天里发了几十次在线用户广播，傍晚再发时被拒。',
+          en: 'Your ops team sent dozens of broadcasts to online users in one day, and the evening one is refused.',
+        },
+        {
+          zh: '把每条系统通知都当作在线用户广播发出，当天的次数很快用完了。',
+          en: "You send every system notice as a broadcast to online users and use up the day's quota quickly.",
+        },
+        {
+          zh: '联调时在生产 App 上反复测试广播接口，把当天的次数耗光了。',
+          en: "While testing the integration, you call the broadcast endpoint repeatedly on the production app and exhaust the day's quota.",
+        },
+      ],
       fix: {
         zh: '等到次日配额恢复后再发送；在那之前重试不会成功。把多条通知合并成一次广播，可以节省次数。经常不够用时，联系商务提高每日上限。',
         en: 'Wait for the quota to reset the next day; retrying before then will not succeed. Combine several notices into one broadcast to save quota, and if it is regularly too small, contact sales to raise the daily limit.',
@@ -2993,6 +3099,20 @@ export const messagesModule: CatalogModule = {
         zh: '聊天室全局广播接口每天最多可调用 100 次，今天的次数已经用完。这与每分钟 10 次的限流不同，后者返回 429。',
         en: "The chat room broadcast endpoint allows 100 broadcasts a day, and today's are used up. This is separate from the 10-per-minute rate limit, which answers with 429.",
       },
+      situations: [
+        {
+          zh: '直播活动当天每场都给所有聊天室发全局广播，到晚上已超过 100 次。',
+          en: 'On a big event day you broadcast to all chat rooms for every show and pass 100 by evening.',
+        },
+        {
+          zh: '只想通知几个直播间，却用了聊天室全局广播接口，次数很快用完。',
+          en: "You use the all-rooms broadcast just to reach a few live rooms and burn through the day's quota.",
+        },
+        {
+          zh: '广播失败后的重试没设上限，把当天的聊天室广播次数耗尽了。',
+          en: "Your broadcast retry loop has no cap and uses up the day's chat room broadcasts.",
+        },
+      ],
       fix: {
         zh: '等到次日配额恢复后再发送；在那之前重试不会成功。只需要通知部分聊天室时，改用发送聊天室消息接口，每次最多指定 10 个聊天室。',
         en: 'Wait for the quota to reset the next day; retrying before then will not succeed. To reach only some chat rooms, use the chat room message endpoint instead, with up to 10 chat rooms per call.',
@@ -3017,6 +3137,20 @@ export const messagesModule: CatalogModule = {
         zh: '发送单聊消息的接口每分钟的配额是 6000 条，按接收方计数：一个请求有 600 个接收方，就计为 600 条。超过后请求被拒绝，消息中方括号里是本次请求的路径。每秒调用次数超过 100 次则返回 429。',
         en: 'The one-to-one send endpoint allows 6000 messages per minute, counted per recipient: one request to 600 users counts as 600. Past that the request is refused, and the brackets hold the path of the request. Going over 100 calls per second answers with 429 instead.',
       },
+      situations: [
+        {
+          zh: '大促时按每批 600 人发单聊营销消息，一分钟内发了十几批。',
+          en: 'During a sale you send one-to-one promotions in batches of 600 and push more than ten batches in a minute.',
+        },
+        {
+          zh: '多台服务器各自控制了发送速度，合起来超过了 App 每分钟的单聊上限。',
+          en: "Several servers each pace their own one-to-one sends, but together they exceed the app's per-minute quota.",
+        },
+        {
+          zh: '日终任务给每个用户发一条单聊通知，全部挤在同一分钟里发出。',
+          en: 'An end-of-day job sends a one-to-one notice to every user, all within the same minute.',
+        },
+      ],
       fix: {
         zh: '在服务器上用队列匀速发送，把每分钟的条数（按接收方计）控制在 6000 以内；收到这个错误后等到下一分钟再发，被拒绝的消息需要重发。同一内容要送达很多人时，考虑改用群组、聊天室或广播消息。正常业务量确实需要更高额度时，联系商务。',
         en: 'Send through a queue on your server and keep the messages per minute, counted per recipient, under 6000. After this error, wait for the next minute and resend the refused messages. To reach many users with the same content, consider a chat group, chat room or broadcast. If your normal traffic needs more, contact sales.',
@@ -3038,6 +3172,20 @@ export const messagesModule: CatalogModule = {
         zh: '群聊消息默认每秒最多 20 条，每个目标群组计一条。超过后请求被拒绝，消息中方括号里是本次请求的路径。',
         en: 'Chat group messages are limited to 20 per second by default, one per target group. Past that the request is refused, and the brackets hold the path of the request.',
       },
+      situations: [
+        {
+          zh: '机器人同时给几十个群推送行情，每秒超过了 20 条群消息。',
+          en: 'A bot pushes market updates to dozens of chat groups at once, going over 20 group messages a second.',
+        },
+        {
+          zh: '每次发往 3 个群组，一秒内连续调了 8 次，合计 24 条。',
+          en: 'You send to 3 chat groups per request and make 8 requests within one second, 24 messages in all.',
+        },
+        {
+          zh: '发送失败的群消息立即重发，和新消息挤在同一秒里。',
+          en: 'Failed chat group messages are resent at once and pile into the same second as new ones.',
+        },
+      ],
       fix: {
         zh: '在服务器上排队发送，把群聊消息控制在每秒 20 条以内；收到这个错误后等待 1 秒再重发被拒绝的消息。确实需要更高额度时，联系商务。',
         en: 'Queue messages on your server and keep chat group messages under 20 per second; after this error, wait a second and resend the refused messages. If you really need more, contact sales.',
@@ -3059,6 +3207,20 @@ export const messagesModule: CatalogModule = {
         zh: '聊天室消息有条数上限，每个目标聊天室计一条。本服务的文档写的是每秒 100 条，同一服务另一品牌的文档写的是每分钟 100 条。超过后请求被拒绝，消息中方括号里是本次请求的路径。',
         en: "Chat room messages have a quota, one per target chat room. This service's documentation says 100 per second; the documentation of the same service under another brand says 100 per minute. Past that the request is refused, and the brackets hold the path of the request.",
       },
+      situations: [
+        {
+          zh: '服务器把直播弹幕逐条转发到聊天室，高峰时每秒上百条。',
+          en: 'Your server relays live comments one by one into a chat room, over a hundred a second at peak.',
+        },
+        {
+          zh: '每次发往 10 个聊天室，一秒内调了 15 次。',
+          en: 'You send to 10 chat rooms per request and make 15 requests within one second.',
+        },
+        {
+          zh: '聊天室消息已控制在每秒 100 条以内，仍然时不时被拒。',
+          en: 'You keep chat room messages under 100 a second and still get refused from time to time.',
+        },
+      ],
       fix: {
         zh: '在服务器上排队发送，放慢聊天室消息的节奏；收到这个错误后稍等再重发被拒绝的消息。如果每秒 100 条以内仍频繁遇到，按每分钟 100 条的保守额度安排，或联系商务确认你的 App 的实际上限。',
         en: "Queue messages on your server and slow the pace of chat room messages; after this error, wait a moment and resend the refused ones. If you still hit it while under 100 per second, plan for the conservative 100 per minute, or contact sales to confirm your app's actual limit.",
@@ -3084,6 +3246,20 @@ export const messagesModule: CatalogModule = {
         zh: '获取历史消息记录接口的路径参数 `time` 必须是精确到小时的 `YYYYMMDDHH`，例如 `2024061510`。写成了时间戳、带分隔符的日期，或者位数不对，服务器都不接受。',
         en: 'The `time` path parameter of the history endpoint must be `YYYYMMDDHH`, to the hour, such as `2024061510`. A timestamp, a date with separators or the wrong number of digits is not accepted.',
       },
+      situations: [
+        {
+          zh: '拉历史消息文件时 `time` 带上了分钟，写成了 `202406151030`。',
+          en: 'You fetch a chat history file with minutes in `time`, as `202406151030`.',
+        },
+        {
+          zh: '下载历史消息的脚本按 ISO 格式拼 `time`，得到的是 `2024-06-15T10`。',
+          en: 'Your history download script formats `time` the ISO way, producing `2024-06-15T10`.',
+        },
+        {
+          zh: 'URL 模板变量没替换，路径里还是字面上的 `{time}`。',
+          en: 'Your URL template was never filled in, and the path still holds the literal `{time}`.',
+        },
+      ],
       fix: {
         zh: '把 `time` 改成 10 位的 `YYYYMMDDHH`（按 UTC 还是本地时间，以接口文档为准），然后重试。',
         en: 'Change `time` to the 10-digit `YYYYMMDDHH` form (whether UTC or local time, follow the endpoint reference) and retry.',
@@ -3105,6 +3281,20 @@ export const messagesModule: CatalogModule = {
         zh: '把消息内容包在 `msg` 对象里的接口（例如广播消息接口）没有在请求体中找到 `msg`：字段缺失、名字写错，或者消息内容被直接放在了请求体的顶层。这条消息是在旧版发送消息接口上见到的；广播接口同样要求 `msg`，因此也可能返回它。',
         en: 'An endpoint that takes the message content inside a `msg` object (the broadcast endpoints, for instance) found no `msg` in the body: the field is missing, misspelled, or the content was put at the top level of the body. This message was seen on an older send endpoint; the broadcast endpoints also require `msg`, so they may return it too.',
       },
+      situations: [
+        {
+          zh: '发在线用户广播时把 `type` 和 `msg` 直接写在请求体顶层，没有包进 `msg` 对象。',
+          en: 'You broadcast to online users with `type` and `msg` at the top level of the body instead of inside a `msg` object.',
+        },
+        {
+          zh: '照搬单聊发消息的请求体去调聊天室全局广播，内容放在 `body` 而不是 `msg` 里。',
+          en: 'You reuse a one-to-one send body for the chat room broadcast, so the content sits in `body` rather than `msg`.',
+        },
+        {
+          zh: '老项目还在调旧版发送消息接口，请求体里漏了 `msg` 对象。',
+          en: 'An old project still calls the legacy send endpoint, and its body lacks the `msg` object.',
+        },
+      ],
       fix: {
         zh: '按接口文档把消息放进 `msg` 对象，例如 `"msg": {"type": "txt", "msg": "hello"}`，再重试。',
         en: 'Put the message inside a `msg` object as the endpoint reference shows, such as `"msg": {"type": "txt", "msg": "hello"}`, and retry.',
