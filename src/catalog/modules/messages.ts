@@ -1476,7 +1476,7 @@ export const messagesModule: CatalogModule = {
         },
         {
           zh: '客户端上报的 `type` 是 `null`，服务器没做校验就原样转发给了删除会话接口。',
-          en: 'Your server passes a `null` `type` from the mobile client straight to the delete conversation endpoint.',
+          en: 'Your server forwards the `type` sent by the mobile client, which is `null`, to the delete conversation endpoint unchecked.',
         },
       ],
       fix: {
