@@ -117,6 +117,24 @@ export const generalModule: CatalogModule = {
         zh: '请求的参数、请求体或格式不符合接口要求：缺少必填字段、字段类型错误、取值超出范围，或 JSON 无法解析。',
         en: 'The parameters, body or format of the request do not match what the endpoint expects: a required field is missing, a field has the wrong type, a value is out of range, or the JSON cannot be parsed.',
       },
+      situations: [
+        {
+          zh: '补发回调存储信息时，`date` 传成了 `2021-08-27 22:30` 这样的时间，而不是查询接口返回的 date key。',
+          en: 'You retry stored callbacks with `date` set to `2021-08-27 22:30` rather than a date key from the storage query, such as `202108272230`.',
+        },
+        {
+          zh: '补发回调时把 `retry` 写成了字符串 `"0"`，接口要的是整数。',
+          en: 'Retrying stored callbacks, you send `retry` as the string `"0"` where the endpoint takes an integer.',
+        },
+        {
+          zh: '补发回调时 `targetUrl` 填了 `localhost:8000/test`，没有写协议头。',
+          en: 'The `targetUrl` of a callback retry is `localhost:8000/test`, with no scheme in front.',
+        },
+        {
+          zh: '迁移脚本从旧配置读参数，某个必填字段读到 `null` 后照样发了出去。',
+          en: 'A migration script reads its parameters from an old config, gets `null` for a required field and sends the request anyway.',
+        },
+      ],
       fix: {
         zh: '先看响应体中的 `error_description`，它通常点名了出错的参数；对照接口文档修正后重试。原样重试不会成功。',
         en: 'Read `error_description` in the response body first: it usually names the offending parameter. Correct the request against the endpoint reference and send it again; retrying it unchanged will not succeed.',
@@ -145,6 +163,24 @@ export const generalModule: CatalogModule = {
         zh: '需要 App Token 的接口没有收到 Token，或收到的 Token 已过期、格式损坏，或不是用这个 App 的 App ID 和 App Certificate 生成的。',
         en: "An endpoint that needs an App Token received none, or received one that has expired, is malformed, or was not generated from this app's App ID and App Certificate.",
       },
+      situations: [
+        {
+          zh: '补发回调存储信息时只加了 `Content-Type` 请求头，忘了带 `Authorization`。',
+          en: 'You retry stored callbacks with only a `Content-Type` header and forget `Authorization`.',
+        },
+        {
+          zh: '定时任务一直用一周前生成的 App Token，早过了当时设定的有效期。',
+          en: 'A cron job still sends an App Token generated a week ago, long past the expiry it was given.',
+        },
+        {
+          zh: '测试环境生成的 Token 被复制进生产配置，生产 App 不认。',
+          en: 'A token generated for the staging app ends up in the production config, and the production app rejects it.',
+        },
+        {
+          zh: '生成 Token 的机器时钟慢了好几个小时，Token 刚生成就已经过期。',
+          en: 'The machine that generates tokens has a clock several hours behind, so every token is expired the moment it is made.',
+        },
+      ],
       fix: {
         zh: '检查 `Authorization: Bearer <token>` 请求头是否存在且完整。App Token 由你的服务器用 App ID 和 App Certificate 生成：在它到期前重新生成，收到 401 时重新生成一个再重试一次；仍然失败就核对 App ID、App Certificate、设定的有效期和服务器时钟。',
         en: 'Check that the `Authorization: Bearer <token>` header is present and complete. Your server generates the App Token from the App ID and App Certificate: regenerate it before it expires, and on a 401 generate a new one and retry once. If that still fails, check the App ID, the App Certificate, the expiry you set and the server clock.',
@@ -172,6 +208,28 @@ export const generalModule: CatalogModule = {
         zh: '操作不符合业务规则，例如把已在群组中的用户再次加入、移除聊天室中不存在的成员；或功能未开通；或发送频率超过上限——群组消息每秒最多 20 条，聊天室消息每秒最多 100 条。',
         en: 'The operation breaks a rule of the service, such as adding a user who is already in the chat group or removing a chat room member who is not there; or the feature is not activated; or messages are sent too fast: at most 20 chat group messages and 100 chat room messages per second.',
       },
+      situations: [
+        {
+          zh: 'App 还没开通回调存储功能，就调用了补发回调存储信息的接口。',
+          en: 'You call the callback storage retry on an app that does not have callback storage activated.',
+        },
+        {
+          zh: '补发回调存储信息时用的是用户 Token，不是 App Token。',
+          en: 'You retry stored callbacks with a user token instead of an App Token.',
+        },
+        {
+          zh: '批量拉人进群，名单里有几个人本来就是群成员。',
+          en: 'You add users to a chat group in bulk, and a few of them are already members.',
+        },
+        {
+          zh: '移除聊天室成员时，对方其实早就离开了这个聊天室。',
+          en: 'You remove a chat room member who had already left the room.',
+        },
+        {
+          zh: '活动高峰时服务器往同一个群里每秒发几十条消息，超过了每秒 20 条。',
+          en: 'At a campaign peak your server sends dozens of messages a second to one chat group, above the 20 per second allowed.',
+        },
+      ],
       fix: {
         zh: '根据 `error_description` 判断是哪一种：业务规则冲突时先查询当前状态再操作；功能未开通时到控制台开通或联系商务；超出发送频率时降低发送速度，排队发送。',
         en: 'Use `error_description` to tell which case it is. For a rule conflict, query the current state before acting; for an inactive feature, activate it in the console or contact sales; for a send-rate limit, slow down and queue your messages.',
@@ -193,6 +251,20 @@ export const generalModule: CatalogModule = {
         zh: '请求 URL 写错（域名、App ID、路径拼写），或路径中引用的用户、群组、聊天室、消息等资源不存在或已被删除。',
         en: 'The request URL is wrong (host, App ID, a misspelled path), or the user, chat group, chat room or message referenced in the path does not exist or was deleted.',
       },
+      situations: [
+        {
+          zh: '请求 URL 里的 App ID 抄成了另一个项目的。',
+          en: 'The App ID in the request URL was copied from another project.',
+        },
+        {
+          zh: '路径把 `chatgroups` 写成了 `chatgroup`，少了一个 s。',
+          en: 'The path says `chatgroup` where it should say `chatgroups`.',
+        },
+        {
+          zh: '查询一个已经解散的群组的详情。',
+          en: 'You look up the details of a chat group that has already been dismissed.',
+        },
+      ],
       fix: {
         zh: '核对请求 URL 与接口文档是否一致；确认路径中的 ID 真实存在，例如先调用查询接口确认用户或群组仍然存在。',
         en: 'Compare the request URL with the endpoint reference. Make sure the IDs in the path exist, for instance by querying the user or chat group first.',
@@ -214,6 +286,20 @@ export const generalModule: CatalogModule = {
         zh: '请求使用了接口不支持的 HTTP 方法，例如对只接受 `POST` 的路径发送了 `GET`。',
         en: 'The request used an HTTP method the endpoint does not accept, such as `GET` on a path that only takes `POST`.',
       },
+      situations: [
+        {
+          zh: '想获取用户详情，却对 `/users/{username}` 发了 `POST`。',
+          en: "To read a user's details you send `POST` to `/users/{username}`.",
+        },
+        {
+          zh: '修改聊天室信息时用了 `POST`，这个接口要的是 `PUT`。',
+          en: "You update a chat room's information with `POST`, while that endpoint takes `PUT`.",
+        },
+        {
+          zh: '直接在浏览器地址栏打开一个只接受 `POST` 的接口地址来测试。',
+          en: 'You test a `POST`-only endpoint by opening its URL in the browser, which sends `GET`.',
+        },
+      ],
       fix: {
         zh: '按接口文档使用正确的方法（`GET`、`POST`、`PUT` 或 `DELETE`）。同一路径不同方法往往是不同的接口，注意区分。',
         en: 'Use the method the endpoint reference gives (`GET`, `POST`, `PUT` or `DELETE`). The same path with different methods is often a different endpoint altogether.',
@@ -234,6 +320,20 @@ export const generalModule: CatalogModule = {
         zh: '客户端没有在服务器限定的时间内发完请求，常见于网络拥塞或请求体很大。',
         en: 'The client did not finish sending the request in the time the server allows, typically because of a congested network or a large body.',
       },
+      situations: [
+        {
+          zh: '网络很差时上传几兆的视频附件，请求体还没发完就超时了。',
+          en: 'On a poor connection you upload a video attachment of several megabytes, and the body does not finish in time.',
+        },
+        {
+          zh: '服务器出口带宽被日志同步占满，批量注册用户的请求发得很慢。',
+          en: "Log shipping fills your server's outbound bandwidth, so a batch user registration request trickles out too slowly.",
+        },
+        {
+          zh: '中间代理配置有问题，请求头转发出去了，请求体却迟迟跟不上。',
+          en: 'A misconfigured proxy forwards the request headers but stalls on the body.',
+        },
+      ],
       fix: {
         zh: '检查网络后重试，重试之间加上递增的等待时间（指数退避）。对写操作，先确认上一次请求是否已经生效，避免重复执行。',
         en: 'Check the network and retry with a growing delay between attempts (exponential backoff). For write operations, first check whether the earlier attempt took effect, so the operation does not run twice.',
@@ -255,6 +355,20 @@ export const generalModule: CatalogModule = {
         zh: '多个请求同时修改同一个资源，例如并发调用修改消息接口修改同一条消息。',
         en: 'Several requests changed the same resource at the same time, for example two concurrent calls editing the same message.',
       },
+      situations: [
+        {
+          zh: '两个运营后台同时修改同一条群消息的文字。',
+          en: 'Two admin consoles edit the text of the same group message at the same moment.',
+        },
+        {
+          zh: '修改消息的请求超时后立即重试，重试和第一次请求撞在了一起。',
+          en: 'An edit request times out, and your immediate retry reaches the server while the first attempt is still running.',
+        },
+        {
+          zh: '几个 worker 没加锁，同时处理同一条消息的修改任务。',
+          en: 'Several workers pick up edit jobs for the same message at once, with no lock between them.',
+        },
+      ],
       fix: {
         zh: '对同一资源的修改串行执行；收到 409 后稍等片刻，重新读取最新状态再决定是否重试。',
         en: 'Serialize changes to the same resource. After a 409, wait briefly, read the latest state again and then decide whether to retry.',
@@ -275,6 +389,20 @@ export const generalModule: CatalogModule = {
         zh: '调用上传文件接口时，消息附件超过了允许的最大大小。',
         en: 'A message attachment sent to the file upload endpoint is larger than the maximum allowed size.',
       },
+      situations: [
+        {
+          zh: '用上传文件接口上传一段 30 MB 的录屏，超过了默认的 10 MB 上限。',
+          en: 'You upload a 30 MB screen recording through the file upload endpoint, above the default 10 MB limit.',
+        },
+        {
+          zh: '用户用手机拍的 4K 视频没压缩，直接作为消息附件上传。',
+          en: 'A 4K video shot on a phone is uploaded as a message attachment without any compression.',
+        },
+        {
+          zh: '把整个日志压缩包当作文件消息的附件上传。',
+          en: 'You upload a whole log archive as the attachment of a file message.',
+        },
+      ],
       fix: {
         zh: '上传前在客户端检查文件大小；压缩图片和视频，或把大文件放在自己的存储中，只在消息里发送链接。',
         en: 'Check the file size before uploading. Compress images and videos, or keep large files in your own storage and send only a link in the message.',
@@ -296,6 +424,20 @@ export const generalModule: CatalogModule = {
         zh: '请求的 `Content-Type` 与接口要求不符，例如 JSON 接口没有设置 `Content-Type: application/json`，或上传文件没有使用 `multipart/form-data`。',
         en: 'The `Content-Type` of the request does not match what the endpoint expects: a JSON endpoint without `Content-Type: application/json`, or a file upload not sent as `multipart/form-data`.',
       },
+      situations: [
+        {
+          zh: '设置用户属性时发了 JSON，而这个接口要的是 `application/x-www-form-urlencoded`。',
+          en: 'You set user attributes with a JSON body, while that endpoint takes `application/x-www-form-urlencoded`.',
+        },
+        {
+          zh: '上传文件时手动把 `Content-Type` 设成了 `application/json`，没用 `multipart/form-data`。',
+          en: 'You upload a file with `Content-Type` set by hand to `application/json` instead of `multipart/form-data`.',
+        },
+        {
+          zh: '发单聊消息的脚本用 `curl -d` 发 JSON 但没加请求头，curl 默认按表单类型发送。',
+          en: 'A script sends a one-to-one message with `curl -d` and no header, so curl labels the JSON body as a form.',
+        },
+      ],
       fix: {
         zh: '按接口要求设置 `Content-Type` 请求头，并确认请求体确实是该格式。',
         en: 'Set the `Content-Type` header the endpoint requires and make sure the body really is in that format.',
@@ -320,6 +462,24 @@ export const generalModule: CatalogModule = {
         zh: '单位时间内调用该接口的次数超过了 App 的限流阈值；或使用社区版时超出了该版本的配额。',
         en: "Calls to the endpoint exceeded your app's rate limit for the time window, or, on the community edition, a quota of that edition was exceeded.",
       },
+      situations: [
+        {
+          zh: '迁移脚本不加任何间隔，循环逐个注册几万个用户。',
+          en: 'A migration script registers tens of thousands of users one by one in a tight loop.',
+        },
+        {
+          zh: '社区版 App 注册的用户数超出了这个版本的限制。',
+          en: 'An app on the community edition registers more users than the edition allows.',
+        },
+        {
+          zh: '对账任务把所有 date key 的回调存储一次性并发补发。',
+          en: 'A reconciliation job retries the stored callbacks of every date key at once, in parallel.',
+        },
+        {
+          zh: '客户端的 bug 让每次打开页面都触发服务器查一次群组详情，高峰期被限流。',
+          en: 'A client bug makes every page view trigger a chat group details lookup on your server, and peak traffic hits the limit.',
+        },
+      ],
       fix: {
         zh: '降低调用频率：批量接口代替循环调用，加入队列和指数退避后重试。长期需要更高配额时联系商务调整限流或升级版本。',
         en: 'Call less often: use batch endpoints instead of loops, queue requests and retry with exponential backoff. If you need a higher limit for good, contact sales to raise it or upgrade your edition.',
@@ -344,6 +504,24 @@ export const generalModule: CatalogModule = {
         zh: '服务器遇到意外情况。也有少数 500 其实源于请求：对不支持全文索引的字段使用 `contains` 查询（`no_full_text_index`），使用了该 URL 不支持的请求方式（`unsupported_service_operation`），或请求 URL 错误（`web_application`）。',
         en: 'The server hit an unexpected condition. A few 500s are really caused by the request: a `contains` query on a field without a full-text index (`no_full_text_index`), a method the URL does not support (`unsupported_service_operation`), or a wrong request URL (`web_application`).',
       },
+      situations: [
+        {
+          zh: '补发回调存储信息偶尔返回 500，过几秒原样重试就成功了。',
+          en: 'Retrying stored callbacks now and then returns 500, and the same call succeeds a few seconds later.',
+        },
+        {
+          zh: '在批量获取用户的请求里加了对 `username` 的 `contains` 条件，想做模糊搜索。',
+          en: 'You add a `contains` condition on `username` to the list-users request to search users by a fragment of their ID.',
+        },
+        {
+          zh: '请求 URL 多拼了一段路径，返回的 500 里 `error` 是 `web_application`。',
+          en: 'An extra segment slips into the request URL, and the 500 comes back with `error` set to `web_application`.',
+        },
+        {
+          zh: '批量注册用户连续几次都返回 500，只好记下请求时间和完整响应去找技术支持。',
+          en: 'Batch user registration returns 500 on every retry, so you note the request time and full response and contact support.',
+        },
+      ],
       fix: {
         zh: '先看 `error` 字段：若是上面三种之一，修正请求；否则稍后用指数退避重试。多次重试仍失败时，记录请求 URL、时间和完整响应体并联系技术支持。',
         en: 'Look at the `error` field first: if it is one of the three above, fix the request. Otherwise retry later with exponential backoff. If it keeps failing, record the request URL, the time and the full response body, and contact support.',
@@ -365,6 +543,16 @@ export const generalModule: CatalogModule = {
         zh: '服务器不具备完成该请求的能力，最常见的原因是无法识别请求使用的 HTTP 方法。',
         en: 'The server lacks the capability to fulfil the request; most often it does not recognise the HTTP method used.',
       },
+      situations: [
+        {
+          zh: '修改群组信息时用了 `PATCH`，而文档给的是 `PUT`。',
+          en: 'You update a chat group with `PATCH`, while the reference gives `PUT`.',
+        },
+        {
+          zh: '自己封装的 HTTP 工具把方法名拼错，发出去的是 `DELET`。',
+          en: 'A typo in your own HTTP wrapper sends the method as `DELET`.',
+        },
+      ],
       fix: {
         zh: '确认请求方法和路径与接口文档一致，不要使用文档中没有的方法（如 `PATCH`）。',
         en: 'Make sure the method and path match the endpoint reference, and do not use methods it does not list (such as `PATCH`).',
@@ -386,6 +574,20 @@ export const generalModule: CatalogModule = {
         zh: '请求经过的网关或代理没有从后端服务拿到有效响应，通常是服务器短暂故障或正在发布。',
         en: 'A gateway or proxy on the request path did not get a valid response from the service behind it, usually during a brief outage or a deployment.',
       },
+      situations: [
+        {
+          zh: '服务发布期间，群发消息的任务连续几次拿到 502。',
+          en: 'During a service deployment your bulk messaging job gets 502 several times in a row.',
+        },
+        {
+          zh: '公司出口代理连不上后端，自己返回了 502。',
+          en: "Your company's egress proxy cannot reach the service and answers 502 itself.",
+        },
+        {
+          zh: '凌晨跑批量导入消息时偶尔遇到一次 502，重试就好了。',
+          en: 'An overnight message import hits a single 502 now and then, and a retry clears it.',
+        },
+      ],
       fix: {
         zh: '稍后用指数退避重试。持续出现时记录时间和请求信息，报警给运维并联系技术支持。',
         en: 'Retry later with exponential backoff. If it persists, record the time and request details, alert your operations team and contact support.',
@@ -407,6 +609,20 @@ export const generalModule: CatalogModule = {
         zh: '服务过载、维护或正在恢复，暂时无法处理请求。',
         en: 'The service is overloaded, under maintenance or recovering, and cannot process requests for the moment.',
       },
+      situations: [
+        {
+          zh: '定时任务在官方公告的维护时段里还在调用接口。',
+          en: 'A scheduled job keeps calling the API during an announced maintenance window.',
+        },
+        {
+          zh: '大型直播活动时负载很高，发聊天室消息偶尔返回 503。',
+          en: 'During a big live event, sending chat room messages occasionally returns 503 under heavy load.',
+        },
+        {
+          zh: '响应里带了 `Retry-After`，重试代码却没等就立刻重发。',
+          en: 'The response carries `Retry-After`, but your retry code resends right away.',
+        },
+      ],
       fix: {
         zh: '稍后用指数退避重试；如果响应带有 `Retry-After` 头，按它给出的时间等待。长时间不可用时联系技术支持。',
         en: 'Retry later with exponential backoff; if the response carries a `Retry-After` header, wait that long. If it lasts, contact support.',
@@ -428,6 +644,20 @@ export const generalModule: CatalogModule = {
         zh: '网关或代理等待后端服务响应超时。请求可能已经在服务器执行，也可能没有。',
         en: 'A gateway or proxy timed out waiting for the service behind it. The request may or may not have been carried out.',
       },
+      situations: [
+        {
+          zh: '导入消息的请求拿到 504，后来查到这条消息其实已经导入了。',
+          en: 'A message import call gets 504, and you later find the message was imported after all.',
+        },
+        {
+          zh: '给大群发消息时收到 504，重试之后群里出现了两条一样的消息。',
+          en: 'Sending to a large chat group returns 504, and your retry leaves the same message in the group twice.',
+        },
+        {
+          zh: '自建转发网关的读超时设得太短，没等到接口返回就报了 504。',
+          en: 'Your own forwarding gateway has a short read timeout and gives up with 504 before the API answers.',
+        },
+      ],
       fix: {
         zh: '重试前先确认操作是否已生效（例如查询消息或成员列表），避免重复发送或重复操作；再用指数退避重试。',
         en: 'Before retrying, check whether the operation took effect (query the message or member list, for example) so you do not repeat it; then retry with exponential backoff.',
@@ -456,6 +686,20 @@ export const generalModule: CatalogModule = {
         zh: '查询用户时对 `username` 使用了 `contains` 运算符，而该字段没有全文索引，只能精确匹配。',
         en: 'A user query used the `contains` operator on `username`, which has no full-text index and only supports exact matches.',
       },
+      situations: [
+        {
+          zh: '做后台用户搜索，在批量获取用户接口上加了 `username` 的 `contains` 条件。',
+          en: 'For a user search in your admin console, you add a `contains` condition on `username` to the list-users call.',
+        },
+        {
+          zh: '想找出所有带 `test_` 的测试账号，对 `username` 用了 `contains` 查询。',
+          en: 'To find every test account containing `test_`, you query `username` with `contains`.',
+        },
+        {
+          zh: '从旧项目搬来一段按用户 ID 模糊查询的代码，直接拿来用。',
+          en: 'You reuse code from an old project that fuzzy-searched users by their ID.',
+        },
+      ],
       fix: {
         zh: '改用完整的用户 ID 精确查询；需要模糊搜索用户时，在自己的服务器维护用户索引。',
         en: 'Query by the exact user ID instead. If you need fuzzy user search, keep a user index on your own server.',
@@ -493,6 +737,20 @@ export const generalModule: CatalogModule = {
         zh: '请求 URL 存在，但不接受所用的 HTTP 方法，例如对只读资源发送了 `DELETE`。',
         en: 'The URL exists but does not accept the HTTP method used, for example a `DELETE` on a read-only resource.',
       },
+      situations: [
+        {
+          zh: '想一次改多个用户，对 `/users` 发了 `PUT`。',
+          en: 'Hoping to update several users at once, you send `PUT` to `/users`.',
+        },
+        {
+          zh: '想清空群组公告，对公告地址发了 `DELETE`。',
+          en: 'To clear a chat group announcement, you send `DELETE` to the announcement path.',
+        },
+        {
+          zh: '对上传文件的地址 `/chatfiles` 发了 `PUT`。',
+          en: 'You send `PUT` to the file upload path `/chatfiles`.',
+        },
+      ],
       fix: {
         zh: '对照接口文档检查方法与路径的组合，改用正确的方法。',
         en: 'Check the method and path combination against the endpoint reference and use the right method.',
@@ -520,6 +778,20 @@ export const generalModule: CatalogModule = {
         zh: '请求 URL 的拼写、层级或参数不正确，服务找不到对应的处理逻辑。常见于路径多了或少了一段、App ID 写错。',
         en: 'The spelling, structure or parameters of the URL are wrong, so the service finds nothing to handle it. Typical causes are a missing or extra path segment or a wrong App ID.',
       },
+      situations: [
+        {
+          zh: '获取 App 中的子区时，把 `/thread` 写成了 `/threads`。',
+          en: "Listing the app's threads, you request `/threads` instead of `/thread`.",
+        },
+        {
+          zh: '拼 URL 时漏了 `/app-id/{app_id}` 这一段，直接请求了 `/users`。',
+          en: 'Building the URL, you drop the `/app-id/{app_id}` part and request `/users` directly.',
+        },
+        {
+          zh: '配置的基础地址末尾带了 `/`，拼出来的路径成了 `//chatgroups`。',
+          en: 'Your base URL ends with `/`, so the path comes out as `//chatgroups`.',
+        },
+      ],
       fix: {
         zh: '把请求 URL 与接口文档逐段比对，确认域名、App ID 和路径参数都正确。',
         en: 'Compare the request URL with the endpoint reference segment by segment, and check the host, the App ID and every path parameter.',
