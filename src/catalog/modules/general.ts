@@ -844,6 +844,28 @@ export const generalModule: CatalogModule = {
         zh: '服务器无法用请求头 `Authorization` 中的 App Token 确认你的身份。常见情况：没有带这个请求头、格式不是 `Bearer <token>`、Token 已过了生成时设定的有效期，或者 Token 是用另一个 App 的 App ID 和 App Certificate 生成的。',
         en: "The server could not verify the App Token in the `Authorization` header. Typical reasons: the header is missing, it is not in the form `Bearer <token>`, the token is past the expiry set when it was generated, or it was generated from another app's App ID and App Certificate.",
       },
+      situations: [
+        {
+          zh: '设置离线推送时请求头写成了 `Authorization: <token>`，漏了 `Bearer`。',
+          en: 'When setting offline push, the header reads `Authorization: <token>` with no `Bearer` in front.',
+        },
+        {
+          zh: '维护聊天室白名单的脚本用的是昨天生成的 App Token，当时有效期只设了一小时。',
+          en: "A script that manages a chat room allowlist reuses yesterday's App Token, which was generated with a one-hour expiry.",
+        },
+        {
+          zh: '用测试项目的 App ID 和 App Certificate 生成 Token，去调生产 App 的在线状态接口。',
+          en: "You generate the token from the test project's App ID and App Certificate and call presence on the production app.",
+        },
+        {
+          zh: '设置消息附件的存储方式时，传的是一个已经过期的用户 Token。',
+          en: 'You set how a message attachment is stored with a user token that has already expired.',
+        },
+        {
+          zh: '查询离线推送结果统计时，配置还没加载就读了 Token 变量，请求里没有 `Authorization` 头。',
+          en: 'Querying offline push statistics, your code reads the token variable before the config loads, so no `Authorization` header goes out.',
+        },
+      ],
       fix: {
         zh: '在你的服务器上用 App ID 和 App Certificate 重新生成 App Token，并以 `Authorization: Bearer <token>` 的形式放入请求头（`Bearer` 后面有一个空格）。确认生成时用的 App ID 就是路径中的 `app_id`，有效期设置合理，服务器时钟准确；在到期前主动重新生成。用同一个 Token 原样重试不会成功。',
         en: 'Generate a new App Token on your server from the App ID and App Certificate and send it as `Authorization: Bearer <token>` (one space after `Bearer`). Check that the App ID you generate it with is the `app_id` in the path, that the expiry is sensible and that the server clock is right; regenerate the token before it expires. Retrying with the same token will not help.',
@@ -870,6 +892,20 @@ export const generalModule: CatalogModule = {
         zh: '调用注册单个用户或批量注册用户接口时，没有带 App Token，或带的 Token 已过期、格式不对。App 未开放注册，所以注册必须以管理员身份进行。',
         en: 'The single or batch user registration endpoint was called without an App Token, or with one that has expired or is malformed. Open registration is off for the app, so registration requires admin credentials.',
       },
+      situations: [
+        {
+          zh: '手机客户端自己调用注册接口给新用户开户，请求里没有 App Token。',
+          en: 'Your mobile app calls the registration endpoint itself to sign users up, without any App Token.',
+        },
+        {
+          zh: '批量注册用户的导入脚本沿用了一个已经过期的 App Token。',
+          en: 'A batch registration import script keeps using an App Token that has already expired.',
+        },
+        {
+          zh: '注册用户时 Token 两边多带了一对引号，格式不对。',
+          en: 'The registration request sends the token wrapped in a pair of quotes, so its format is wrong.',
+        },
+      ],
       fix: {
         zh: '在你的服务器上用 App ID 和 App Certificate 重新生成 App Token，放在 `Authorization: Bearer <token>` 请求头中重新注册。不要让客户端直接调用注册接口，应由你的服务器代为注册。',
         en: 'Generate a new App Token on your server from the App ID and App Certificate and send it as `Authorization: Bearer <token>` when registering. Do not let clients call the registration endpoint directly; register users from your own server.',
@@ -891,6 +927,24 @@ export const generalModule: CatalogModule = {
         zh: '请求使用的 App Token 超过了生成时设定的有效期，或请求中根本没有 Token。生成 Token 的服务器时钟偏慢或偏快，也会让 Token 提前过期。注册单个用户接口除外，它在这种情况下返回另一条错误。',
         en: 'The App Token in the request is past the expiry set when it was generated, or the request carried no token at all. A clock that is off on the server that generates tokens can also make them expire early. The single-user registration endpoint is the exception: it returns a different error in this case.',
       },
+      situations: [
+        {
+          zh: '服务重启后从缓存里读出几天前生成的 App Token 继续用。',
+          en: 'After a restart your service loads an App Token generated days ago from its cache and keeps using it.',
+        },
+        {
+          zh: '生成 Token 时有效期只设了 60 秒，长任务跑到一半开始报错。',
+          en: 'You give the token a 60-second expiry, and a long job starts failing halfway through.',
+        },
+        {
+          zh: '容器里的系统时钟没有同步，生成的 Token 到服务器时已经过期。',
+          en: 'The clock inside your container is not synchronised, so the tokens it generates arrive already expired.',
+        },
+        {
+          zh: '发单聊消息时存 Token 的环境变量是空的，请求里根本没带 Token。',
+          en: 'Sending a one-to-one message, the environment variable that should hold the token is empty, so no token is sent.',
+        },
+      ],
       fix: {
         zh: '在你的服务器上用 App ID 和 App Certificate 重新生成 App Token 后重试。缓存 Token，并在到期前主动重新生成，而不是等到收到 401；确认服务器时钟已同步（例如启用 NTP），有效期不要设得过短。',
         en: 'Generate a new App Token on your server from the App ID and App Certificate and retry. Cache the token and regenerate it before it expires rather than waiting for a 401; make sure the server clock is synchronized (with NTP, for example) and the expiry is not set too short.',
@@ -915,6 +969,24 @@ export const generalModule: CatalogModule = {
         zh: 'Token 字符串不完整或被改动过：复制时截断、多了空格或引号、`Bearer` 前缀写错，或在 URL 编码时被破坏。注册单个用户接口除外。',
         en: 'The token string is incomplete or altered: truncated when copied, wrapped in extra spaces or quotes, a misspelled `Bearer` prefix, or damaged by URL encoding. The single-user registration endpoint is the exception.',
       },
+      situations: [
+        {
+          zh: '从日志里复制 Token 做测试，日志早把这串长字符截断了。',
+          en: 'You copy a token from a log for a test, but the log had already cut the long string short.',
+        },
+        {
+          zh: '配置文件里的 Token 被折成两行，请求头里混进了换行符。',
+          en: 'The token in a config file was wrapped onto two lines, putting a line break into the header.',
+        },
+        {
+          zh: 'Token 先被 URL 编码再放进请求头，`=` 变成了 `%3D`。',
+          en: 'The token is URL-encoded before going into the header, so `=` turns into `%3D`.',
+        },
+        {
+          zh: '请求头写成了 `Authorization: Bearer: <token>`，前缀多了个冒号。',
+          en: 'The header is written `Authorization: Bearer: <token>`, with a stray colon after the prefix.',
+        },
+      ],
       fix: {
         zh: '确认请求头正好是 `Authorization: Bearer <token>`，Token 是你的服务器生成后原样传过来的字符串，中间没有被截断、换行或加引号；拿不准时用 App ID 和 App Certificate 重新生成一个。',
         en: 'Make sure the header is exactly `Authorization: Bearer <token>` and the token is the string your server generated, passed on unchanged: not truncated, wrapped or quoted. When in doubt, generate a new one from the App ID and App Certificate.',
@@ -939,6 +1011,20 @@ export const generalModule: CatalogModule = {
         zh: 'Token 能解析，但与这次请求的 App 对不上：例如它是用另一个 App（或测试项目）的 App ID 和 App Certificate 生成的，或者 App ID 和 App Certificate 分别取自不同的项目。注册单个用户和批量注册用户接口除外。',
         en: "The token can be parsed but does not match the app of this request: it was generated from another app's (or a test project's) App ID and App Certificate, for example, or from an App ID and an App Certificate taken from different projects. The single and batch user registration endpoints are the exception.",
       },
+      situations: [
+        {
+          zh: '一个配置文件里放了几个项目的凭证，拿 A 项目的 App ID 配了 B 项目的 App Certificate。',
+          en: "With several projects in one config file, you pair project A's App ID with project B's App Certificate.",
+        },
+        {
+          zh: '预发环境换了 App，只改了路径里的 `app_id`，生成 Token 还用旧 App 的凭证。',
+          en: "Switching the staging app, you change `app_id` in the path but still generate tokens with the old app's credentials.",
+        },
+        {
+          zh: '公共库里写死了另一个 App 的 App ID，新项目直接用它生成 Token。',
+          en: "A shared library hard-codes another app's App ID, and a new project generates its tokens with it.",
+        },
+      ],
       fix: {
         zh: '确认生成 Token 时用的 App ID 与请求路径中的 `app_id` 相同，App Certificate 是控制台中同一个项目的证书，然后用它们重新生成 Token。原样重试不会成功。',
         en: 'Check that the App ID used to generate the token is the `app_id` in the request path and that the App Certificate is the one of that same project in the console, then generate a new token from them. Retrying unchanged will not help.',
@@ -964,6 +1050,28 @@ export const generalModule: CatalogModule = {
         zh: '请求路径中的用户 ID（`{username}`、`{owner_username}` 等）没有注册，或已被删除。用户 ID 区分大小写以外的写法差异也会导致找不到，例如多了空格。',
         en: 'The user ID in the request path (`{username}`, `{owner_username}` and the like) was never registered or has been deleted. Stray characters such as a trailing space also make the lookup fail.',
       },
+      situations: [
+        {
+          zh: '添加好友时，`{friend_username}` 是一个还没注册的账号。',
+          en: 'You add a contact whose `{friend_username}` has not been registered yet.',
+        },
+        {
+          zh: '封禁一个已经被删除的用户账号。',
+          en: 'You deactivate a user account that has already been deleted.',
+        },
+        {
+          zh: '获取黑名单列表时，路径里的用户 ID 末尾多了一个空格。',
+          en: "Fetching a user's blocklist, the user ID in the path has a trailing space.",
+        },
+        {
+          zh: '导入好友列表时，路径里的 `{username}` 是迁移时漏注册的用户。',
+          en: 'You import contacts for a `{username}` that your migration forgot to register.',
+        },
+        {
+          zh: '设置好友备注时，用的是只在测试 App 里注册过的用户 ID。',
+          en: 'You set a contact remark with a user ID that exists only in the test app.',
+        },
+      ],
       fix: {
         zh: '先调用获取单个用户详情接口确认用户存在；不存在时先注册该用户。检查用户 ID 是否经过 URL 编码、是否混入空格。',
         en: 'Confirm the user exists with the get-user-details endpoint; if not, register the user first. Check that the user ID is URL-encoded and free of stray spaces.',
@@ -988,6 +1096,20 @@ export const generalModule: CatalogModule = {
         zh: '调用了子区相关接口（创建、修改、删除、查询子区或子区成员），但这个 App 还没有开通子区服务。',
         en: 'A thread endpoint (creating, editing, deleting or listing threads or their members) was called, but the thread service is not activated for this app.',
       },
+      situations: [
+        {
+          zh: '新 App 上线后直接调用创建子区接口，忘了在控制台开通子区。',
+          en: 'On a freshly launched app you create a thread without having activated threads in the console.',
+        },
+        {
+          zh: '测试 App 开通了子区，生产 App 没开，同一段代码到生产就失败。',
+          en: 'Threads are on for the test app but not for production, so the same code fails there.',
+        },
+        {
+          zh: '统计任务去拉 App 中的子区列表，而这个 App 从没开通过子区。',
+          en: "A reporting job lists the app's threads, but the app never had threads activated.",
+        },
+      ],
       fix: {
         zh: '在控制台的功能配置中开通子区服务，开通后无需修改请求即可重试。',
         en: 'Activate the thread service in the feature settings of the console; once it is on, retry the same request unchanged.',
@@ -1011,6 +1133,20 @@ export const generalModule: CatalogModule = {
         zh: '调用了发送广播消息的接口（向 App 全部在线用户或全部聊天室广播），但这个 App 没有开通该功能。',
         en: 'A broadcast endpoint (to all online users of the app or to all chat rooms) was called, but broadcasting is not activated for this app.',
       },
+      situations: [
+        {
+          zh: '发版前想给全部在线用户推一条维护通知，调广播接口时功能还没开通。',
+          en: 'Before a release you broadcast a maintenance notice to every online user, but broadcasting was never activated.',
+        },
+        {
+          zh: '运营后台向所有聊天室发全局广播，这个 App 没开通广播。',
+          en: 'Your operations console sends a global broadcast to all chat rooms on an app without broadcasting.',
+        },
+        {
+          zh: '商务只给正式 App 开通了广播，你在测试 App 上调同一个接口。',
+          en: 'Broadcasting was activated for the production app only, and you try the same call on the test app.',
+        },
+      ],
       fix: {
         zh: '广播功能需要联系商务开通。开通前可以改用发送聊天室消息接口，逐个聊天室发送。',
         en: 'Contact sales to activate broadcasting. Until then you can send to chat rooms one by one with the chat room message endpoint.',
@@ -1034,6 +1170,20 @@ export const generalModule: CatalogModule = {
         zh: '调用了单向删除漫游消息的接口（按消息 ID 删除单聊或群聊漫游消息、清空指定用户的漫游消息、清空单聊或群组会话某个时间点之前的漫游消息），但这个 App 没有开通消息漫游服务。撤回消息不返回这个错误，它有自己的“未开通”错误。',
         en: 'One of the endpoints that delete roaming messages one-way was called (deleting one-to-one or group roaming messages by ID, clearing a user\'s roaming messages, or clearing a one-to-one or group conversation up to a point in time), but message roaming is not activated for this app. Recalling a message does not return this error; it has its own "not activated" error.',
       },
+      situations: [
+        {
+          zh: '用户在客户端删除聊天记录，服务器按消息 ID 单向删除单聊漫游消息，App 却没开漫游。',
+          en: 'When a user deletes chat history, your server deletes one-to-one roaming messages by ID on an app without message roaming.',
+        },
+        {
+          zh: '注销账号的流程里调用了清空指定用户漫游消息的接口。',
+          en: "Your account-closing flow clears the user's roaming messages on an app where roaming is not activated.",
+        },
+        {
+          zh: '按 `delTime` 清空某个群聊会话之前的漫游消息，这个 App 没开通漫游。',
+          en: "You clear a group conversation's roaming messages up to `delTime` on an app without message roaming.",
+        },
+      ],
       fix: {
         zh: '联系商务为 App 开通消息漫游服务，开通后再重试原请求；在此之前修改请求没有用。',
         en: 'Contact sales to activate message roaming for the app, then retry the same request; until then no change to the request will help.',
@@ -1058,6 +1208,20 @@ export const generalModule: CatalogModule = {
         zh: '调用了在线状态相关接口（设置、订阅、取消订阅、查询在线状态），但这个 App 没有开通在线状态服务。',
         en: 'A presence endpoint (setting, subscribing to, unsubscribing from or querying presence) was called, but presence is not activated for this app.',
       },
+      situations: [
+        {
+          zh: '服务器替用户批量订阅好友的在线状态，App 从没开通在线状态服务。',
+          en: "Your server subscribes a user to their contacts' presence in bulk, but presence was never activated for the app.",
+        },
+        {
+          zh: '给用户设置“会议中”这类自定义在线状态时，App 还没开通在线状态。',
+          en: 'You set a custom presence status such as "in a meeting" for a user before presence is activated.',
+        },
+        {
+          zh: '查询某个用户的在线状态订阅列表，而这个 App 没开通在线状态。',
+          en: "You query a user's presence subscription list on an app where presence is not activated.",
+        },
+      ],
       fix: {
         zh: '联系商务开通在线状态服务，开通后原请求即可成功。',
         en: 'Contact sales to activate presence; the same request then succeeds.',
@@ -1081,6 +1245,20 @@ export const generalModule: CatalogModule = {
         zh: '调用了修改文本或自定义消息的接口，但这个 App 没有开通消息修改功能。',
         en: 'The endpoint for editing a text or custom message was called, but message editing is not activated for this app.',
       },
+      situations: [
+        {
+          zh: '运营想改掉一条已发出文本消息里的错别字，调用修改接口时功能还没开通。',
+          en: 'Operations tries to fix a typo in a sent text message through the edit endpoint before editing is activated.',
+        },
+        {
+          zh: '订单状态变了，想直接修改之前发出的自定义消息，App 没开通消息修改。',
+          en: "When an order's status changes you try to edit the custom message sent earlier, on an app without message editing.",
+        },
+        {
+          zh: '旧 App 开通过消息修改，迁到新 App 后没人再去申请开通。',
+          en: 'Message editing was activated on your old app, and after moving to a new app nobody asked for it again.',
+        },
+      ],
       fix: {
         zh: '消息修改功能要由商务为 App 开通。在开通之前想更正内容，可以先撤回原消息，再发送一条新的。',
         en: 'Contact sales to activate message editing. Until then, to correct a message, recall it and send it again.',
@@ -1105,6 +1283,24 @@ export const generalModule: CatalogModule = {
         zh: '调用了设置、获取或删除用户属性的接口，但消息中点名的这个 App Key 没有开通用户属性功能。',
         en: 'An endpoint that sets, reads or deletes user attributes was called, but the App Key named in the message does not have user attributes activated.',
       },
+      situations: [
+        {
+          zh: '注册用户后马上设置昵称、头像等用户属性，App 还没开通用户属性。',
+          en: 'Right after registering a user you set nickname and avatar attributes on an app without user attributes.',
+        },
+        {
+          zh: '配置误指向了没开通用户属性的测试 App，报错里的 App Key 不是你以为的那个。',
+          en: 'Your config points at the test app, which lacks user attributes, so the App Key in the error is not the one you expected.',
+        },
+        {
+          zh: '运维脚本查询 App 下用户属性总大小时，这个 App 没开通用户属性。',
+          en: "An ops script asks for the app's total user attribute size, but the app lacks user attributes.",
+        },
+        {
+          zh: '渲染好友列表时批量获取几个用户的属性，功能却未开通。',
+          en: "To render a contact list you batch-fetch several users' attributes on an app where the feature is off.",
+        },
+      ],
       fix: {
         zh: '核对消息中的 App Key 是否就是你想用的 App；确认无误后联系商务开通用户属性功能。',
         en: 'Check that the App Key in the message is the app you meant to use; if it is, contact sales to activate user attributes.',
@@ -1131,6 +1327,20 @@ export const generalModule: CatalogModule = {
         zh: 'JSON 接口收到的请求没有 `Content-Type: application/json`，或者声明的类型与请求体不符（例如以表单格式发送了 JSON）。一些 HTTP 客户端在不显式设置时会默认使用 `text/plain` 或 `application/x-www-form-urlencoded`。',
         en: 'A JSON endpoint received a request without `Content-Type: application/json`, or with a type that does not match the body (JSON sent as a form, for example). Some HTTP clients default to `text/plain` or `application/x-www-form-urlencoded` unless told otherwise.',
       },
+      situations: [
+        {
+          zh: '用 Java 的 `HttpURLConnection` 注册用户，没有设置 `Content-Type`。',
+          en: "You register a user with Java's `HttpURLConnection` and never set `Content-Type`.",
+        },
+        {
+          zh: '批量注册时把用户数组放进表单字段提交。',
+          en: 'You batch-register users by posting the user array as a form field.',
+        },
+        {
+          zh: 'Python `requests` 用 `data=` 传了 JSON 字符串而不是用 `json=`，请求头里没有 JSON 类型。',
+          en: 'With Python `requests` you pass the JSON string through `data=` instead of `json=`, so no JSON content type is sent.',
+        },
+      ],
       fix: {
         zh: '在请求中显式加上 `Content-Type: application/json`（上传文件的接口用 `multipart/form-data`），并确认请求体确实是该格式。修改请求头后重试即可；原样重试不会成功。',
         en: 'Set `Content-Type: application/json` explicitly (`multipart/form-data` for file uploads) and make sure the body really is in that format. Retry after fixing the header; retrying unchanged will not help.',
@@ -1158,6 +1368,24 @@ export const generalModule: CatalogModule = {
         zh: '服务器的 JSON 解析器在请求体中遇到了不该出现的字符。消息给出了这个字符、解析器期望的内容，以及出错的行号和列号。常见原因：用 `=` 代替了 `:`、多了末尾逗号、键名没有加双引号、用了单引号，或者字符串拼接出来的 JSON 不完整。',
         en: "The server's JSON parser met a character it did not expect. The message gives that character, what the parser expected instead, and the line and column. Typical causes: `=` instead of `:`, a trailing comma, an unquoted key, single quotes, or JSON assembled by string concatenation that came out incomplete.",
       },
+      situations: [
+        {
+          zh: '手写发消息的请求体，把 `"to":` 写成了 `"to"=`。',
+          en: 'Writing the body of a send-message call by hand, you type `"to"=` instead of `"to":`.',
+        },
+        {
+          zh: '模板拼接请求体时，最后一个字段后面多了一个逗号。',
+          en: 'A template builds the request body and leaves a comma after the last field.',
+        },
+        {
+          zh: '把 Python 字典直接 `str()` 后当请求体，键名都成了单引号。',
+          en: 'You send `str()` of a Python dict as the body, so every key comes out in single quotes.',
+        },
+        {
+          zh: '消息文本里有没转义的双引号，把 JSON 字符串提前截断了。',
+          en: 'An unescaped double quote in the message text ends the JSON string too early.',
+        },
+      ],
       fix: {
         zh: '按消息中的 `line` 和 `column` 找到出错位置并修正。最好用 JSON 库序列化请求体，而不是手工拼接字符串；发送前可以先用任意 JSON 校验工具检查一遍。修正前重试不会成功。',
         en: 'Go to the `line` and `column` the message gives and fix the JSON there. Serialize the body with a JSON library instead of building the string by hand, and check it with any JSON validator before sending. Retrying before the fix will not help.',
@@ -1186,6 +1414,20 @@ export const generalModule: CatalogModule = {
         zh: '请求在到达接口之前就被网关拒绝了，因为请求体太大。文档中的情形是上传文件接口上传了过大的文件；普通 JSON 请求体过大（例如一次批量请求塞进了太多数据）也可能遇到。',
         en: 'A gateway turned the request away before it reached the endpoint because the body is too large. The documented case is a file upload that is too big; an oversized JSON body, such as a batch request carrying too much data, may get it too.',
       },
+      situations: [
+        {
+          zh: '把用户录的高清视频原文件直接发给上传文件接口，被网关挡了回来。',
+          en: "You send a user's original HD video straight to the file upload endpoint, and the gateway turns it away.",
+        },
+        {
+          zh: '移动端上传前不检查大小，用户选了一个几百兆的文件。',
+          en: 'The mobile client skips the size check before uploading, and a user picks a file of several hundred megabytes.',
+        },
+        {
+          zh: '一次批量请求塞进了太多数据，请求体比平时大出好几倍。',
+          en: 'One batch request carries so much data that its body is several times its usual size.',
+        },
+      ],
       fix: {
         zh: '上传前在客户端检查文件大小，压缩图片和视频，或者把大文件放在自己的存储中、只在消息里发送链接。批量请求则拆成更小的批次。原样重试不会成功。',
         en: 'Check the file size before uploading, compress images and videos, or keep large files in your own storage and send only a link. Split batch requests into smaller ones. Retrying unchanged will not help.',
@@ -1212,6 +1454,20 @@ export const generalModule: CatalogModule = {
         zh: '这是一个笼统的拒绝，不指明具体字段。通常是请求的结构不对：路径少了或多了一段、用错了 HTTP 方法、缺少必需的请求头，或者请求体的整体结构（例如数组与对象）不是接口要的样子。',
         en: 'This is a catch-all rejection that names no field. Usually the shape of the request is wrong: a missing or extra path segment, the wrong HTTP method, a required header left out, or a body whose overall structure (an array instead of an object, say) is not what the endpoint takes.',
       },
+      situations: [
+        {
+          zh: '接口要一个 JSON 对象，你把几个对象包进数组一起发了。',
+          en: 'The endpoint takes one JSON object, and you send several objects wrapped in an array.',
+        },
+        {
+          zh: '变量为空导致路径里少了一段，拼出了 `/users//contacts/users/bob`。',
+          en: 'An empty variable drops a path segment, producing `/users//contacts/users/bob`.',
+        },
+        {
+          zh: '从别的接口复制来的调用代码没改 HTTP 方法，这个路径不接受。',
+          en: 'Code copied from another call keeps its HTTP method, which this path does not accept.',
+        },
+      ],
       fix: {
         zh: '把请求与接口文档逐项对照：方法、完整路径、`Authorization` 和 `Content-Type` 请求头、请求体的结构。可以先用文档中的示例请求确认能调通，再逐步改成你的参数。修正前重试不会成功。',
         en: 'Compare the request with the endpoint reference item by item: method, full path, the `Authorization` and `Content-Type` headers, and the structure of the body. Get the reference example working first, then change it step by step to your values. Retrying before a fix will not help.',
@@ -1240,6 +1496,24 @@ export const generalModule: CatalogModule = {
         zh: '单位时间内对该接口的调用次数超过了 App 的限流阈值。多数接口按每秒调用次数计算；广播类接口另有更短窗口的限制，例如向在线用户广播每分钟只能调用 1 次。阈值按 App 计算，同一个 App 的所有服务器共用。',
         en: "Calls to the endpoint exceeded the app's limit for the time window. Most endpoints count calls per second; the broadcast endpoints have their own short-window limits, such as one call per minute for broadcasting to online users. The limit is per app, shared by all of your servers that use it.",
       },
+      situations: [
+        {
+          zh: '同一分钟内第二次向 App 在线用户发送广播消息。',
+          en: "You broadcast to the app's online users a second time within the same minute.",
+        },
+        {
+          zh: '一秒内连发了两次聊天室全局广播。',
+          en: 'Two global chat room broadcasts go out within the same second.',
+        },
+        {
+          zh: '多线程迁移脚本逐个查询用户详情，压过了每秒的阈值。',
+          en: 'A multi-threaded migration looks up user details one at a time and goes over the per-second limit.',
+        },
+        {
+          zh: '几台服务器共用一个 App，各自都按自认为安全的速度调用，加起来超了。',
+          en: 'Several servers share one app, each calling at what it thinks is a safe rate, and together they exceed the limit.',
+        },
+      ],
       fix: {
         zh: '降低调用频率：能用批量接口的就不要循环调用单个接口，在服务器上用队列匀速发送。收到 429 后等待一段时间再重试，并逐次加长等待（指数退避）。正常业务量确实需要更高的阈值时，联系商务调整。',
         en: 'Call less often: use batch endpoints instead of loops and send through a queue on your server at a steady rate. After a 429, wait before retrying and lengthen the wait each time (exponential backoff). If your normal traffic needs a higher limit, contact sales.',
@@ -1268,6 +1542,20 @@ export const generalModule: CatalogModule = {
         zh: 'App 被停用或封禁，或者执行操作的用户账号已被封禁，服务因此拒绝执行请求。请求本身的格式没有问题。',
         en: 'The app has been disabled or suspended, or the user account performing the operation has been deactivated, so the service refuses to carry out the request. The request itself is well-formed.',
       },
+      situations: [
+        {
+          zh: 'App 在控制台被停用后，注册用户的请求开始被拒绝。',
+          en: 'After the app is disabled in the console, user registration requests start being refused.',
+        },
+        {
+          zh: '替一个已被封禁的用户处理好友关系。',
+          en: 'You manage contacts on behalf of a user whose account has been deactivated.',
+        },
+        {
+          zh: '旧测试脚本还在往一个早已停用的测试 App 里注册用户。',
+          en: 'An old test script keeps registering users in a test app that was disabled long ago.',
+        },
+      ],
       fix: {
         zh: '在控制台检查 App 的状态；如果涉及的用户被封禁，先调用账号解禁接口。App 被停用且原因不明时，联系技术支持。状态恢复之前重试不会成功。',
         en: "Check the app's status in the console; if a user involved has been deactivated, reactivate it with the activate-user endpoint. If the app was disabled for a reason you do not know, contact support. Retrying will not help until the status is restored.",
@@ -1294,6 +1582,20 @@ export const generalModule: CatalogModule = {
         zh: '群组和聊天室接口用自己的错误类型 `group_authorization` 报告鉴权失败。这条消息表示 `Authorization` 请求头缺失，或者 `Bearer` 后面是空的，例如生成 Token 的代码返回了空字符串，或变量没有赋值。',
         en: 'Chat group and chat room endpoints report authentication failures with their own error type, `group_authorization`. This message means the `Authorization` header is missing or has nothing after `Bearer`: for example the code that generates the token returned an empty string, or a variable was never set.',
       },
+      situations: [
+        {
+          zh: '创建聊天室时生成 Token 的函数返回了空字符串，请求头只剩 `Bearer `。',
+          en: 'Creating a chat room, the token function returns an empty string and the header is left with just `Bearer `.',
+        },
+        {
+          zh: '解散聊天室的脚本没读到环境变量里的 Token。',
+          en: 'A script that destroys a chat room never picks up the token from its environment variable.',
+        },
+        {
+          zh: '创建群组时 HTTP 拦截器没生效，请求根本没带 `Authorization`。',
+          en: 'Creating a chat group, your HTTP interceptor is not applied, so no `Authorization` header is sent at all.',
+        },
+      ],
       fix: {
         zh: '在你的服务器上用 App ID 和 App Certificate 生成 App Token，以 `Authorization: Bearer <token>` 的形式放进请求头（`Bearer` 后有一个空格），发送前确认 Token 不为空。带上 Token 后重试即可。',
         en: 'Generate an App Token on your server from the App ID and App Certificate and send it as `Authorization: Bearer <token>` (one space after `Bearer`); check that the token is not empty before sending. Retry once the token is there.',
@@ -1322,6 +1624,20 @@ export const generalModule: CatalogModule = {
         zh: '请求带了 Token，但服务器无法验证它：Token 已过了生成时设定的有效期，复制时被截断或改动，用错了 App ID 或 App Certificate 生成，或者生成 Token 的服务器时钟不准，使 Token 一生成就已过期。',
         en: 'The request carried a token the server cannot verify: it is past the expiry set when it was generated, it was truncated or altered when copied, it was generated with the wrong App ID or App Certificate, or the clock of the server that generated it is off, so the token was already expired when made.',
       },
+      situations: [
+        {
+          zh: '获取群组详情时用的是几天前生成、早已过期的 Token。',
+          en: 'You fetch chat group details with a token generated days ago that has long expired.',
+        },
+        {
+          zh: '分页获取 App 中的聊天室时，用的 Token 是从日志里复制的，已被截断。',
+          en: "You list the app's chat rooms with a token copied from a log, which had cut it short.",
+        },
+        {
+          zh: '创建群组时用的 Token 是拿另一个 App 的 App Certificate 生成的。',
+          en: "You create a chat group with a token generated from another app's App Certificate.",
+        },
+      ],
       fix: {
         zh: '在你的服务器上重新生成 App Token：核对所用的 App ID 和 App Certificate 属于请求路径中的这个 App，设定合适的有效期，并确认服务器时钟已同步（例如启用 NTP）。在 Token 到期前主动重新生成。用同一个 Token 原样重试不会成功。',
         en: 'Generate a new App Token on your server: check that the App ID and App Certificate belong to the app in the request path, set a suitable expiry, and make sure the server clock is synchronized (with NTP, for example). Regenerate the token before it expires. Retrying with the same token will not help.',
