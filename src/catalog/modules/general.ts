@@ -173,8 +173,8 @@ export const generalModule: CatalogModule = {
           en: 'A cron job still sends an App Token generated a week ago, long past the expiry it was given.',
         },
         {
-          zh: '测试环境生成的 Token 被复制进生产配置，生产 App 不认。',
-          en: 'A token generated for the staging app ends up in the production config, and the production app rejects it.',
+          zh: '公司的 API 网关转发请求时把 `Authorization` 请求头剥掉了。',
+          en: "Your company's API gateway strips the `Authorization` header when it forwards the request.",
         },
         {
           zh: '生成 Token 的机器时钟慢了好几个小时，Token 刚生成就已经过期。',
@@ -1013,7 +1013,7 @@ export const generalModule: CatalogModule = {
       },
       situations: [
         {
-          zh: '一个配置文件里放了几个项目的凭证，拿 A 项目的 App ID 配了 B 项目的 App Certificate。',
+          zh: '配置里混着几个项目的凭证，A 项目的 App ID 配上了 B 项目的 App Certificate。',
           en: "With several projects in one config file, you pair project A's App ID with project B's App Certificate.",
         },
         {
