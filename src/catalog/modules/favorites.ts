@@ -138,6 +138,20 @@ export const favoritesModule: CatalogModule = {
         zh: '`username` 不符合用户 ID 的规则：不能为空，最长 64 字节，只能包含 a-z、A-Z、0-9 以及 `_`、`-`、`.`。含有空格、`@`、中文等字符时会返回这个错误，提示中会带出被拒绝的值。',
         en: "`username` breaks the user ID rules: it can't be empty, is at most 64 bytes, and may only contain a-z, A-Z, 0-9, `_`, `-` and `.`. Spaces, `@`, Chinese characters and the like are rejected, and the message echoes the rejected value.",
       },
+      situations: [
+        {
+          zh: '注册用户时直接拿邮箱 `alice@home` 当 `username`。',
+          en: 'You register a user with their e-mail address, `alice@home`, as the `username`.',
+        },
+        {
+          zh: '批量添加收藏时，请求体里的 `username` 填成了用户的中文昵称。',
+          en: "Adding favorites in batch, the body's `username` field holds the user's Chinese nickname.",
+        },
+        {
+          zh: '获取收藏时，路径里的用户 ID 带着从表单里复制来的空格。',
+          en: "Listing a user's favorites, the user ID in the path keeps a space copied over from a form field.",
+        },
+      ],
       fix: {
         zh: '按上述规则修正 `username` 后再发送请求。如果你的用户 ID 来自邮箱或手机号，请映射成内部 ID 再使用：用户 ID 是公开信息，不应包含个人数据。',
         en: "Correct `username` to follow these rules and send the request again. If your IDs come from e-mail addresses or phone numbers, map them to internal IDs first: user IDs are public and shouldn't carry personal data.",
@@ -164,6 +178,16 @@ export const favoritesModule: CatalogModule = {
         zh: '分页获取用户收藏接口的查询参数 `limit` 取值范围是 [1,200]，默认 100，请求中传入的值超出了这个范围。',
         en: 'The favorites list endpoint accepts a `limit` query parameter from 1 to 200 (default 100), and your value is outside that range.',
       },
+      situations: [
+        {
+          zh: '导出用户的全部收藏时把 `limit` 设成 500，想一次拉完。',
+          en: "To export all of a user's favorites in one go, you set `limit` to 500.",
+        },
+        {
+          zh: '前端“每页条数”下拉框的值直接传给 `limit`，有人选了 1000。',
+          en: 'Your page-size dropdown passes its value straight to `limit`, and someone picks 1000.',
+        },
+      ],
       fix: {
         zh: '把 `limit` 改成不超过 200 的正整数。需要更多条目时，把上一页最后一条收藏的 ID 作为 `collection_id` 并保持相同的 `direction` 继续查询；结果会包含这条收藏本身，注意去重。',
         en: 'Use a positive integer no greater than 200. To read further, pass the ID of the last favorite you received as `collection_id` with the same `direction`; the result includes that favorite itself, so drop the duplicate.',
@@ -183,6 +207,16 @@ export const favoritesModule: CatalogModule = {
         zh: '获取用户收藏时，`direction` 传入了 `desc` 和 `asc` 以外的值，例如 `descending` 或 `1`。',
         en: 'When fetching favorites, `direction` was set to something other than `desc` or `asc`, such as `descending` or `1`.',
       },
+      situations: [
+        {
+          zh: '沿用其他接口的排序写法，获取收藏时 `direction` 传了 `-1`。',
+          en: "Carrying over another API's sort convention, you list favorites with `direction=-1`.",
+        },
+        {
+          zh: '前端下拉框的选项值 `newest` 被直接当作 `direction` 传了过去。',
+          en: "A dropdown's option value `newest` is passed straight through as `direction`.",
+        },
+      ],
       fix: {
         zh: '把 `direction` 设为 `desc`（按收藏时间从新到旧，默认值）或 `asc`（从旧到新）；不传这个参数则使用默认值 `desc`。',
         en: 'Set `direction` to `desc` (newest first, the default) or `asc` (oldest first), or leave it out to get `desc`.',
@@ -202,6 +236,20 @@ export const favoritesModule: CatalogModule = {
         zh: '传入的收藏 ID 在该用户下不存在：可能拼写有误、已经被删除，或者属于另一个用户。',
         en: 'No favorite with that ID exists for this user: the ID is misspelled, already deleted, or belongs to a different user.',
       },
+      situations: [
+        {
+          zh: '翻页时 `collection_id` 用的是另一个用户的收藏 ID。',
+          en: 'Paging through favorites, you pass as `collection_id` a favorite ID that belongs to another user.',
+        },
+        {
+          zh: '用户已经在另一台设备上取消了收藏，服务器随后又删了一次同一个 ID。',
+          en: 'The user already removed a favorite on another device, and your server then deletes the same ID again.',
+        },
+        {
+          zh: '删除收藏时，`collection_ids` 里混进了一个复制时少了几位的 ID。',
+          en: 'The `collection_ids` sent for deletion include an ID that lost a few characters when it was copied.',
+        },
+      ],
       fix: {
         zh: '先调用分页获取用户收藏接口（不传 `collection_id`）拿到该用户现有的收藏 ID，再用正确的 ID 重试。删除时如果收藏已经不存在，可以视为删除已完成。',
         en: "Call the favorites list endpoint without `collection_id` to get the user's current favorite IDs, then retry with a valid one. When deleting, a favorite that is already gone can be treated as deleted.",
