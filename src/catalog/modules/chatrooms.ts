@@ -1773,7 +1773,7 @@ export const chatroomsModule: CatalogModule = {
       },
       situations: [
         {
-          zh: '属性名由用户 ID、麦位号和一串 UUID 用 `_` 拼成，个别 key 超过了 128 个字符。',
+          zh: '属性名用用户 ID、麦位号加 UUID 以 `_` 拼成，个别 key 超过了 128 个字符。',
           en: 'Keys joined from the user ID, seat number and a UUID with `_` run past 128 characters for some users.',
         },
         {
