@@ -923,6 +923,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '修改聊天室公告时，请求体中 `announcement` 字段的文本超过了 512 个字符。',
         en: 'When you update a chat room announcement, the `announcement` field in the request body contains more than 512 characters.',
       },
+      situations: [
+        {
+          zh: '运营把整篇活动规则直接粘贴进聊天室公告，远远超过了 512 个字符。',
+          en: 'An operator pastes the full event rules into the chat room announcement, far beyond 512 characters.',
+        },
+        {
+          zh: '公告内容来自富文本编辑器，带着一堆 HTML 标签，长度被撑过了上限。',
+          en: 'The announcement comes from a rich-text editor, and its HTML tags push the length over the limit.',
+        },
+        {
+          zh: '把群组公告同步到直播间聊天室时，没有按 512 个字符截断。',
+          en: "You copy a group's announcement into a live-stream chat room without trimming it to 512 characters.",
+        },
+      ],
       fix: {
         zh: '把 `announcement` 缩短到 512 个字符以内再提交；内容较多时，可以只在公告里放摘要，把全文放到你自己的页面上。不修改内容直接重试不会成功。',
         en: 'Shorten `announcement` to 512 characters or fewer and send it again; for longer content, keep a summary in the announcement and host the full text on your own page. Retrying unchanged will not help.',
@@ -942,6 +956,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '设置和删除聊天室自定义属性的接口（包括强制设置、强制删除）每次最多处理 10 个 key。设置时 `metaData` 中的键值对超过 10 个，或删除时 `keys` 数组中的属性名超过 10 个，请求就会被拒绝。',
         en: 'The endpoints that set or delete chat room custom attributes (forced variants included) handle at most 10 keys per call. The request is rejected when `metaData` holds more than 10 key-value pairs (set) or `keys` lists more than 10 names (delete).',
       },
+      situations: [
+        {
+          zh: '直播间初始化时，把 15 个麦位的状态一次性写进了 `metaData`。',
+          en: 'Setting up a live room, you write the state of 15 seats into `metaData` in a single call.',
+        },
+        {
+          zh: '下播清理时把房间的全部属性名放进 `keys` 一次删除，超过了 10 个。',
+          en: 'When a stream ends, your cleanup puts every attribute name of the room into one `keys` array, more than 10.',
+        },
+        {
+          zh: '管理员调强制设置接口，一次要覆盖 12 个聊天室属性。',
+          en: 'An admin calls the forced set endpoint to overwrite 12 chat room attributes in one request.',
+        },
+      ],
       fix: {
         zh: '把属性拆到多次请求中，每次不超过 10 个 key。同时注意：每个聊天室最多 100 个自定义属性，key 最长 128 个字符，value 最长 4096 个字符。',
         en: 'Split the attributes across several requests with at most 10 keys each. Also keep in mind that a chat room holds at most 100 custom attributes, a key is at most 128 characters long and a value at most 4096 characters.',
@@ -961,6 +989,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '聊天室自定义属性总是以某个聊天室成员的身份设置或删除。路径参数 `username` 对应的用户当前不在 `chatroom_id` 指定的聊天室中，可能从未加入、已退出或已被移出。状态码虽然是 401，但这与 App Token 无关。',
         en: 'Chat room custom attributes are always set or deleted on behalf of a member. The user in the `username` path parameter is not currently in the chat room given by `chatroom_id`: it never joined, left, or was removed. Despite the 401 status, your App Token is not the problem.',
       },
+      situations: [
+        {
+          zh: '服务器固定用一个系统账号设置聊天室属性，但这个账号从没加入过该聊天室。',
+          en: 'Your server sets chat room attributes as a fixed system account that never joined that chat room.',
+        },
+        {
+          zh: '主播已经退出直播间，后台还以他的身份删除麦位属性。',
+          en: 'The host has already left the live room when your backend deletes seat attributes on their behalf.',
+        },
+        {
+          zh: '路径里的 `username` 在 A 房间，`chatroom_id` 却填成了 B 房间。',
+          en: 'The `username` in the path is in room A, but `chatroom_id` points to room B.',
+        },
+      ],
       fix: {
         zh: '检查 `username` 和 `chatroom_id` 是否填对，可以先分页获取聊天室成员列表核对。如果确实要由这个用户操作属性，先把它加入聊天室再重试。',
         en: 'Check that `username` and `chatroom_id` are correct; you can list the chat room members to confirm. If this user really needs to manage the attributes, add it to the chat room first and then retry.',
@@ -980,6 +1022,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '使用普通的设置接口时，用户只能修改自己设置的聊天室自定义属性。请求体 `metaData` 中的某个 key 已经由聊天室里的其他成员设置，所以无法以路径中 `username` 的身份更新。',
         en: 'With the regular set endpoint a user can only change custom attributes it set itself. A key in `metaData` was already set by another member of the chat room, so it cannot be updated on behalf of the `username` in the path.',
       },
+      situations: [
+        {
+          zh: '两位主持人先后用普通设置接口修改同一个 key `topic`，后改的那位被拒。',
+          en: 'Two hosts update the same key `topic` through the regular set endpoint, and the one who comes second is refused.',
+        },
+        {
+          zh: '麦位的 key 还被上一位上麦的用户占着，新用户抢麦时用普通接口写入失败。',
+          en: "A seat key still belongs to the previous speaker, so the new user's regular write to it fails.",
+        },
+        {
+          zh: '运营后台想改一条观众设置的属性，却没有走 `/forced` 接口。',
+          en: 'Your admin console edits an attribute a viewer set, without going through the `/forced` endpoint.',
+        },
+      ],
       fix: {
         zh: '如果确实要覆盖他人的属性，改用强制设置接口 `PUT /app-id/{app_id}/metadata/chatroom/{chatroom_id}/user/{username}/forced`；否则换用一个没有被他人占用的 key，或把该属性的设置者作为 `username` 发起请求。',
         en: "If you really mean to overwrite another member's attribute, call the forced endpoint `PUT /app-id/{app_id}/metadata/chatroom/{chatroom_id}/user/{username}/forced`. Otherwise pick a key nobody else has set, or send the request with the member who set the attribute as `username`.",
@@ -999,6 +1055,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '设置用户标签、查询用户标签和按标签禁言都依赖聊天室用户标签禁言功能。该功能默认关闭，需要单独开通；你的 App 还没有开通，所以这几个接口都返回此错误。',
         en: 'Setting user tags, reading them and muting by tag all rely on the chat room tag mute feature. It is off by default and has to be enabled separately; your app does not have it yet, so all of these endpoints return this error.',
       },
+      situations: [
+        {
+          zh: '直播间想按 `visitor` 标签统一禁言游客，第一次调标签禁言接口就被拒。',
+          en: 'You want to mute every guest tagged `visitor` in a live room, and the very first tag mute call is refused.',
+        },
+        {
+          zh: '给用户打聊天室标签时报错，其实整个标签禁言功能还没找商务开通。',
+          en: 'Tagging a user in a chat room fails because the tag mute feature was never enabled through sales.',
+        },
+        {
+          zh: '测试 App 开通了标签禁言，正式 App 没开，上线后查询用户标签就出错。',
+          en: 'Tag mute was enabled on the test app only, so reading user tags fails once you go live on the production app.',
+        },
+      ],
       fix: {
         zh: '联系商务开通聊天室用户标签禁言功能，开通后再调用这些接口。开通之前重试不会成功。',
         en: 'Contact sales to enable the chat room tag mute feature, then call these endpoints again. Retrying before it is enabled will not help.',
@@ -1018,6 +1088,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '按标签禁言时，请求体中的 `tag` 必须是已经设置给该聊天室某些用户的标签。服务器在这个聊天室里找不到它：可能标签名写得不一致，或者还没有给任何用户设置过这个标签。',
         en: 'When muting by tag, the `tag` in the request body must already be assigned to some users in this chat room. The server cannot find it in this room: the name may be written differently, or no user has been given this tag yet.',
       },
+      situations: [
+        {
+          zh: '按标签禁言时传的是 `new_user`，而给用户设置的标签其实是 `newuser`。',
+          en: 'You mute by the tag `new_user`, but the users were actually tagged `newuser`.',
+        },
+        {
+          zh: '房间刚开播还没给任何人打标签，定时任务就按标签去禁言了。',
+          en: 'A scheduled job mutes by tag in a room that has just opened, before anyone has been tagged.',
+        },
+        {
+          zh: '标签打在了另一个聊天室的用户身上，当前房间里没有人带这个标签。',
+          en: 'The tag was given to users in a different chat room, and nobody in this room carries it.',
+        },
+      ],
       fix: {
         zh: '先通过 `PUT /app-id/{app_id}/chatrooms/{chatroom_id}/users/{username}/tag` 为相应用户设置该标签，或者获取用户的聊天室标签核对准确的标签名，然后再按标签禁言。',
         en: "First assign the tag to the users with `PUT /app-id/{app_id}/chatrooms/{chatroom_id}/users/{username}/tag`, or read a user's chat room tags to check the exact name, then mute by tag again.",
@@ -1038,6 +1122,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '聊天室用户标签的名称最长 32 个字符。请求中的标签名（按标签禁言时的 `tag`，或设置标签时 `tags` 数组中的某个元素）超过了这个长度。',
         en: 'A chat room user tag name can be at most 32 characters long. A tag name in the request (`tag` when muting by tag, or an element of `tags` when setting tags) is longer than that.',
       },
+      situations: [
+        {
+          zh: '把完整的会员等级说明当作标签名，长度超过了 32 个字符。',
+          en: 'You use a full membership-level description as the tag name, which is longer than 32 characters.',
+        },
+        {
+          zh: '标签名由房间 ID、用户 ID 和角色拼接而成，拼出来太长。',
+          en: 'Your tag names are built from the room ID, user ID and role, and the result is too long.',
+        },
+        {
+          zh: '按标签禁言时，`tag` 里传了一整句中文说明。',
+          en: 'When muting by tag, you pass a whole descriptive sentence in `tag`.',
+        },
+      ],
       fix: {
         zh: '把标签名缩短到 32 个字符以内再重试。如果需要表达更多含义，可以使用简短的标签编码，在你自己的业务系统中维护编码与含义的对应关系。',
         en: 'Shorten the tag name to 32 characters or fewer and retry. If you need more meaning, use short tag codes and keep the mapping from codes to descriptions in your own system.',
@@ -1064,6 +1162,24 @@ export const chatroomsModule: CatalogModule = {
         zh: '这个操作只能针对聊天室的现有成员，但方括号中列出的用户不在 `chatroom_id` 指定的聊天室里（从未加入、已退出或已被移出）。消息里的 group 在这里指的是聊天室。',
         en: 'The operation only applies to current members of the chat room, but the users in the square brackets are not in the chat room given by `chatroom_id` (they never joined, left, or were removed). The word "group" in the message means the chat room here.',
       },
+      situations: [
+        {
+          zh: '禁言刷屏用户时，`usernames` 里有一位观众刚刚退出了直播间。',
+          en: 'Muting spammers, one viewer in `usernames` had just left the live room.',
+        },
+        {
+          zh: '想先把嘉宾加进聊天室白名单再让他进房间，顺序弄反了。',
+          en: 'You add a guest to the chat room allowlist before they have joined the room.',
+        },
+        {
+          zh: '给一个还没进入聊天室的用户设置聊天室标签。',
+          en: 'You set chat room tags for a user who has not entered the chat room yet.',
+        },
+        {
+          zh: '移除单个聊天室成员时，这个人其实早就被踢出去了。',
+          en: 'You remove a single chat room member who had already been kicked out earlier.',
+        },
+      ],
       fix: {
         zh: '对照消息方括号中的用户 ID 检查请求，可以先分页获取聊天室成员列表确认成员身份。需要操作的用户应先加入聊天室；批量请求时去掉非成员后再重试。',
         en: 'Compare the user IDs in the square brackets with your request; list the chat room members to confirm who is in the room. Add the users to the chat room first, or drop the non-members from a batch request, and retry.',
@@ -1089,6 +1205,16 @@ export const chatroomsModule: CatalogModule = {
         zh: '每个用户在一个聊天室中最多可以有 10 个标签，而本次请求体 `tags` 数组中的元素超过了 10 个。新设置的标签会整体替换原有标签，所以这个上限针对的是单次请求传入的数量。',
         en: 'A user can have at most 10 tags in a chat room, and the `tags` array in this request has more than 10 elements. New tags replace the existing ones as a whole, so the limit applies to what you send in one call.',
       },
+      situations: [
+        {
+          zh: '把用户的兴趣爱好全部当作聊天室标签写进 `tags`，一共 15 个。',
+          en: "You write all of a user's interests into `tags` as chat room tags, 15 in total.",
+        },
+        {
+          zh: '合并新旧标签时没有去重，`tags` 里堆了十几个元素。',
+          en: 'Merging old and new tags without removing duplicates leaves more than a dozen elements in `tags`.',
+        },
+      ],
       fix: {
         zh: '把 `tags` 减少到 10 个以内再重试。由于新标签会替换旧标签，请在一次请求中传入该用户需要保留的全部标签（不超过 10 个）。',
         en: 'Reduce `tags` to 10 or fewer and retry. Because new tags replace the old ones, send in one request the complete set of tags the user should keep, 10 at most.',
@@ -1109,6 +1235,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '设置用户在聊天室中的标签时，`tags` 必须是 JSON 数组，例如 `["t1", "t2"]`。传入字符串（如 `"t1"` 或 `"t1,t2"`）、对象或数字都会触发这个错误。',
         en: 'When setting a user\'s chat room tags, `tags` must be a JSON array such as `["t1", "t2"]`. A string (such as `"t1"` or `"t1,t2"`), an object or a number triggers this error.',
       },
+      situations: [
+        {
+          zh: '只有一个标签，就直接写成了 `"tags": "vip"`。',
+          en: 'With only one tag, you send it as `"tags": "vip"`.',
+        },
+        {
+          zh: '把多个标签用逗号拼成字符串 `"vip,host"` 传了上去。',
+          en: 'You join several tags into the string `"vip,host"`.',
+        },
+        {
+          zh: '表单序列化把 `tags` 转成了 `{"0": "vip"}` 这样的对象。',
+          en: 'Your form serialisation turns `tags` into an object such as `{"0": "vip"}`.',
+        },
+      ],
       fix: {
         zh: '把 `tags` 改成字符串数组，只有一个标签时也要写成 `["t1"]`；要清空用户的标签，传空数组 `[]`。同时确认请求头 `Content-Type` 为 `application/json`。',
         en: 'Send `tags` as an array of strings, even for a single tag (`["t1"]`); to clear the user\'s tags, send an empty array `[]`. Also make sure the `Content-Type` header is `application/json`.',
@@ -1132,6 +1272,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '路径中的 ID（聊天室接口中的 `chatroom_id`，群组接口中的 `group_id`）在当前 App 中不存在：可能写错了、已经解散，或者属于另一个 App。冒号后面是服务器收到的 ID。',
         en: 'The ID in the path (`chatroom_id` for chat room endpoints, `group_id` for chat group endpoints) does not exist in this app: it may be mistyped, already dissolved, or belong to another app. The ID after the colon is the one the server received.',
       },
+      situations: [
+        {
+          zh: '查询聊天室详情时，这个直播间在下播时已经被解散了。',
+          en: 'You get the details of a live-stream chat room that was dissolved when the stream ended.',
+        },
+        {
+          zh: '拿测试 App 里的聊天室 ID 去正式 App 分页获取成员列表。',
+          en: 'You list members in the production app with a chat room ID taken from the test app.',
+        },
+        {
+          zh: '分页获取群成员时，`group_id` 复制时多带了一位数字或一个空格。',
+          en: 'Listing group members, the `group_id` picked up an extra digit or a space when it was copied.',
+        },
+      ],
       fix: {
         zh: '核对冒号后的 ID 和路径中的 `app_id` 是否属于同一个 App，可以获取 App 中的聊天室（或群组）列表确认该 ID 仍然存在。如果它已被解散，重试不会成功，需要使用新的 ID。',
         en: "Check that the ID after the colon and the `app_id` in the path belong to the same app; list the app's chat rooms (or chat groups) to confirm the ID still exists. If it has been dissolved, retrying will not help: use a current ID.",
@@ -1158,6 +1312,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '每个 App 可拥有的聊天室数量有上限。消息中显示的 App Key 对应的 App 已经达到这个上限，所以创建聊天室的请求被拒绝。',
         en: 'Each app can own a limited number of chat rooms. The app whose App Key appears in the message has reached that limit, so the create request is refused.',
       },
+      situations: [
+        {
+          zh: '每场直播都新建一个聊天室、下播后从不解散，攒到上限后就建不了了。',
+          en: 'You create a chat room for every stream and never dissolve them, until creating one fails.',
+        },
+        {
+          zh: '自动化测试每跑一次就建几个聊天室，从来不清理。',
+          en: 'Your automated tests create a few chat rooms on every run and never clean them up.',
+        },
+        {
+          zh: '测试和生产共用一个 App，测试建的房间把聊天室配额占满了。',
+          en: "Test and production share one app, and the test rooms used up the app's chat room quota.",
+        },
+      ],
       fix: {
         zh: '调用 `DELETE /app-id/{app_id}/chatrooms/{chatroom_id}` 解散不再使用的聊天室后再创建；如果业务确实需要更多聊天室，联系商务提高上限。',
         en: 'Dissolve chat rooms you no longer use with `DELETE /app-id/{app_id}/chatrooms/{chatroom_id}` and create again; if you really need more chat rooms, contact sales to raise the limit.',
@@ -1178,6 +1346,16 @@ export const chatroomsModule: CatalogModule = {
         zh: '每个用户可同时加入的聊天室数量有上限。创建聊天室时，`owner` 或 `members` 中的某个用户（消息中显示其用户 ID）已加入的聊天室数量达到了这个上限。',
         en: 'Each user can be in a limited number of chat rooms at the same time. A user in `owner` or `members` of the create request (its user ID is in the message) has already reached that limit.',
       },
+      situations: [
+        {
+          zh: '每次创建聊天室都用同一个运营账号当 `owner`，这个账号已经在太多房间里了。',
+          en: 'You create every chat room with the same operations account as `owner`, and it is already in too many rooms.',
+        },
+        {
+          zh: '建房时把一个压测账号放进了 `members`，之前的测试已把它加进了大量房间。',
+          en: 'You put a load-test account in `members` when creating a room, and earlier tests had added it to lots of rooms.',
+        },
+      ],
       fix: {
         zh: '让该用户退出、或把它移出不再使用的聊天室，也可以在 `members` 中去掉该用户，然后重新创建。如需提高每个用户可加入的聊天室数量，联系商务。',
         en: 'Have the user leave chat rooms it no longer uses (or remove it from them), or drop it from `members`, then create the room again. To raise the per-user limit, contact sales.',
@@ -1207,6 +1385,24 @@ export const chatroomsModule: CatalogModule = {
         zh: '请求中传入的某个用户 ID 没有在当前 App 中注册、已被删除，或者拼写有误。消息中会显示服务器找不到的那个用户 ID；具体是哪个参数取决于接口，见各接口的说明。',
         en: 'A user ID in the request is not registered in this app, has been deleted, or is misspelled. The message shows the user ID the server could not find; which parameter carries it depends on the endpoint, see the endpoint notes.',
       },
+      situations: [
+        {
+          zh: '添加聊天室超级管理员时，`superadmin` 填的是用户昵称而不是用户 ID。',
+          en: "Adding a chat room super admin, you pass the user's nickname in `superadmin` instead of their user ID.",
+        },
+        {
+          zh: '创建群组时 `members` 里有个人还没注册 IM 账号。',
+          en: 'Creating a group, `members` includes someone who has no chat user registered yet.',
+        },
+        {
+          zh: '转让聊天室时，`newowner` 是一个已经被删除的用户。',
+          en: 'You transfer a chat room to a `newowner` whose user has been deleted.',
+        },
+        {
+          zh: '批量移除聊天室成员时，路径里用逗号分隔的 ID 有一个拼错了。',
+          en: 'One of the comma-separated IDs in the path of a batch chat room removal is misspelled.',
+        },
+      ],
       fix: {
         zh: '对照消息中的用户 ID 检查请求参数，并确认该用户已在当前 App 中注册（例如先查询该用户）。尚未注册的用户要先注册；批量请求时先去掉不存在的用户 ID，再重试。',
         en: 'Compare the user ID in the message with your request and confirm the user is registered in this app (for example, query the user first). Register missing users first; in a batch request, drop the IDs that do not exist, then retry.',
@@ -1232,6 +1428,16 @@ export const chatroomsModule: CatalogModule = {
         zh: '修改聊天室信息时，请求体中的 `name` 超过了聊天室名称 128 个字符的上限。消息末尾的数字就是服务器执行的上限。',
         en: 'When modifying a chat room, `name` in the request body is longer than the 128-character limit for chat room names. The number at the end of the message is the limit the server applies.',
       },
+      situations: [
+        {
+          zh: '修改聊天室信息时，把直播标题、副标题和一串话题标签一起写进了 `name`。',
+          en: 'Updating a chat room, you put the stream title, subtitle and a string of hashtags into `name`.',
+        },
+        {
+          zh: '运营后台把活动简介误填到了聊天室名称的输入框里。',
+          en: "Your admin console fills the event's blurb into the chat room name field by mistake.",
+        },
+      ],
       fix: {
         zh: '把 `name` 缩短到 128 个字符以内后重试。',
         en: 'Shorten `name` to 128 characters or fewer and retry.',
@@ -1253,6 +1459,16 @@ export const chatroomsModule: CatalogModule = {
         zh: '修改聊天室信息时，请求体中的 `description` 超过了聊天室描述 512 个字符的上限。消息末尾的数字就是服务器执行的上限。',
         en: 'When modifying a chat room, `description` in the request body is longer than the 512-character limit for chat room descriptions. The number at the end of the message is the limit the server applies.',
       },
+      situations: [
+        {
+          zh: '把主播的完整个人介绍同步到了聊天室的 `description`。',
+          en: "You copy the host's full profile text into the chat room's `description`.",
+        },
+        {
+          zh: '把房间配置以 JSON 形式存在 `description` 里，越存越长，超过了 512 个字符。',
+          en: 'You keep room settings as JSON in `description`, and it has grown past 512 characters.',
+        },
+      ],
       fix: {
         zh: '把 `description` 缩短到 512 个字符以内后重试；需要保存更多信息时，可以改用聊天室自定义属性（每个 value 最长 4096 个字符）。',
         en: 'Shorten `description` to 512 characters or fewer and retry; to store more information, use chat room custom attributes instead (each value can be up to 4096 characters).',
@@ -1274,6 +1490,16 @@ export const chatroomsModule: CatalogModule = {
         zh: '修改聊天室信息时，请求体中的 `maxusers`（聊天室最大成员数，包括所有者）超过了当前 App 允许的上限，默认是 10,000。消息末尾的数字就是服务器执行的上限。',
         en: 'When modifying a chat room, `maxusers` in the request body (the maximum number of members, owner included) is above what your app allows, 10,000 by default. The number at the end of the message is the limit the server applies.',
       },
+      situations: [
+        {
+          zh: '大型活动要容纳更多观众，修改时直接把 `maxusers` 设成了 50000。',
+          en: 'For a big event you update the chat room with `maxusers` set to 50000.',
+        },
+        {
+          zh: '运营在后台输入框里多打了一个 0，`maxusers` 变成了 100000。',
+          en: 'An operator types an extra zero in the admin form, and `maxusers` becomes 100000.',
+        },
+      ],
       fix: {
         zh: '把 `maxusers` 设为不超过消息中上限的正整数后重试；如果业务需要更大的聊天室，联系商务调整上限。',
         en: 'Set `maxusers` to a positive integer no greater than the limit in the message and retry; if you need larger chat rooms, contact sales to raise the limit.',
@@ -1295,6 +1521,16 @@ export const chatroomsModule: CatalogModule = {
         zh: '修改聊天室信息的接口只接受 `name`、`description` 和 `maxusers` 三个字段，请求体中却出现了其他字段，例如 `chatroom_id`。',
         en: 'The endpoint for modifying a chat room only accepts `name`, `description` and `maxusers`, but the request body contains another field, such as `chatroom_id`.',
       },
+      situations: [
+        {
+          zh: '修改聊天室信息时，除了路径里放了 `chatroom_id`，请求体里也带上了它。',
+          en: 'Updating a chat room, you send `chatroom_id` in the body as well as in the path.',
+        },
+        {
+          zh: '封装的请求方法把路径参数也一并序列化进请求体，多出了 `chatroom_id`。',
+          en: 'Your request helper serialises the path parameters into the body too, adding `chatroom_id` to it.',
+        },
+      ],
       fix: {
         zh: '从请求体中删掉这三个字段以外的内容后重试。聊天室 ID 只需要放在路径参数 `chatroom_id` 中；要更换所有者，请单独调用转让聊天室的接口并传 `newowner`。',
         en: 'Remove every field other than those three from the request body and retry. The chat room ID belongs only in the `chatroom_id` path parameter; to change the owner, make a separate transfer request with `newowner`.',
@@ -1317,6 +1553,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '每个用户可同时加入的聊天室数量有上限。向聊天室添加成员时，消息中 `user` 后面的那个用户已加入的聊天室达到了这个上限，因此不能再加入当前聊天室。',
         en: 'Each user can be in a limited number of chat rooms at the same time. The user named after `user` in the message has reached that limit, so it cannot join this chat room.',
       },
+      situations: [
+        {
+          zh: '把一个测试账号加进新的直播间，而脚本之前已经把它加入了大量聊天室。',
+          en: 'You add a test account to a new live room after scripts had already put it into lots of chat rooms.',
+        },
+        {
+          zh: '批量拉人进聊天室时，其中一个客服账号已经挂在太多房间里。',
+          en: 'In a batch add to a chat room, one support account is already sitting in too many rooms.',
+        },
+        {
+          zh: '服务器在用户切换直播间时只把他加进新房间，从不移出旧房间。',
+          en: 'Your server adds users to each live room they switch to but never removes them from the old ones.',
+        },
+      ],
       fix: {
         zh: '让该用户先退出、或把它移出不再使用的聊天室，再重新添加；批量添加时可以先去掉这个用户，让其他用户正常加入。如需提高每个用户的上限，联系商务。',
         en: 'Have the user leave chat rooms it no longer uses (or remove it from them), then add it again; in a batch request, drop that user so the others can join. To raise the per-user limit, contact sales.',
@@ -1341,6 +1591,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '批量添加聊天室成员时，请求体 `usernames` 数组每次最多只能包含 60 个用户 ID，本次请求超过了这个数量。',
         en: 'When adding chat room members in a batch, the `usernames` array in the request body can hold at most 60 user IDs, and this request has more.',
       },
+      situations: [
+        {
+          zh: '开播前把预约的 200 位观众一次性加进聊天室。',
+          en: 'Before a stream starts, you add all 200 users who booked it to the chat room in one call.',
+        },
+        {
+          zh: '从一个几百人的群组同步成员到聊天室时，把整个成员列表直接塞进了 `usernames`。',
+          en: 'Syncing a group of several hundred people into a chat room, you put its whole member list into `usernames`.',
+        },
+        {
+          zh: '重试逻辑把失败的批次和下一批合并发送，人数超过了 60。',
+          en: 'Your retry logic merges a failed batch with the next one and ends up with more than 60 users.',
+        },
+      ],
       fix: {
         zh: '把用户分成每批不超过 60 个，分多次调用；注意接口的调用限流，必要时在批次之间留出间隔。',
         en: 'Split the users into batches of 60 or fewer and call the endpoint once per batch; mind the rate limit and space the calls out if needed.',
@@ -1365,6 +1629,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '批量移除聊天室成员或群组成员时，路径中用英文逗号分隔的用户 ID 超过了消息中的 60 个。群组文档的上限也是 60；聊天室的接口说明却写每次最多 100 个，与这条消息和错误表不一致，文档没有说明以哪个为准。',
         en: 'When removing chat room or chat group members in a batch, the comma-separated user IDs in the path number more than the 60 the message names. The group documentation gives 60 as well; the chat room endpoint description says up to 100, which contradicts this message and the error table, and the documentation does not say which one holds.',
       },
+      situations: [
+        {
+          zh: '下播后想把聊天室里剩下的一百多位观众一次性踢出。',
+          en: 'After a stream you try to kick the remaining hundred-plus viewers out of the chat room in one call.',
+        },
+        {
+          zh: '定时任务把所有被举报的用户 ID 拼进一条路径，一次性移出聊天室，足有几百个。',
+          en: 'A scheduled job puts every reported user into one path to remove them from the chat room, several hundred IDs at once.',
+        },
+        {
+          zh: '清理群组里的不活跃成员时，路径里拼了 80 个用户 ID。',
+          en: 'Clearing inactive members out of a group, you put 80 user IDs in the path.',
+        },
+      ],
       fix: {
         zh: '把要移除的用户分成每批不超过 60 个，分多次调用：这样无论上限是 60 还是 100 都不会超。URL 中的逗号要转义为 `%2C`。',
         en: 'Split the users into batches of 60 or fewer and call once per batch, which stays within the limit whether it is 60 or 100. Encode the commas in the URL as `%2C`.',
@@ -1388,6 +1666,20 @@ export const chatroomsModule: CatalogModule = {
         zh: '创建聊天室的请求体中没有 `name`，或者它的值为空。',
         en: 'The body of the create-chat-room request has no `name`, or its value is empty.',
       },
+      situations: [
+        {
+          zh: '建房时名称变量取到了空字符串，请求体里成了 `"name": ""`。',
+          en: 'The room name variable came back empty, so you create the chat room with `"name": ""`.',
+        },
+        {
+          zh: '照搬了创建群组的请求体，名称字段写的是 `groupname` 而不是 `name`。',
+          en: 'You reuse the create-group body, which names the field `groupname` instead of `name`.',
+        },
+        {
+          zh: '请求体里的名称字段被前端命名成了 `roomName`。',
+          en: 'Your front end calls the name field `roomName` in the request body.',
+        },
+      ],
       fix: {
         zh: '在请求体中加上非空的 `name`（最长 128 个字符），然后重试。',
         en: 'Add a non-empty `name` (up to 128 characters) to the body and retry.',
@@ -1412,6 +1704,16 @@ export const chatroomsModule: CatalogModule = {
         zh: '修改聊天室信息时，请求体中的 `maxusers` 小于聊天室现有的成员数。服务器不会为了满足新上限而移除成员，所以拒绝了修改。',
         en: "When updating a chat room, `maxusers` in the body is smaller than the room's current member count. The server will not remove members to fit the new limit, so it refuses the change.",
       },
+      situations: [
+        {
+          zh: '直播间里已经有 300 人，运营把 `maxusers` 改成了 200。',
+          en: 'The live room already holds 300 people when an operator lowers `maxusers` to 200.',
+        },
+        {
+          zh: '想通过调小 `maxusers` 给房间清场，指望多出来的人被自动移出。',
+          en: 'You lower `maxusers` hoping the extra members will be dropped from the room automatically.',
+        },
+      ],
       fix: {
         zh: '先查询聊天室当前的成员数，把 `maxusers` 设为不小于它的值；确实要降低上限时，先移除多出的成员再修改。',
         en: "Check the room's current member count and set `maxusers` to at least that; if you really need a lower limit, remove the extra members first and update afterwards.",
@@ -1434,6 +1736,16 @@ export const chatroomsModule: CatalogModule = {
         zh: '批量把用户加入聊天室黑名单时，不是成员的用户不会让整个请求失败：响应仍是 200，这个用户在 `data` 数组中对应的一项 `result` 为 `false`，`reason` 就是这条消息，前面是用户 ID，后面是聊天室 ID。这个接口（`POST /app-id/{app_id}/chatrooms/{chatroom_id}/blocks/users`）在本服务文档的聊天室黑名单页面中没有写出，这里依据同一服务另一品牌的文档。',
         en: "In a batch add to a chat room blocklist, a user who is not a member does not fail the whole request: the response is still 200, and that user's item in the `data` array has `result: false` and this message as `reason`, with the user ID first and the chat room ID after it. This service's chat room blocklist page does not document that endpoint (`POST /app-id/{app_id}/chatrooms/{chatroom_id}/blocks/users`); this entry follows the documentation of the same service under another brand.",
       },
+      situations: [
+        {
+          zh: '批量拉黑刷屏账号时，其中一个已经自己退出了聊天室，它那一项的 `result` 是 `false`。',
+          en: 'Batch-blocking spammers, one had already left the chat room, so its item comes back with `result` set to `false`.',
+        },
+        {
+          zh: '想提前拉黑一个还没进直播间的用户，接口返回 200，他却并没有进黑名单。',
+          en: 'You try to block in advance a user who has not entered the live room; the call returns 200 but they are not blocked.',
+        },
+      ],
       fix: {
         zh: '不要只看状态码：遍历 `data`，找出 `result` 为 `false` 的项。只有聊天室成员才能被拉黑；需要的话先把用户加入聊天室再操作。不需要重试整个批次。',
         en: 'Do not rely on the status code alone: walk `data` and pick out the items with `result: false`. Only members can be blocked, so add the user to the room first if you need to. There is no need to retry the whole batch.',
@@ -1459,6 +1771,16 @@ export const chatroomsModule: CatalogModule = {
         zh: '一次设置多个聊天室自定义属性时，校验不通过的 key 不会让整个请求失败：响应仍是 200，成功的 key 列在 `data.successKeys` 中，失败的 key 列在 `data.errorKeys` 中，值就是这条消息。属性名最多 128 个字符，只能使用字母、数字和 `_`、`-`、`.`。',
         en: 'When setting several chat room attributes at once, a key that fails validation does not fail the whole request: the response is still 200, the keys written are in `data.successKeys` and the failed ones in `data.errorKeys`, each with this message. Keys may be at most 128 characters, using letters, digits, `_`, `-` and `.` only.',
       },
+      situations: [
+        {
+          zh: '属性名用用户 ID、麦位号加 UUID 以 `_` 拼成，个别 key 超过了 128 个字符。',
+          en: 'Keys joined from the user ID, seat number and a UUID with `_` run past 128 characters for some users.',
+        },
+        {
+          zh: '把前端配置项的层级路径直接当属性名，如 `stage.layout.left_panel.widgets`，嵌套深的几个超长。',
+          en: 'You use front-end config paths such as `stage.layout.left_panel.widgets` as keys, and the deeply nested ones are too long.',
+        },
+      ],
       fix: {
         zh: '不要只看状态码：检查 `data.errorKeys`，把其中的属性名缩短到 128 个字符以内，只重新设置这些属性。',
         en: 'Do not rely on the status code alone: check `data.errorKeys`, shorten those keys to 128 characters or fewer, and set only those attributes again.',
