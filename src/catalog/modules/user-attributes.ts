@@ -450,8 +450,8 @@ export const userAttributesModule: CatalogModule = {
       },
       situations: [
         {
-          zh: '按较早的文档对接，设置用户属性时写了一大段 `ext`，响应的 `desc` 里给出这条提示。',
-          en: 'Integrated against older docs, you write a large `ext` when setting attributes and get this in the `desc` of the response.',
+          zh: '在较早的接口上设置用户属性时写入一大段 `ext`，返回的响应体只有 `desc` 字段。',
+          en: 'On the older API, setting attributes with a large `ext` returns a body that has only a `desc` field.',
         },
         {
           zh: '资料字段越加越多，某次保存头像和签名时，这个用户的属性总量超了上限。',

@@ -462,7 +462,7 @@ export const usersModule: CatalogModule = {
         },
         {
           zh: '从旧系统迁移用户时，把没有截断的显示名称原样写进了 `nickname`。',
-          en: 'A user migration copies untrimmed display names from the old system into `nickname`.',
+          en: 'A user migration copies full-length display names from the old system into `nickname` without truncating them.',
         },
       ],
       fix: {
@@ -527,12 +527,12 @@ export const usersModule: CatalogModule = {
       },
       situations: [
         {
-          zh: '测试和生产是两个 App，注册请求的路径用的是生产的 `app_id`，Token 却是用测试 App 的凭证生成的。',
-          en: "Staging and production are separate apps: the path carries the production `app_id`, but the token was built from the staging app's credentials.",
+          zh: '注册用户时路径里是生产 App 的 `app_id`，Token 却是用测试 App 的凭证生成的。',
+          en: "Registering users, the path carries the production `app_id`, but the token was built from the test app's credentials.",
         },
         {
-          zh: '复制配置时只改了 App ID，App Certificate 还是另一个项目的，生成的 Token 注册用户时被拒。',
-          en: "Copying a config, you changed the App ID but kept another project's App Certificate, so the token it builds is refused when registering users.",
+          zh: '复制配置时只换了 App ID，没换 App Certificate，生成的 Token 注册用户时被拒。',
+          en: 'Copying a config, you changed the App ID but not the App Certificate, so the token is refused when registering users.',
         },
         {
           zh: '一台服务器给多个 App 注册用户，Token 缓存没有按 App 区分，结果串用了。',
