@@ -75,7 +75,7 @@ export interface ErrorEntry<Ref extends string = string> {
    * ticket (what they did, what they had set up): two to five, each one sentence in both languages.
    * Shown on the entry's page, and searched, so that a question in one's own words finds the entry.
    */
-  situations?: Localized[];
+  situations: Localized[];
   /**
    * The message as the live API would return it, placeholders filled with
    * plausible values. Required when the message contains a placeholder.

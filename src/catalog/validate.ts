@@ -207,9 +207,8 @@ function checkSources(entry: ErrorEntry, where: string, report: Reporter): void 
 export const SITUATIONS = {min: 2, max: 5};
 
 function checkSituations(entry: ErrorEntry, where: string, report: Reporter): void {
-  if (entry.situations === undefined) return;
   if (!Array.isArray(entry.situations)) {
-    report(where, 'situations', 'must be a list of sentences in both languages');
+    report(where, 'situations', `is missing: give ${SITUATIONS.min} to ${SITUATIONS.max} sentences in both languages`);
     return;
   }
   const {length} = entry.situations;

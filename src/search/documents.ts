@@ -26,6 +26,8 @@ export interface SearchDocument {
   secondaryTerms: string;
   /** …of which the first so many are the words of cause, fix and situations: what the entry says went wrong, in plain words. */
   explainedTerms?: number;
+  /** …the last so many of which only the situations have: a caller's words, weaker evidence than the cause's. */
+  situationTerms?: number;
   /** The endpoints that return the entry, as indexes into SearchData.endpoints. */
   endpoints: number[];
   /** Whether documentation says the API returns it, or it is only seen in real responses. Not searched. */
@@ -63,16 +65,23 @@ export function buildSearchData(catalog: Catalog): SearchData {
     const primary = new Set(
       indexTokens([entry.message, ...variants, entry.type, entry.summary.zh, entry.summary.en].join('\n')),
     );
-    // The situations are told in the words a caller uses, so they count as the entry's own explanation.
-    const situations = (entry.situations ?? []).flatMap((s) => [s.zh, s.en]);
-    const explained = indexTokens(
-      [entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en, ...situations].join('\n'),
-    ).filter((t) => !primary.has(t));
+    const causeAndFix = new Set(
+      indexTokens([entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en].join('\n')).filter(
+        (t) => !primary.has(t),
+      ),
+    );
+    // The situations are told in the words a caller uses, so they count as the entry's own explanation too.
+    const situationsOnly = new Set(
+      indexTokens(entry.situations.flatMap((s) => [s.zh, s.en]).join('\n')).filter(
+        (t) => !primary.has(t) && !causeAndFix.has(t),
+      ),
+    );
+    const explained = [...causeAndFix, ...situationsOnly];
     const secondary = new Set([
       ...explained,
       ...indexTokens([...uses.map((u) => `${u.endpoint.title.zh} ${u.endpoint.title.en}`), ...routes].join('\n')),
     ]);
-    const explainedTerms = new Set(explained).size;
+    const explainedTerms = explained.length;
     return {
       id: entry.id,
       status: entry.status,
@@ -85,6 +94,7 @@ export function buildSearchData(catalog: Catalog): SearchData {
       primaryTerms: [...primary].join(' '),
       secondaryTerms: [...secondary].filter((t) => !primary.has(t)).join(' '),
       explainedTerms,
+      situationTerms: situationsOnly.size,
       endpoints: [...new Set(uses.map((u) => endpointIndex.get(u.endpoint.id)!))],
       provenance: provenanceOf(entry),
       ...(entry.older && {older: true}),

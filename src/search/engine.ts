@@ -132,6 +132,11 @@ const IN_SECONDARY = 4;
 const IN_EXPLAINED = 8;
 /** Where an entry says what went wrong: its message, summaries, cause and fix; not the endpoints that return it. */
 const EXPLAINS = IN_MESSAGE | IN_PRIMARY | IN_EXPLAINED;
+/** Only in the entry's typical situations: a caller's everyday words, so weaker evidence than its cause or fix. */
+const IN_SITUATION = 16;
+/** What a word found only in the secondary text adds, against 1 for a word of the message or summary. */
+const SECONDARY_WEIGHT = 0.45;
+const SITUATION_WEIGHT = 0.3;
 
 /** Longer pasted messages are not tried against templates: no real message is this long. */
 const MAX_TEMPLATE_INPUT = 600;
@@ -267,7 +272,9 @@ export class SearchEngine {
       for (const t of tokens) fields.set(t, (fields.get(t) ?? 0) | flag);
     };
     mark(secondary, IN_SECONDARY);
-    mark(secondary.slice(0, doc.explainedTerms ?? 0), IN_EXPLAINED);
+    const explained = doc.explainedTerms ?? 0;
+    mark(secondary.slice(0, explained), IN_EXPLAINED);
+    mark(secondary.slice(explained - (doc.situationTerms ?? 0), explained), IN_SITUATION);
     for (const t of secondary.slice(doc.explainedTerms ?? secondary.length)) this.operationWords.add(t);
     mark(primary, IN_PRIMARY);
     mark(messageWords, IN_MESSAGE);
@@ -334,6 +341,7 @@ export class SearchEngine {
     // With the message matched, full text would only reorder the weaker hits below it.
     if (messageMatched !== 'whole') this.matchText(query, knownTypes, scores, bump);
     this.applyAgreement(query, knownTypes, scores, request);
+    if (unknownType && query.status && !messageMatched) this.leadWithGeneric(query.status, scores);
 
     const byRank = (a: [number, {score: number}], b: [number, {score: number}]) => {
       const [x, y] = [this.prepared[a[0]].doc, this.prepared[b[0]].doc];
@@ -364,6 +372,17 @@ export class SearchEngine {
       terms: highlightTerms(query.description ?? query.text),
       ...(endpoint ? {endpoint} : {}),
     };
+  }
+
+  /**
+   * A body whose type the catalog does not know says no more than its status: the status's generic entry leads,
+   * whatever words its description shares with the status's specific entries (their situations tell many).
+   */
+  private leadWithGeneric(status: number, scores: Map<number, {score: number; match: MatchKind}>): void {
+    const generic = this.genericOf.get(status);
+    const own = generic === undefined ? undefined : scores.get(generic);
+    if (!own) return;
+    for (const [i, {score}] of scores) if (i !== generic && score >= own.score) own.score = score + 1;
   }
 
   /**
@@ -538,7 +557,8 @@ export class SearchEngine {
         if (flags & IN_PRIMARY) {
           matched += weights[k];
           inPrimary += 1;
-        } else if (flags & IN_SECONDARY) matched += 0.45 * weights[k];
+        } else if (flags & IN_SECONDARY)
+          matched += (flags & IN_SITUATION ? SITUATION_WEIGHT : SECONDARY_WEIGHT) * weights[k];
         else continue;
         if (isTypo[k]) viaTypo = true;
       }

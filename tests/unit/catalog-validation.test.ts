@@ -184,6 +184,11 @@ describe('broken entries are rejected with a message naming module, entry and fi
       /note: an entry that merges upstream variants must say why/,
     ],
     [
+      'no situations',
+      [validModule({entries: [validEntry({situations: undefined})]})],
+      /situations: is missing: give 2 to 5 sentences in both languages/,
+    ],
+    [
       'a single situation',
       [
         validModule({

@@ -21,6 +21,10 @@ export function validEntry(overrides: Partial<ErrorEntry> = {}): ErrorEntry {
     sample: 'username alice@@ is not legal',
     summary: {zh: '用户名不合法。', en: 'The username is not valid.'},
     cause: {zh: '用户名含有不允许的字符。', en: 'The username contains characters that are not allowed.'},
+    situations: [
+      {zh: '注册时把邮箱地址直接当作用户名。', en: 'You register users with their email address as the username.'},
+      {zh: '用户名里带了中文昵称。', en: 'A Chinese nickname ends up in the username.'},
+    ],
     fix: {zh: '只使用允许的字符。', en: 'Use only allowed characters.'},
     sources: [validSource()],
     ...overrides,

@@ -40,7 +40,7 @@ export interface CatalogJson {
     module: string;
     summary: Localized;
     cause: Localized;
-    situations?: Localized[];
+    situations: Localized[];
     fix: Localized;
     note?: Localized;
     variants?: string[];
@@ -96,7 +96,7 @@ function entryJson(e: ErrorEntry, module: string, address: SiteAddress): Catalog
     module,
     summary: e.summary,
     cause: e.cause,
-    ...(e.situations?.length ? {situations: e.situations} : {}),
+    situations: e.situations,
     fix: e.fix,
     ...(e.note ? {note: e.note} : {}),
     ...(variants.length ? {variants} : {}),
@@ -210,6 +210,7 @@ export function catalogSchema(address: SiteAddress): object {
             'module',
             'summary',
             'cause',
+            'situations',
             'fix',
             'sources',
             'provenance',
@@ -232,7 +233,7 @@ export function catalogSchema(address: SiteAddress): object {
             module: id,
             summary: localized,
             cause: localized,
-            situations: {type: 'array', items: localized},
+            situations: {type: 'array', minItems: 2, maxItems: 5, items: localized},
             fix: localized,
             note: localized,
             variants: {type: 'array', items: {type: 'string'}},

@@ -164,7 +164,7 @@ export function buildErrorPageData(catalog: Catalog, entry: ErrorEntry, lang: La
     entry: {
       ...summarize(entry, lang),
       cause: pick(entry.cause, lang),
-      situations: (entry.situations ?? []).map((s) => pick(s, lang)),
+      situations: entry.situations.map((s) => pick(s, lang)),
       fix: pick(entry.fix, lang),
       note: pick(entry.note, lang),
       sample: entry.sample,
