@@ -53,7 +53,8 @@ test.describe('error page', () => {
       ['/en', 'en', 'Typical situations'],
     ] as const) {
       await gotoHydrated(page, `${prefix}/errors/${TOKEN_ERROR}`);
-      const headings = await page.locator('main h2').allInnerTexts();
+      // Each heading ends with its anchor link, a zero-width space.
+      const headings = (await page.locator('main h2').allInnerTexts()).map((h) => h.replace(/\u200b/g, '').trim());
       const at = headings.indexOf(heading);
       expect(at, `headings: ${headings.join(' | ')}`).toBeGreaterThan(0);
       expect(headings[at + 1]).toBe(lang === 'zh' ? '处理建议' : 'How to fix it');
