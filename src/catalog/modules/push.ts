@@ -1,9 +1,9 @@
 /**
  * How to add an error to this module (push); CONTRIBUTING.md walks through it in full.
  * 1. Entry: append to `entries`. `status`, `type` and `message` are exactly what the API returns (placeholders
- *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause`,
- *    `situations` (2 to 5 typical cases) and `fix` in Chinese and English, in this reference's own words. The id reads like the message:
- *    `<status>-<type>-<its words>`.
+ *    such as `XXX` for real values, with a `sample` that fills them); `summary`, `cause`, `situations` (2 to 5
+ *    typical cases) and `fix` in Chinese and English, in this reference's own words. The id reads like the
+ *    message: `<status>-<type>-<its words>`.
  * 2. Sources: `sources` says where the error is known from, at least one: a kind, a document of ../documents.ts
  *    (a pinned file; add it there if new) and a line.
  * 3. Endpoints: add `{error: '<id>'}` to the `errors` of each endpoint that returns it, with a `note` for what is
