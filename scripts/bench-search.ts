@@ -13,6 +13,7 @@ const tuning = measureSearch(20, RELEVANCE_SETS.tuning);
 const evaluation = measureSearch(20, RELEVANCE_SETS.evaluation);
 const evaluation2 = measureSearch(20, RELEVANCE_SETS.evaluation2);
 const evaluation3 = measureSearch(20, RELEVANCE_SETS.evaluation3);
+const evaluation4 = measureSearch(20, RELEVANCE_SETS.evaluation4);
 const blindBatch = measureSearch(20, RELEVANCE_SETS.blindBatch);
 const blindBatch2 = measureSearch(20, RELEVANCE_SETS.blindBatch2);
 const blindBatch3 = measureSearch(20, RELEVANCE_SETS.blindBatch3);
@@ -26,6 +27,7 @@ const sets: [string, SearchFigures][] = [
   ['evaluation', evaluation],
   ['evaluation 2', evaluation2],
   ['evaluation 3', evaluation3],
+  ['evaluation 4', evaluation4],
 ];
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const ms = (x: number) => `${x.toFixed(3)} ms`;

@@ -56,6 +56,8 @@ export const RELEVANCE_SETS = {
   evaluation2: 'tests/relevance/evaluation-2.json',
   // Written the same way, before the round tuned on the blind batch: 150+ queries, 60+ Chinese, 40+ located pastes.
   evaluation3: 'tests/relevance/evaluation-3.json',
+  // Written the same way after the third batch had been tuned on, from the catalog before its typical situations.
+  evaluation4: 'tests/relevance/evaluation-4.json',
 } as const;
 
 /** `catalog`: another catalog than the published one (the bench's scaled copy). */
