@@ -219,6 +219,24 @@ function searchFigures(): void {
   );
   note('Search engine start-up from its data (in the worker)', `${f.startup.toFixed(0)} ms`);
   note('Search data (index tokenised at build time)', `${kb(f.dataBytes.gzip)} gzip (${kb(f.dataBytes.raw)} raw)`);
+  const first = searchFirstUse();
+  note(
+    'Search, downloaded on first use (worker script + data file)',
+    `${kb(first.worker + first.data)} gzip: worker ${kb(first.worker)}, data ${kb(first.data)}`,
+  );
+}
+
+/** What the browser downloads when search is first reached, as built: the worker's script and the data it fetches. */
+function searchFirstUse(dir = BUILD): {worker: number; data: number} {
+  const gzipOf = (folder: string, pattern: RegExp) => {
+    const name = readdirSync(path.join(dir, folder)).find((f) => pattern.test(f));
+    if (!name) throw new Error(`no ${pattern} in ${path.join(dir, folder)}: build the site first`);
+    return gzipSync(readFileSync(path.join(dir, folder, name))).length;
+  };
+  return {
+    worker: gzipOf('assets/js', /^search-worker\.[^.]+\.js$/),
+    data: gzipOf('assets/search', /^search-data\.[^.]+\.json$/),
+  };
 }
 
 async function main(): Promise<void> {

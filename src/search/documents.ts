@@ -4,6 +4,7 @@
  * the English site and the reverse.
  */
 import {provenanceOf, type Catalog, type Localized, type Provenance} from '../catalog';
+import {compactHan, primaryTermsOf} from './terms';
 import {indexTokens} from './text';
 
 export interface SearchDocument {
@@ -18,16 +19,15 @@ export interface SearchDocument {
   module: string;
   summary: Localized;
   /**
-   * The index, prepared at build time so the browser does not tokenise:
-   * the words of message, type and summary, space-separated and unique…
+   * The words of cause, fix, situations and of the endpoints that return the entry (both languages), tokenised at
+   * build time, each once and not those of message, type and summaries, which the engine reads from those fields
+   * (see terms.ts for what else is left out)…
    */
-  primaryTerms: string;
-  /** …and those found only in cause, fix and the endpoints that return the entry (both languages)… */
   secondaryTerms: string;
-  /** …of which the first so many are the words of cause, fix and situations: what the entry says went wrong, in plain words. */
-  explainedTerms?: number;
+  /** …of which the first so many are the words of cause, fix and situations: what the entry says went wrong, in plain words… */
+  explainedTerms: number;
   /** …the last so many of which only the situations have: a caller's words, weaker evidence than the cause's. */
-  situationTerms?: number;
+  situationTerms: number;
   /** The endpoints that return the entry, as indexes into SearchData.endpoints. */
   endpoints: number[];
   /** Whether documentation says the API returns it, or it is only seen in real responses. Not searched. */
@@ -62,26 +62,17 @@ export function buildSearchData(catalog: Catalog): SearchData {
     const uses = catalog.usesOfEntry.get(entry.id) ?? [];
     const variants = (entry.variants ?? []).map((v) => v.message ?? '').filter(Boolean);
     const routes = [...new Set(uses.map((u) => `${u.endpoint.method} ${u.endpoint.path}`))];
-    const primary = new Set(
-      indexTokens([entry.message, ...variants, entry.type, entry.summary.zh, entry.summary.en].join('\n')),
-    );
-    const causeAndFix = new Set(
-      indexTokens([entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en].join('\n')).filter(
-        (t) => !primary.has(t),
-      ),
-    );
-    // The situations are told in the words a caller uses, so they count as the entry's own explanation too.
-    const situationsOnly = new Set(
-      indexTokens(entry.situations.flatMap((s) => [s.zh, s.en]).join('\n')).filter(
-        (t) => !primary.has(t) && !causeAndFix.has(t),
-      ),
-    );
-    const explained = [...causeAndFix, ...situationsOnly];
-    const secondary = new Set([
-      ...explained,
-      ...indexTokens([...uses.map((u) => `${u.endpoint.title.zh} ${u.endpoint.title.en}`), ...routes].join('\n')),
-    ]);
-    const explainedTerms = explained.length;
+    const seen = new Set(primaryTermsOf({...entry, variants}));
+    // Each word once, in the first of: cause and fix; the situations (told in the words a caller uses, they count
+    // as the entry's own explanation too); the titles and paths of the endpoints that return the entry.
+    const segment = (texts: string[]) => {
+      const words = indexTokens(texts.join('\n')).filter((t) => !seen.has(t));
+      for (const t of words) seen.add(t);
+      return compactHan([...new Set(words)]);
+    };
+    const causeAndFix = segment([entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en]);
+    const situations = segment(entry.situations.flatMap((s) => [s.zh, s.en]));
+    const operations = segment([...uses.map((u) => `${u.endpoint.title.zh} ${u.endpoint.title.en}`), ...routes]);
     return {
       id: entry.id,
       status: entry.status,
@@ -91,10 +82,9 @@ export function buildSearchData(catalog: Catalog): SearchData {
       ...(entry.sample ? {sample: entry.sample} : {}),
       module: catalog.moduleOfEntry.get(entry.id)!.id,
       summary: entry.summary,
-      primaryTerms: [...primary].join(' '),
-      secondaryTerms: [...secondary].filter((t) => !primary.has(t)).join(' '),
-      explainedTerms,
-      situationTerms: situationsOnly.size,
+      secondaryTerms: [...causeAndFix, ...situations, ...operations].join(' '),
+      explainedTerms: causeAndFix.length + situations.length,
+      situationTerms: situations.length,
       endpoints: [...new Set(uses.map((u) => endpointIndex.get(u.endpoint.id)!))],
       provenance: provenanceOf(entry),
       ...(entry.older && {older: true}),

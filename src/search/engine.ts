@@ -33,6 +33,7 @@ import {
   withoutSymptoms,
 } from './symptoms';
 import {synonymsOf} from './synonyms';
+import {expandHan, primaryTermsOf} from './terms';
 import {compact, compileMatcher, type Matcher} from './templates';
 import {
   canonicalize,
@@ -261,9 +262,17 @@ export class SearchEngine {
     const messages = templates.map(normalizeMessage);
     for (const message of messages) push(this.exactMessages, message, i);
     if (doc.type) push(this.types, doc.type.toLowerCase(), i);
-    const primary = splitTerms(doc.primaryTerms);
-    const secondary = splitTerms(doc.secondaryTerms);
-    this.index.add(i, `${doc.primaryTerms} ${doc.secondaryTerms}`);
+    const primary = primaryTermsOf(doc);
+    const seen = new Set(primary);
+    const packed = splitTerms(doc.secondaryTerms);
+    const situationsStart = doc.explainedTerms - doc.situationTerms;
+    const [causeAndFix, situations, endpointWords] = [
+      packed.slice(0, situationsStart),
+      packed.slice(situationsStart, doc.explainedTerms),
+      packed.slice(doc.explainedTerms),
+    ].map((terms) => expandHan(terms, seen));
+    const secondary = [...causeAndFix, ...situations, ...endpointWords];
+    this.index.add(i, [...primary, ...secondary].join(' '));
     for (const t of primary) this.allTokens.add(t);
     for (const t of secondary) this.allTokens.add(t);
     const messageWords = new Set(queryTokens(templates.join(' ').replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), ' ')));
@@ -272,10 +281,9 @@ export class SearchEngine {
       for (const t of tokens) fields.set(t, (fields.get(t) ?? 0) | flag);
     };
     mark(secondary, IN_SECONDARY);
-    const explained = doc.explainedTerms ?? 0;
-    mark(secondary.slice(0, explained), IN_EXPLAINED);
-    mark(secondary.slice(explained - (doc.situationTerms ?? 0), explained), IN_SITUATION);
-    for (const t of secondary.slice(doc.explainedTerms ?? secondary.length)) this.operationWords.add(t);
+    mark(causeAndFix, IN_EXPLAINED);
+    mark(situations, IN_EXPLAINED | IN_SITUATION);
+    for (const t of endpointWords) this.operationWords.add(t);
     mark(primary, IN_PRIMARY);
     mark(messageWords, IN_MESSAGE);
     const routes = (doc.endpoints ?? []).map((k) => this.routes[k]).filter(Boolean);

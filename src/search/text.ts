@@ -108,6 +108,11 @@ export function stripChineseFiller(text: string): string {
 const WORD = /\p{Script=Han}+|[\p{L}\p{N}_]+/gu;
 const HAN = /\p{Script=Han}/u;
 
+/** A particle (的, 了…): never a word of the index on its own. */
+export function isStopCharacter(character: string): boolean {
+  return CJK_STOP.has(character);
+}
+
 /**
  * A run of Chinese characters as the index and queries see it: each character (particles
  * left out) and each pair of neighbouring characters.

@@ -35,6 +35,31 @@ test('a hung engine download times out, says so, and the next keystroke retries'
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+/** What the in-page engine downloads: its code and the search data. */
+const IN_PAGE_ENGINE_FILES = /\/assets\/(js\/search-engine\.[^/]*\.js|search\/search-data\.[^/]*\.json)$/;
+const SEARCH_DATA = '**/assets/search/search-data.*.json';
+
+test('a failed download of the search data is said, and the next keystroke retries', async ({page, context}) => {
+  // The site's own time limit (10 s): the failure must be told as a failure, not waited out as a timeout.
+  let failures = 0;
+  await context.route(SEARCH_DATA, (route) => {
+    failures++;
+    return route.abort('connectionreset');
+  });
+  await gotoHydrated(page, '/en/search');
+  const box = page.getByRole('textbox', {name: 'Search errors'});
+  await box.fill('forbidden_o');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded', {timeout: 5_000});
+  expect(failures).toBeGreaterThan(0);
+  await context.unroute(SEARCH_DATA);
+  await box.press('p');
+  await expect(page.getByRole('list', {name: 'Search results'}).getByRole('link').first()).toContainText(
+    'forbidden_op',
+    {timeout: 15_000},
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('without workers, a failed download is retried on the next keystroke', async ({page, context}) => {
   await shortenSearchTimeout(page);
   await page.addInitScript(() => {
@@ -42,7 +67,7 @@ test('without workers, a failed download is retried on the next keystroke', asyn
     delete (window as unknown as {Worker?: unknown}).Worker;
   });
   let failures = 0;
-  await context.route(/\/assets\/js\/search-(data|engine)\.[^/]*\.js$/, (route) => {
+  await context.route(IN_PAGE_ENGINE_FILES, (route) => {
     failures++;
     return route.abort('connectionreset');
   });
@@ -51,7 +76,7 @@ test('without workers, a failed download is retried on the next keystroke', asyn
   await box.fill('forbidden_o');
   await expect(page.getByRole('alert')).toContainText('搜索加载失败');
   expect(failures).toBeGreaterThan(0);
-  await context.unroute(/\/assets\/js\/search-(data|engine)\.[^/]*\.js$/);
+  await context.unroute(IN_PAGE_ENGINE_FILES);
   await box.press('p');
   await expect(page.getByRole('list', {name: '搜索结果'}).getByRole('link').first()).toContainText('forbidden_op', {
     timeout: 15_000,

@@ -88,12 +88,19 @@ test.describe('search widget', () => {
 test.describe('loading', () => {
   test('a page that does not search loads no search engine; reaching for search starts it', async ({page}) => {
     const workers: string[] = [];
+    const data: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
+    // The worker's own requests are the context's, not the page's.
+    page
+      .context()
+      .on('request', (request) => /search-data\.[^/]*\.json$/.test(request.url()) && data.push(request.url()));
     await gotoHydrated(page, '/errors/401-auth-bad-access-token-unable-authenticate-due-corrupt');
     await page.waitForLoadState('networkidle');
     expect(workers).toEqual([]);
+    expect(data).toEqual([]);
     await page.getByRole('button', {name: /搜索错误/}).hover();
     await expect.poll(() => workers.length).toBe(1);
+    await expect.poll(() => data.length).toBe(1);
   });
 });
 

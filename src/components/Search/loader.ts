@@ -13,6 +13,7 @@
  */
 import type {SearchData} from '@site/src/search/documents';
 import type {SearchEngine, SearchOptions, SearchResponse} from '@site/src/search/engine';
+import {fetchSearchData} from './search-data';
 
 export interface SearchClient {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
@@ -86,8 +87,13 @@ function workerClient(): SearchClient {
     discard(self, true);
   };
   worker.onmessage = (
-    event: MessageEvent<{id: number; response?: SearchResponse; modules?: SearchData['modules']}>,
+    event: MessageEvent<{id: number; response?: SearchResponse; modules?: SearchData['modules']; failed?: string}>,
   ) => {
+    // The worker could not download the data: the next query starts afresh.
+    if (event.data.failed !== undefined) {
+      fail(new Error(event.data.failed));
+      return;
+    }
     const request = pending.get(event.data.id);
     pending.delete(event.data.id);
     request?.resolve((event.data.response ?? event.data.modules) as never);
@@ -113,12 +119,9 @@ function inPageClient(): SearchClient {
   let engine: Promise<SearchEngine> | undefined;
   const load = () =>
     (engine ??= withTimeout(
-      Promise.all([
-        import(/* webpackChunkName: "search-data" */ '@generated/error-reference/default/search-data.json') as Promise<{
-          default: SearchData;
-        }>,
-        import(/* webpackChunkName: "search-engine" */ '@site/src/search/engine'),
-      ]).then(([data, {SearchEngine}]) => new SearchEngine(data.default)),
+      Promise.all([fetchSearchData(), import(/* webpackChunkName: "search-engine" */ '@site/src/search/engine')]).then(
+        ([data, {SearchEngine}]) => new SearchEngine(data),
+      ),
       () => undefined,
     ).catch((error: unknown) => {
       // A failed download is not kept: the next query downloads again.

@@ -1,12 +1,12 @@
 /**
- * The search engine in a worker: building its index and answering queries
- * never block the page. Messages: {id, query, options} in, {id, response} out;
- * {id, modules: true} in, {id, modules} out.
+ * The search engine in a worker: downloading the data, building its index and answering queries never block the
+ * page. Messages: {id, query, options} in, {id, response} out; {id, modules: true} in, {id, modules} out; when the
+ * data could not be had, {id, failed} out for every request.
  */
-import data from '@generated/error-reference/default/search-data.json';
 import {SearchEngine, type SearchOptions} from '@site/src/search/engine';
+import {fetchSearchData} from './search-data';
 
-const engine = new SearchEngine(data);
+const engine = fetchSearchData().then((data) => new SearchEngine(data));
 
 interface Request {
   id: number;
@@ -15,8 +15,13 @@ interface Request {
   modules?: boolean;
 }
 
-self.onmessage = (event: MessageEvent<Request>) => {
+self.onmessage = async (event: MessageEvent<Request>) => {
   const {id, query, options, modules} = event.data;
-  if (modules) self.postMessage({id, modules: data.modules});
-  else self.postMessage({id, response: engine.search(query ?? '', options)});
+  try {
+    const ready = await engine;
+    if (modules) self.postMessage({id, modules: ready.data.modules});
+    else self.postMessage({id, response: ready.search(query ?? '', options)});
+  } catch (error) {
+    self.postMessage({id, failed: String(error)});
+  }
 };

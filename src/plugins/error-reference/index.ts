@@ -22,6 +22,10 @@ const PRISM_STARTUP_MODULE = path.join(
   'prism-include-languages',
 );
 
+/** What the search engine downloads on first use: its index and the entries' summaries. */
+const SEARCH_DATA_FILE = 'search-data.json';
+const SEARCH_DATA_PATTERN = /[\\/]error-reference[\\/][^\\/]+[\\/]search-data\.json$/;
+
 /** The catalog's files: `npm start` reloads the pages when one of them changes. */
 const CATALOG_DIR = path.resolve(__dirname, '../../catalog');
 
@@ -83,8 +87,8 @@ export default function errorReferencePlugin(
     },
 
     async contentLoaded({content, actions}) {
-      // The search widget imports this file lazily, on first use only.
-      await actions.createData('search-data.json', JSON.stringify(buildSearchData(content)));
+      // The search engine downloads this file on first use (see configureWebpack).
+      await actions.createData(SEARCH_DATA_FILE, JSON.stringify(buildSearchData(content)));
       const lang = languageOfLocale(context.i18n.currentLocale);
       for (const route of buildAllRoutes(content, lang)) {
         const data = await actions.createData(`${route.dataName}.json`, JSON.stringify(route.data));
@@ -109,8 +113,19 @@ export default function errorReferencePlugin(
     },
 
     // FlexSearch reads `import.meta.dirname` for its Node worker, which the browser bundle never uses.
-    configureWebpack() {
+    configureWebpack(_config, isServer) {
       return {
+        // The search data is fetched as a JSON file of its own, not bundled: in a script, the minifier would
+        // write each Chinese character as a six-byte `\uXXXX` escape, and the browser would parse it as code.
+        module: {
+          rules: [
+            {
+              test: SEARCH_DATA_PATTERN,
+              type: 'asset/resource',
+              generator: {filename: 'assets/search/[name].[contenthash:8][ext]', emit: !isServer},
+            },
+          ],
+        },
         ignoreWarnings: [{module: /flexsearch/, message: /import\.meta\.dirname/}],
         // The classic theme loads Prism (about 26 KB gzip) on every page at start-up. Only
         // pages with code blocks need it, so the start-up module is dropped and

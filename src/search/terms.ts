@@ -1,0 +1,46 @@
+/**
+ * An entry's words as the index sees them, and how they travel in the search data. The data is what the browser
+ * downloads on first use, so it carries only what cannot be worked out from the rest: the words of the message,
+ * type and summaries are read from those fields where the engine starts, and a Chinese character is left out when
+ * a character pair of the same list holds it (the engine puts it back).
+ */
+import {isStopCharacter, indexTokens} from './text';
+
+/** The fields an entry's primary words come from: what it says when it is quoted, and its one-line meaning. */
+export interface PrimaryFields {
+  message: string;
+  variants: string[];
+  type: string;
+  summary: {zh: string; en: string};
+}
+
+/** The words of message, variants, type and summaries, once each. */
+export function primaryTermsOf(doc: PrimaryFields): string[] {
+  return [...new Set(indexTokens([doc.message, ...doc.variants, doc.type, doc.summary.zh, doc.summary.en].join('\n')))];
+}
+
+const HAN_CHARACTER = /^\p{Script=Han}$/u;
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+
+/** Drops each single Chinese character that a character pair of the list holds. */
+export function compactHan(terms: readonly string[]): string[] {
+  const held = new Set(terms.filter((t) => HAN_PAIR.test(t)).flatMap((t) => [...t]));
+  return terms.filter((t) => !(HAN_CHARACTER.test(t) && held.has(t)));
+}
+
+/**
+ * The list as it was before `compactHan`, less the words already `seen` (which it adds to): the characters of its
+ * pairs come back, particles excepted, as the index never holds those alone.
+ */
+export function expandHan(terms: readonly string[], seen: Set<string>): string[] {
+  const out: string[] = [];
+  const add = (t: string) => {
+    if (!seen.has(t)) {
+      seen.add(t);
+      out.push(t);
+    }
+  };
+  for (const t of terms) add(t);
+  for (const t of terms) if (HAN_PAIR.test(t)) for (const c of t) if (!isStopCharacter(c)) add(c);
+  return out;
+}

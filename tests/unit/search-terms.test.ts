@@ -1,0 +1,50 @@
+/**
+ * The search data leaves out what the engine can work out again: the words of message, type and summaries, and
+ * each Chinese character that a pair of the same list holds. What the engine rebuilds must be what was left out.
+ */
+import {describe, expect, it} from 'vitest';
+import {loadCatalog} from '../../src/catalog';
+import {buildSearchData} from '../../src/search/documents';
+import {compactHan, expandHan, primaryTermsOf} from '../../src/search/terms';
+import {indexTokens} from '../../src/search/text';
+
+const catalog = loadCatalog();
+/** Every text of the catalog an entry is searched by. */
+const texts = catalog.entries.flatMap((e) => [
+  e.message,
+  e.summary.zh,
+  e.cause.zh,
+  e.fix.zh,
+  e.cause.en,
+  ...e.situations.flatMap((s) => [s.zh, s.en]),
+]);
+
+describe('compact search terms', () => {
+  it.each([
+    ['用户名不合法', ['用户', '户名', '名不', '不合', '合法']],
+    ['群 的', ['群']],
+    ['token 过期了', ['token', '过期', '期了']],
+  ])('%s keeps pairs and lone characters only', (text, kept) => {
+    expect(compactHan([...new Set(indexTokens(text))])).toEqual(kept);
+  });
+
+  it('gives back every word of every catalog text, and nothing else', () => {
+    for (const text of texts) {
+      const words = [...new Set(indexTokens(text))];
+      expect(new Set(expandHan(compactHan(words), new Set())), text).toEqual(new Set(words));
+    }
+  });
+
+  it('leaves out what is already known, and learns what it gives', () => {
+    const seen = new Set(['用户']);
+    expect(expandHan(compactHan(indexTokens('用户名')), seen)).toEqual(['户名', '用', '户', '名']);
+    expect([...seen]).toEqual(['用户', '户名', '用', '户', '名']);
+  });
+
+  it('ships no word of message, type or summaries: the engine reads them from those fields', () => {
+    for (const doc of buildSearchData(catalog).documents) {
+      const secondary = new Set(doc.secondaryTerms.split(' '));
+      expect(primaryTermsOf(doc).filter((t) => secondary.has(t))).toEqual([]);
+    }
+  });
+});
