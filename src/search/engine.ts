@@ -20,7 +20,7 @@ import {isExactMatch} from './match';
 import {expectedStatus, hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
 import {absentFit, absentThings} from './absent';
 import {causeWords, countStatusWords, fittingCauses, weightInStatus, type StatusWords} from './causes';
-import {entryFields, fieldFit, quotedFields} from './fields';
+import {entryFields, fieldFit, quotedFields, sentFields} from './fields';
 import {countsAccumulated, creationScopes, scopeFit, scopesOf} from './scopes';
 import {
   asQuota,
@@ -173,6 +173,8 @@ const OLDER_WORDING = 15;
 const LIMIT = flagOfKind('limit');
 const NOT_FOUND = flagOfKind('notFound');
 const RESTATED = flagOfKind('restated');
+/** Kinds of failure after which a field may be told in words ("忘了带群 ID"): missing, empty or wrong. */
+const NAMED_FIELDS = flagOfKind('missing') | flagOfKind('invalid');
 
 /** What an entry a cause told in one's own words points at gains (causes.ts). */
 const CAUSE_WEIGHT = 30;
@@ -294,7 +296,7 @@ export class SearchEngine {
       scopes: scopesOf(`${doc.summary.zh}\n${doc.summary.en}`),
       // The Chinese summary names the missing thing just before "不存在"; English puts clauses between.
       absent: !isGenericEntry(doc) ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
-      quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`),
+      quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`, templates.join('\n')),
       gateway: templates.some(isReasonPhrase),
     };
   }
@@ -618,7 +620,10 @@ export class SearchEngine {
       scopes,
       absent: symptoms & NOT_FOUND ? absentThings(text) : 0,
       specificFits: false,
-      quoted: quotedFields(query.description ?? query.text).filter((f) => this.knownFields.has(f)),
+      quoted: quotedFields(query.description ?? query.text, (symptoms & NAMED_FIELDS) !== 0).filter((f) =>
+        this.knownFields.has(f),
+      ),
+      sent: sentFields(query.description ?? query.text).filter((f) => this.knownFields.has(f)),
       misquoted: false,
     };
     asked.misquoted =
@@ -795,6 +800,9 @@ export class SearchEngine {
         if (asked.symptoms & p.symptoms & LIMIT) s.score += Math.round(SCOPE_WEIGHT * scopeFit(asked.scopes, p.scopes));
         if (asked.absent) s.score += Math.round(ABSENT_WEIGHT * absentFit(asked.absent, p.absent));
         if (asked.quoted.length > 0) s.score += Math.round(FIELD_WEIGHT * fieldFit(asked.quoted, p.quoted));
+        // "只传了 channel 和 type": an entry that wants only fields that were sent is not what went wrong.
+        if (asked.sent.length > 0 && p.quoted.length > 0 && p.quoted.every((f) => asked.sent.includes(f)))
+          s.score -= FIELD_WEIGHT;
       }
       // An entry kept for the wording of older responses is rarely what a question in one's own words is about.
       if (doc.older && (s.match === 'text' || s.match === 'fuzzy')) s.score -= OLDER_WORDING;
@@ -823,6 +831,8 @@ interface AskedFailure {
   absent: number;
   /** The request fields it quotes that some entry quotes too (fields.ts). */
   quoted: string[];
+  /** The fields it says were sent ("只传了 channel 和 type"); some entry quotes each. */
+  sent: string[];
   /** No entry under the status named fits both: the status is likely quoted from memory. */
   misquoted: boolean;
   /** An entry under the status named, not its generic one, fits (engine.specificFits). */

@@ -7,9 +7,14 @@
 
 const QUOTED = /`([A-Za-z][\w-]*)`/g;
 
-/** The fields an entry's summaries quote, lower case. */
-export function entryFields(summaries: string): string[] {
-  return [...new Set([...summaries.matchAll(QUOTED)].map((m) => m[1].toLowerCase()))];
+/** A message that names the field it wants (`Id cannot be null.`, `param msg_id can't be empty`): that field. */
+const MESSAGE_FIELD =
+  /^(?:param |field )?([A-Za-z]\w*) (?:cannot|can not|can't|can’t|must|is|not allow)\b[^\n]*\b(?:null|empty|blank|required|provided)\b/i;
+
+/** The fields an entry's summaries quote, and the one its message says is missing, lower case. */
+export function entryFields(summaries: string, messages = ''): string[] {
+  const named = messages.split('\n').flatMap((m) => MESSAGE_FIELD.exec(m.trim())?.[1] ?? []);
+  return [...new Set([...[...summaries.matchAll(QUOTED)].map((m) => m[1]), ...named].map((f) => f.toLowerCase()))];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -19,16 +24,31 @@ const HAN = /\p{Script=Han}/u;
  * rarely anything else); in an English one, only those quoted in backticks or quotes, or written as
  * identifiers (`msg_id`, `chatType`), since "to" and "type" are ordinary English words there.
  */
-export function quotedFields(text: string): string[] {
+export function quotedFields(text: string, missing = false): string[] {
   const head = text.slice(0, 1_000);
-  const words = HAN.test(head)
-    ? [...(head.match(/[A-Za-z][\w-]*/g) ?? []), ...namedInChinese(head)]
+  const chinese = HAN.test(head);
+  const words = chinese
+    ? // "消息 ID", "群 ID": a bare ID names what kind of thing by the word before it (see NAMES_WHEN_MISSING).
+      [...(head.match(/[A-Za-z][\w-]*/g) ?? []).filter((w) => !/^ids?$/i.test(w)), ...namedInChinese(head)]
     : [
         ...[...head.matchAll(/[`'"]([A-Za-z][\w-]*)[`'"]/g)].map((m) => m[1]),
         ...(head.match(/\b[a-z]+(?:_[a-z]+)+\b|\b[a-z]+[A-Z]\w*\b/g) ?? []),
       ];
-  return [...new Set(words.map((w) => w.toLowerCase()))];
+  if (missing) words.push(...namedInWords(head.toLowerCase(), chinese ? NAMES_WHEN_MISSING : ENGLISH_NAMES));
+  // "只传了 channel 和 type": what was sent is not what is missing.
+  const sent = new Set(sentFields(head));
+  return [...new Set(words.map((w) => w.toLowerCase()))].filter((w) => !sent.has(w));
 }
+
+/** The fields a question says it did send ("只传了 channel 和 type", "only sent `to` and `type`"), lower case. */
+export function sentFields(text: string): string[] {
+  const clause = ONLY_SENT.exec(text.slice(0, 1_000));
+  if (!clause) return [];
+  const rest = text.slice(clause.index + clause[0].length).split(/[，。,;；\n]/)[0];
+  return (rest.match(/[A-Za-z][\w-]*/g) ?? []).map((w) => w.toLowerCase()).filter((w) => !/^(?:and|or|the)$/.test(w));
+}
+
+const ONLY_SENT = /只(?:传|带|填|给)了?|\bonly (?:sent|passed|set|gave|included)\b/i;
 
 /**
  * How well an entry's fields agree with those a question quotes (only fields
@@ -45,11 +65,50 @@ const CHINESE_NAMES: [RegExp, string][] = [
   [/消息体|消息内容/, 'body'],
   [/新密码/, 'newpassword'],
   [/旧密码/, 'oldpassword'],
-  [/(?<![新旧])密码/, 'password'],
+  // A change of password sends the new one ("改密码", "重置密码").
+  [/新密码|(?:改|置|重设)[^，。,]{0,4}密码/, 'newpassword'],
+  [/(?<!新|旧|(?:改|置|重设)[^，。,]{0,4})密码/, 'password'],
   [/接收方|接收人/, 'to'],
   [/发送方|发送者|发送人/, 'from'],
 ];
 
 function namedInChinese(text: string): string[] {
   return CHINESE_NAMES.filter(([name]) => name.test(text)).map(([, field]) => field);
+}
+
+/**
+ * Fields told in words, read when a question says a value is missing, empty or wrong ("忘了带群 ID", "the group id
+ * was empty"): the names under which the catalog's entries quote them. Only then, since "群" or "消息" alone name
+ * what was done far more often than a field.
+ */
+const NAMES_WHEN_MISSING: [RegExp, string[]][] = [
+  [/群(?:组)? ?id|群号/, ['groupid', 'group_id', 'id']],
+  [/消息 ?id/, ['msg_id']],
+  [/会话类型|聊天类型/, ['chat_type', 'type']],
+  [/会话 ?id/, ['channel']],
+  [/查询类型/, ['query_type']],
+  [/排序方向/, ['direction']],
+  [/接收成员/, ['users']],
+  [/(?:用户|成员)(?: ?id)?(?:列表|数组)/, ['usernames']],
+  [/扩展(?:字段|信息)/, ['ext']],
+  [/标签/, ['tags']],
+];
+
+const ENGLISH_NAMES: [RegExp, string[]][] = [
+  [/\bgroup ?id\b/, ['groupid', 'group_id', 'id']],
+  [/\b(?:message|msg) ?id\b/, ['msg_id']],
+  [/\bchat ?type\b/, ['chat_type']],
+  [/\bconversation ?id\b/, ['channel']],
+  [/\bquery ?type\b/, ['query_type']],
+  [/\bsender\b/, ['from']],
+  [/\brecipients?\b/, ['to']],
+  [
+    /\bpassword (?:reset|change)\b|\b(?:reset|change|changing|resetting) (?:the |a |his |her |their )?password\b|\bnew password\b/,
+    ['newpassword'],
+  ],
+  [/\btags\b/, ['tags']],
+];
+
+function namedInWords(lower: string, names: [RegExp, string[]][]): string[] {
+  return names.filter(([name]) => name.test(lower)).flatMap(([, fields]) => fields);
 }

@@ -1,0 +1,151 @@
+/**
+ * A cause told as a state or a past event of the thing named ("那台设备已经下线了", "a user we deleted yesterday",
+ * "对方已经把我从好友里删了"), a value told missing in words ("忘了带群 ID", "only sent channel and type"), a feature
+ * never enabled ("a brand new app"), a value sent in the wrong shape ("写成了 30 天") and a page size written as
+ * `limit=100`. The queries are examples of the rules, not answers kept for them.
+ */
+import {describe, expect, it} from 'vitest';
+import {entryFields, quotedFields, sentFields} from '../../src/search/fields';
+import {flagOfKind, questionSymptoms, type SymptomKind} from '../../src/search/symptoms';
+import {topId as top} from './search-helpers';
+
+const has = (q: string, kind: SymptomKind) => (questionSymptoms(q) & flagOfKind(kind)) !== 0;
+
+describe('a thing gone before the call is not found', () => {
+  it.each([
+    'the device in the path logged out an hour ago',
+    'the phone went offline',
+    '那台手机现在已经下线了',
+    'a user we deleted yesterday',
+    '这个子区上周已经被删了',
+    '那条消息刚刚被发送者撤回了',
+  ])('%s', (q) => {
+    expect(has(q, 'notFound')).toBe(true);
+  });
+
+  it('but not a deletion with no time or state around it', () => {
+    expect(has('deleted users cannot log in', 'notFound')).toBe(false);
+  });
+});
+
+describe('someone who left, was kicked out or was taken off a list is no member, and still exists', () => {
+  it.each([
+    '主播昨天刚退群',
+    '这个人上周已经被踢出群了',
+    '主播下播后已经离开了直播间',
+    '对方已经被从好友列表里删掉了',
+    '其实对方早就被我删了',
+    'she unfriended me last week',
+  ])('%s', (q) => {
+    expect(has(q, 'notMember')).toBe(true);
+    expect(has(q, 'notFound')).toBe(false);
+  });
+
+  it('an entry that removes people from a list says so of its operation, not of a cause', () => {
+    expect(has('一次从白名单移除的用户超过 60 个', 'notMember')).toBe(true);
+    expect(questionSymptoms('一次从白名单移除的用户超过 60 个')).not.toBe(0);
+  });
+
+  it.each([
+    [
+      '修改好友备注返回 400，对方上个月已经把我从好友列表里删了',
+      '400-illegal-argument-updateremark-they-not-friends-add',
+    ],
+    ['转让群主给一个上周就退群了的成员，返回 403', '403-forbidden-op-user-doesnt-exist-in-group'],
+    ['setting presence for a device that went offline yesterday returns 400', '400-resource-not-exist'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
+
+describe('a feature never enabled is not open', () => {
+  it.each([
+    'on a brand new app',
+    'is the feature off by default?',
+    'we never enabled broadcasting',
+    '新建的 App 调接口',
+    '刚创建的应用',
+    'broadcasting was never turned on',
+  ])('%s', (q) => {
+    expect(has(q, 'notOpen')).toBe(true);
+  });
+
+  it.each([
+    ['一个刚建的 App 上创建子区，返回 403', '403-group-error-thread-not-open'],
+    ['一个新应用上设置用户属性，返回 403', '403-forbidden-user-metadata-service-not-allow'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
+
+describe('a value missing, empty or dropped, told in words', () => {
+  it.each([
+    '变量没取到值',
+    '环境变量里的 token 没配',
+    '跟随重定向以后把 Authorization 头丢了',
+    'the client dropped the header',
+    '数组最后多了一个空对象',
+  ])('%s', (q) => {
+    expect(has(q, 'missing')).toBe(true);
+  });
+
+  it('names the field told in words when a value is missing, and only then', () => {
+    expect(quotedFields('查群聊消息的表情回应，忘了带群 ID', true)).toEqual(expect.arrayContaining(['groupid', 'id']));
+    expect(quotedFields('撤回时消息 ID 是空字符串', true)).toContain('msg_id');
+    expect(quotedFields('the group id variable was empty', true)).toContain('groupid');
+    expect(quotedFields('查群聊消息的表情回应，忘了带群 ID', false)).not.toContain('groupid');
+  });
+
+  it('a bare "ID" in a Chinese question is no field by itself', () => {
+    expect(quotedFields('一次传了 100 个 ID')).not.toContain('id');
+  });
+
+  it('what a question says it did send is not what is missing', () => {
+    expect(sentFields('我只传了 channel 和 type 两个字段')).toEqual(['channel', 'type']);
+    expect(quotedFields('我只传了 channel 和 type 两个字段', true)).not.toContain('channel');
+  });
+
+  it("reads the field an entry's message says it wants", () => {
+    expect(entryFields('查询群组在线人数时没有提供群组 ID。', 'Id cannot be null.')).toEqual(['id']);
+    expect(entryFields('', "param msg_id can't be empty")).toEqual(['msg_id']);
+    expect(entryFields('', 'token is blank!')).toEqual(['token']);
+    expect(entryFields('', 'thread not found.')).toEqual([]);
+  });
+
+  it.each([
+    ['获取群消息的表情回应，群 ID 变量没取到值', '400-bad-request-groupid-can-not-null'],
+    ['撤回消息的时候消息 ID 变量是空的', '400-message-recall-error-param-msg-id-cant-empty'],
+    ['单向删除会话只传了 channel 和 type，返回 400', '400-illegal-argument-field-delete-roam-cannot-null'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
+
+describe('a value sent in the wrong shape is invalid', () => {
+  it.each([
+    'lifetime 写成了 30 天',
+    '时间传成了 2026120110',
+    '用 key=value 的格式发的',
+    'time written as 2026-12-01',
+    'which values does it accept',
+  ])('%s', (q) => {
+    expect(has(q, 'invalid')).toBe(true);
+  });
+
+  it('a status said instead of another is no wrong value', () => {
+    expect(has('the API answered 500 instead of 405', 'invalid')).toBe(false);
+  });
+
+  it.each([['修改用户密码，请求体的字段写成了 pass，返回 400', '400-illegal-argument-newpassword-required']])(
+    '%s',
+    (q, id) => {
+      expect(top(q)).toBe(id);
+    },
+  );
+});
+
+describe('a page size written as limit=N is a page', () => {
+  it('limit=100 in a query string', () => {
+    expect(has('listing threads with limit=100 returns 400', 'page')).toBe(true);
+  });
+});
