@@ -112,3 +112,31 @@ export function absentFit(query: number, entry: number): number {
   if (!query || !entry) return 0;
   return query & entry ? 1 : -1;
 }
+
+/** A count of things ("十万个子区", "1,000 groups", "几百个群"): the number, then the thing counted. */
+const COUNT =
+  /(?:\d[\d,]*|[一二两三四五六七八九十百千万几]+)\s*(?:多|来|余)?\s*(?:个|条|位|名)\s*|\b\d[\d,]*\+?\s+(?=[a-z])/g;
+
+/**
+ * The things a question counts ("已经建了十万个子区" counts threads, though it also names the group): a limit of
+ * how many there are is about the thing counted, not the place around it.
+ */
+export function countedThings(text: string): number {
+  const lower = text.slice(0, 2_000).toLowerCase();
+  let flags = 0;
+  for (const count of lower.matchAll(COUNT)) {
+    const after = lower.slice(count.index + count[0].length, count.index + count[0].length + 12);
+    THING.lastIndex = 0;
+    const first = THING.exec(after);
+    THING.lastIndex = 0;
+    if (first && first.index === 0) flags |= flagOfMatch(first);
+  }
+  return flags;
+}
+
+/** Every thing a text names: an entry's message and summary say what their limit counts. */
+export function thingsNamed(text: string): number {
+  let flags = 0;
+  for (const match of text.slice(0, 2_000).toLowerCase().matchAll(THING)) flags |= flagOfMatch(match);
+  return flags;
+}

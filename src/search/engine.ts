@@ -18,7 +18,7 @@ import {
 } from './features';
 import {isExactMatch} from './match';
 import {expectedStatus, hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
-import {absentFit, absentThings} from './absent';
+import {absentFit, absentThings, countedThings, thingsNamed} from './absent';
 import {causeWords, countStatusWords, fittingCauses, weightInStatus, type StatusWords} from './causes';
 import {entryFields, fieldFit, quotedFields, sentFields} from './fields';
 import {countsAccumulated, creationScopes, scopeFit, scopesOf} from './scopes';
@@ -108,6 +108,8 @@ interface Prepared {
   absent: number;
   /** The request fields its summaries quote (fields.ts). */
   quoted: string[];
+  /** The things its message and Chinese summary name (absent.ts): what its limit counts, when it has one. */
+  things: number;
   /** Its message is a status's reason phrase (`Request Entity Too Large`): the gateway's answer, not the service's. */
   gateway: boolean;
 }
@@ -297,6 +299,7 @@ export class SearchEngine {
       // The Chinese summary names the missing thing just before "不存在"; English puts clauses between.
       absent: !isGenericEntry(doc) ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
       quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`, templates.join('\n')),
+      things: thingsNamed(`${templates.join('\n')}\n${doc.summary.zh}`),
       gateway: templates.some(isReasonPhrase),
     };
   }
@@ -619,6 +622,7 @@ export class SearchEngine {
       subject: symptoms ? this.subjectOf(text, query.status) : [],
       scopes,
       absent: symptoms & NOT_FOUND ? absentThings(text) : 0,
+      counted: symptoms & LIMIT ? countedThings(text) : 0,
       specificFits: false,
       quoted: quotedFields(query.description ?? query.text, (symptoms & NAMED_FIELDS) !== 0).filter((f) =>
         this.knownFields.has(f),
@@ -799,6 +803,9 @@ export class SearchEngine {
         s.score += symptomAgreement(asked, p);
         if (asked.symptoms & p.symptoms & LIMIT) s.score += Math.round(SCOPE_WEIGHT * scopeFit(asked.scopes, p.scopes));
         if (asked.absent) s.score += Math.round(ABSENT_WEIGHT * absentFit(asked.absent, p.absent));
+        // "建了十万个子区": a limit of how many there are is about the thing counted.
+        if (asked.counted && p.symptoms & LIMIT)
+          s.score += Math.round(SCOPE_WEIGHT * absentFit(asked.counted, p.things));
         if (asked.quoted.length > 0) s.score += Math.round(FIELD_WEIGHT * fieldFit(asked.quoted, p.quoted));
         // "只传了 channel 和 type": an entry that wants only fields that were sent is not what went wrong.
         if (asked.sent.length > 0 && p.quoted.length > 0 && p.quoted.every((f) => asked.sent.includes(f)))
@@ -829,6 +836,8 @@ interface AskedFailure {
   scopes: number;
   /** What it says does not exist (absent.ts); 0 when it says nothing is missing. */
   absent: number;
+  /** The things it counts when it asks about a limit ("十万个子区"); 0 otherwise. */
+  counted: number;
   /** The request fields it quotes that some entry quotes too (fields.ts). */
   quoted: string[];
   /** The fields it says were sent ("只传了 channel 和 type"); some entry quotes each. */

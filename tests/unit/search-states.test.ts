@@ -5,6 +5,8 @@
  * `limit=100`. The queries are examples of the rules, not answers kept for them.
  */
 import {describe, expect, it} from 'vitest';
+import {countedThings, thingsNamed} from '../../src/search/absent';
+import {featuresOfQuery} from '../../src/search/features';
 import {entryFields, quotedFields, sentFields} from '../../src/search/fields';
 import {flagOfKind, questionSymptoms, type SymptomKind} from '../../src/search/symptoms';
 import {topId as top} from './search-helpers';
@@ -147,5 +149,29 @@ describe('a value sent in the wrong shape is invalid', () => {
 describe('a page size written as limit=N is a page', () => {
   it('limit=100 in a query string', () => {
     expect(has('listing threads with limit=100 returns 400', 'page')).toBe(true);
+  });
+});
+
+describe('a count of things names the thing whose limit was reached', () => {
+  it('reads the thing after the number, not the place around it', () => {
+    expect(countedThings('我们 App 里已经建了十万个子区，群都建不了新子区')).toBe(thingsNamed('子区'));
+    expect(countedThings('we already have 10,000 chat rooms')).toBe(thingsNamed('chat rooms'));
+    expect(countedThings('建子区失败了')).toBe(0);
+  });
+
+  it.each([
+    ['App 里已经有几十万个子区了，哪个群都建不了新子区，返回 403', '403-group-error-thread-number-reached-limit'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
+
+describe('a feature named in an inflected word is still that feature', () => {
+  it.each([
+    ['we never enabled broadcasting', 'broadcast'],
+    ['加一个表情回应', 'reaction'],
+  ])('%s', (q, name) => {
+    expect(featuresOfQuery(name)).not.toBe(0);
+    expect(featuresOfQuery(q)).toBe(featuresOfQuery(name));
   });
 });
