@@ -41,7 +41,7 @@ const THING = new RegExp(THINGS.map((t) => `(${WORDS[t]})`).join('|'), 'g');
 /** The cues: the thing comes before the first ("群不存在"), and mostly after the second ("找不到这个群"). */
 // Gone already ("这个群上周已经解散了", "a group we had already disbanded") or taken from another App: not found here.
 const BEFORE =
-  /不存在|\bdoes(?:n'?t| not) exists?\b|\bnot (?:found|exists?)\b|已经?被?(?:[^，。,]{0,8}(?:删掉|删除|解散|注销))|\b(?:already|was|were|been) (?:deleted|disbanded|dissolved|removed)\b|(?:另一个|另外一个|别的|其他|其它)\s*(?:app|应用|项目)|\b(?:an)?other app\b/g;
+  /不存在|\bdoes(?:n'?t| not) exists?\b|\bnot (?:found|exists?)\b|已经?被?(?:[^，。,]{0,8}(?:删掉|删除|删了|解散|注销|撤回|下线))|被[^，。,]{0,8}(?:删掉|删除|删|解散|注销|撤回)了|\b(?:already|was|were|been) (?:deleted|disbanded|dissolved|removed)\b|(?:另一个|另外一个|别的|其他|其它)\s*(?:app|应用|项目)|\b(?:an)?other app\b/g;
 const AFTER =
   /找不到|没找到|查不到|没有这[个条]|已没有|\b(?:can'?t|cannot|could not|couldn'?t|failed to|do not) find\b|\bno such\b/g;
 

