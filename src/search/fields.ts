@@ -50,10 +50,14 @@ export function sentFields(text: string): string[] {
   const clause = ONLY_SENT.exec(text.slice(0, 1_000));
   if (!clause) return [];
   const rest = text.slice(clause.index + clause[0].length).split(/[，。,;；\n]/)[0];
-  return (rest.match(/[A-Za-z][\w-]*/g) ?? []).map((w) => w.toLowerCase()).filter((w) => !/^(?:and|or|the)$/.test(w));
+  // The first word of each item joined by "和", "and" or "、": "channel 和 type 两个字段", "a username in the body".
+  return rest
+    .split(/\s*(?:和|与|及|、|\band\b|\bor\b)\s*/)
+    .flatMap((item) => /^\s*(?:(?:a|an|the)\s+)?([A-Za-z][\w-]*)/.exec(item)?.[1] ?? [])
+    .map((w) => w.toLowerCase());
 }
 
-const ONLY_SENT = /只(?:传|带|填|给)了?|\bonly (?:sent|passed|set|gave|included)\b/i;
+const ONLY_SENT = /只(?:传|带|填|给|放)了?|\bonly (?:sent|passed|set|gave|included)\b|\bwith only\b/i;
 
 /**
  * How well an entry's fields agree with those a question quotes (only fields
@@ -108,6 +112,7 @@ const ENGLISH_NAMES: [RegExp, string[]][] = [
   [/\bsender\b/, ['from']],
   [/\brecipients?\b/, ['to']],
   [/\btags\b/, ['tags']],
+  [/\bpassword\b/, ['password']],
 ];
 
 /** A change of password sends the new one, in English as in Chinese ("改密码"). */

@@ -82,7 +82,7 @@ const CUES: Record<SymptomKind, RegExp> = {
   notOpen:
     /\bnot (?:open|enabled|activated|turned on|switched on)\b|\bnever (?:enabled|turned on|switched on|activated|opened)\b|\b(?:brand[- ])?new app\b|\boff by default\b|新(?:建|创建|申请|开)?的?\s*(?:app|应用)|刚(?:建|创建|申请|注册|开)的?\s*(?:app|应用)|(?:从来|从)?没(?:有)?(?:开过|开启过|打开过|开通过|启用过)|默认(?:是)?关|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
   missing:
-    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|\bstrip(?:s|ped)?\b|\bforg[eo]t\b|\bleft out\b|\bdrop(?:s|ped)?\b|\blost\b|\bempty object\b|空字符串|空对象|是空的?|没取到值|(?:请求体|body)(?:中|里)没有|\brequires an? (?:property|field|parameter)\b|只(?:传|带|填)了|\bonly (?:sent|passed)\b|没有值|没赋值|未赋值|没配|未配置|没有配置|丢了|丢掉|弄丢|没有?带|未带|不带|漏了|漏掉|忘了|过滤掉?|没传|没填|没拼上?|漏拼|没有传|没有填|漏传|缺少|缺失|为空|没有提供|未传|没有设置|未设置/,
+    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|\bstrip(?:s|ped)?\b|\bforg[eo]t\b|\bleft out\b|\bdrop(?:s|ped)?\b|\blost\b|\bempty object\b|空字符串|空对象|是空的?|没取到值|只放了|\bwith only\b|(?:请求体|body)(?:中|里)没有|\brequires an? (?:property|field|parameter)\b|只(?:传|带|填)了|\bonly (?:sent|passed)\b|没有值|没赋值|未赋值|没配|未配置|没有配置|丢了|丢掉|弄丢|没有?带|未带|不带|漏了|漏掉|忘了|过滤掉?|没传|没填|没拼上?|漏拼|没有传|没有填|漏传|缺少|缺失|为空|没有提供|未传|没有设置|未设置/,
   invalid:
     /\binvalid\b|\billegal\b|\bnot (?:a )?valid\b|\bnot a number\b|\bwrong\b|\bmalformed\b|\bnot legal\b|\b(?:should|must) be\b(?! (?:less|more|fewer|greater|smaller|shorter|at most|between|provided|set|given))|不合法|非法|不对|有误|不正确|只能是|必须是/,
   notMember: new RegExp(
@@ -146,7 +146,7 @@ const STATUS_NAME = new RegExp(CUES.restated.source, 'g');
  * otherwise ("字段名写成了 notice"): the field the server expects is then missing.
  */
 const FIELD_RENAMED = /(?:字段|参数)名?[^，。,]{0,6}[写传填拼]成了?|\bfield (?:was )?(?:named|called|spelled)\b/;
-const WRONG_SHAPE = String.raw`(?<!(?:字段|参数)名?[^，。,]{0,6})[写传拼]成了? ?(?=\d)|key=value|\b(?:written|sent|passed|given) as\b|\b(?:which|what|allowed|accepted) values\b`;
+const WRONG_SHAPE = String.raw`(?<!(?:字段|参数)名?[^，。,]{0,6})[写传拼]成了? ?(?=\d)|(?<!只)传了 ?["'\x60]?[a-z]|key=value|\b(?:written|sent|passed|given) as\b|\b(?:which|what|allowed|accepted) values\b`;
 
 /**
  * A value of the wrong kind, told in a question ("用户名里有汉字", "`true` 传成了字符串", "a string instead of a

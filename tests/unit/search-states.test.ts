@@ -209,3 +209,27 @@ describe('a change of password sends the new one', () => {
     expect(top(q)).toBe(id);
   });
 });
+
+describe('what a question says it sent, and a value it gave', () => {
+  it('reads the items sent, in either language', () => {
+    expect(sentFields('请求体里只放了 password 一个字段')).toEqual(['password']);
+    expect(sentFields('registering with only a username in the body, no password')).toEqual(['username']);
+    expect(quotedFields('registering with only a username in the body, no password', true)).toEqual(['password']);
+  });
+
+  it('a field given a word for its value is given a wrong value, not a count', () => {
+    expect(has('排序方向传了 down', 'invalid')).toBe(true);
+    expect(has('一次传了 100 个 ID', 'invalid')).toBe(false);
+    expect(has('只传了 channel', 'invalid')).toBe(false);
+  });
+
+  it.each([
+    [
+      '注册用户时请求体里只放了 password，返回 400',
+      '400-illegal-argument-entity-user-requires-property-named-username',
+    ],
+    ['分页获取用户收藏，排序方向传了 newest，返回 400', '400-illegal-argument-direction-should-desc-asc'],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
