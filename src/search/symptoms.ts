@@ -145,6 +145,12 @@ const STATUS_NAME = new RegExp(CUES.restated.source, 'g');
  * "用表单 key=value 发的", "written as 2026-12-01", "which values does it accept"): invalid. Not a field's name written
  * otherwise ("字段名写成了 notice"): the field the server expects is then missing.
  */
+/**
+ * A value missing a part of it ("只传了日期，没带小时", "a date without the hour", "少了 https 前缀"): the value is there, in
+ * the wrong format; invalid, not missing.
+ */
+const PART_MISSING =
+  /(?:没带|没有?带|缺了?|少了|漏了|不带)\s*(?:小时|时区|年份|日期|秒数?|毫秒|前缀|后缀|协议|端口|https?)|只(?:传|写|填)了?(?:日期|年月日|前缀|一半|前半)|\bwithout (?:the )?(?:hour|time ?zone|prefix|suffix|scheme|port)\b|\b(?:only|just) the date\b/;
 const FIELD_RENAMED = /(?:字段|参数)名?[^，。,]{0,6}[写传填拼]成了?|\bfield (?:was )?(?:named|called|spelled)\b/;
 const WRONG_SHAPE = String.raw`(?<!(?:字段|参数)名?[^，。,]{0,6})[写传拼]成了? ?(?=\d)|(?<!只)传了 ?["'\x60]?[a-z]|key=value|\b(?:written|sent|passed|given) as\b|\b(?:which|what|allowed|accepted) values\b`;
 
@@ -167,6 +173,7 @@ export function questionSymptoms(text: string): number {
   // summary says "从白名单移除" of the operation, not of a cause.
   if (REMOVED.test(lower)) flags = (flags | flagOfKind('notMember')) & ~flagOfKind('notFound');
   if (FIELD_RENAMED.test(lower)) flags |= flagOfKind('missing');
+  if (PART_MISSING.test(lower)) flags = (flags | flagOfKind('invalid')) & ~flagOfKind('missing');
   return WRONG_VALUE.test(lower) ? flags | flagOfKind('invalid') : flags;
 }
 

@@ -233,3 +233,14 @@ describe('what a question says it sent, and a value it gave', () => {
     expect(top(q)).toBe(id);
   });
 });
+
+describe('a value missing a part of it is in the wrong format', () => {
+  it.each(['time 只传了日期，没带小时', 'the time was sent without the hour', '回调地址少了 https 前缀'])('%s', (q) => {
+    expect(has(q, 'invalid')).toBe(true);
+    expect(has(q, 'missing')).toBe(false);
+  });
+
+  it('a value left out entirely is still missing', () => {
+    expect(has('time 没带', 'missing')).toBe(true);
+  });
+});
