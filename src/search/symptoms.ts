@@ -51,9 +51,10 @@ const OTHER_APP = String.raw`(?:另一个|另外一个|别的|其他|其它)\s*(
 
 /**
  * A thing that went away before the call: deleted, recalled or disbanded at some time ("a user we deleted yesterday",
- * "deleted an hour ago"), or a device that logged out or went offline (下线了): it is not found now.
+ * "deleted an hour ago"), or a device that logged out or went offline (下线了): it is not found now. So is a name
+ * written in another case than when it was set (标签名的大小写不一样): the one asked for is not the one there is.
  */
-const WENT_AWAY = String.raw`\b(?:deleted|recalled|disbanded|dissolved|removed|unregistered)\b(?= [^.,;]{0,20}\b(?:ago|yesterday|earlier|last (?:week|month|year))\b)|\b(?:logged out|went offline|gone offline)\b|(?:已经?|早就?|现在)[^，。,]{0,4}(?:下线|离线)了?|下线了`;
+const WENT_AWAY = String.raw`大小写[^，。,]{0,12}(?:不一样|不一致|不同|不对)|\b(?:in a |with a )?different (?:case|capitali[sz]ation)\b|\bcase (?:differs|doesn'?t match)\b|\b(?:deleted|recalled|disbanded|dissolved|removed|unregistered)\b(?= [^.,;]{0,20}\b(?:ago|yesterday|earlier|last (?:week|month|year))\b)|\b(?:logged out|went offline|gone offline)\b|(?:已经?|早就?|现在)[^，。,]{0,4}(?:下线|离线)了?|下线了`;
 
 /** Words (lower case, canonical text) that say each kind; both languages. */
 const CUES: Record<SymptomKind, RegExp> = {

@@ -21,6 +21,8 @@ describe('a thing gone before the call is not found', () => {
     'a user we deleted yesterday',
     '这个子区上周已经被删了',
     '那条消息刚刚被发送者撤回了',
+    '标签名的大小写和设置时不一致',
+    'the tag was sent in a different case',
   ])('%s', (q) => {
     expect(has(q, 'notFound')).toBe(true);
   });
