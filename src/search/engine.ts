@@ -29,6 +29,8 @@ import {
   isReasonPhrase,
   sharesRestatement,
   symptomFit,
+  asksSomeOf,
+  saysSomeOf,
   questionSymptoms,
   withoutSymptoms,
 } from './symptoms';
@@ -110,6 +112,8 @@ interface Prepared {
   quoted: string[];
   /** The things its message and Chinese summary name (absent.ts): what its limit counts, when it has one. */
   things: number;
+  /** Its summaries say it is about some of the items of a request (symptoms.ts). */
+  someOf: boolean;
   /** Its message is a status's reason phrase (`Request Entity Too Large`): the gateway's answer, not the service's. */
   gateway: boolean;
 }
@@ -175,6 +179,8 @@ const OLDER_WORDING = 15;
 const LIMIT = flagOfKind('limit');
 const NOT_FOUND = flagOfKind('notFound');
 const RESTATED = flagOfKind('restated');
+/** What an entry about some of a batch's items gains when a question says some of them failed. */
+const SOME_OF_WEIGHT = 25;
 /** Kinds of failure after which a field may be told in words ("忘了带群 ID"): missing, empty or wrong. */
 const NAMED_FIELDS = flagOfKind('missing') | flagOfKind('invalid');
 
@@ -299,6 +305,7 @@ export class SearchEngine {
       // The Chinese summary names the missing thing just before "不存在"; English puts clauses between.
       absent: !isGenericEntry(doc) ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
       quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`, templates.join('\n')),
+      someOf: saysSomeOf(`${doc.summary.zh}\n${doc.summary.en}`),
       things: thingsNamed(`${templates.join('\n')}\n${doc.summary.zh}`),
       gateway: templates.some(isReasonPhrase),
     };
@@ -623,6 +630,7 @@ export class SearchEngine {
       scopes,
       absent: symptoms & NOT_FOUND ? absentThings(text) : 0,
       counted: symptoms & LIMIT ? countedThings(text) : 0,
+      someOf: symptoms !== 0 && asksSomeOf(text),
       specificFits: false,
       quoted: quotedFields(query.description ?? query.text, (symptoms & NAMED_FIELDS) !== 0).filter((f) =>
         this.knownFields.has(f),
@@ -803,6 +811,8 @@ export class SearchEngine {
         s.score += symptomAgreement(asked, p);
         if (asked.symptoms & p.symptoms & LIMIT) s.score += Math.round(SCOPE_WEIGHT * scopeFit(asked.scopes, p.scopes));
         if (asked.absent) s.score += Math.round(ABSENT_WEIGHT * absentFit(asked.absent, p.absent));
+        // "名单里有两个人已经退群了": an entry about some of a batch's items, not a single one.
+        if (asked.someOf && p.someOf) s.score += SOME_OF_WEIGHT;
         // "建了十万个子区": a limit of how many there are is about the thing counted.
         if (asked.counted && p.symptoms & LIMIT)
           s.score += Math.round(SCOPE_WEIGHT * absentFit(asked.counted, p.things));
@@ -838,6 +848,8 @@ interface AskedFailure {
   absent: number;
   /** The things it counts when it asks about a limit ("十万个子区"); 0 otherwise. */
   counted: number;
+  /** It says some of the items of its request failed ("名单里有两个人已经退群了"). */
+  someOf: boolean;
   /** The request fields it quotes that some entry quotes too (fields.ts). */
   quoted: string[];
   /** The fields it says were sent ("只传了 channel 和 type"); some entry quotes each. */

@@ -281,3 +281,21 @@ function sinceFit(rest: number, entry: number): number {
   if (entry & EXPIRED) return 0.5;
   return rest ? symptomFit(rest, entry) : -1;
 }
+
+/**
+ * Some of the items of one request ("名单里有两个人已经退群了", "其中有用户不存在", "one of the users"): the entries
+ * that say so of a batch ("部分用户不是群成员", "批量注册部分失败") fit it better than those about a single item.
+ */
+const SOME_ASKED =
+  /其中(?:有|一些|几)|(?:名单|列表|数组|里面)[^，。,]{0,4}有[^，。,]{0,4}(?:个|位|些)|有(?:几|两|三|一)个(?:人|用户|成员)|部分(?:用户|成员)|\b(?:some|one|a few|two|several) of (?:the|them|those)\b/;
+const SOME_SAID = /部分|其中|\bsome (?:of|users|members)\b|\bone of\b/;
+
+/** Whether a question says some of the items of its request failed. */
+export function asksSomeOf(text: string): boolean {
+  return SOME_ASKED.test(lowerWords(text));
+}
+
+/** Whether an entry's summaries say it is about some of the items of a request. */
+export function saysSomeOf(summaries: string): boolean {
+  return SOME_SAID.test(lowerWords(summaries));
+}

@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest';
 import {absentThings, countedThings, thingsNamed} from '../../src/search/absent';
 import {featuresOfQuery} from '../../src/search/features';
 import {entryFields, quotedFields, sentFields} from '../../src/search/fields';
-import {flagOfKind, questionSymptoms, type SymptomKind} from '../../src/search/symptoms';
+import {asksSomeOf, flagOfKind, questionSymptoms, saysSomeOf, type SymptomKind} from '../../src/search/symptoms';
 import {topId as top} from './search-helpers';
 
 const has = (q: string, kind: SymptomKind) => (questionSymptoms(q) & flagOfKind(kind)) !== 0;
@@ -245,4 +245,21 @@ describe('a value missing a part of it is in the wrong format', () => {
   it('a value left out entirely is still missing', () => {
     expect(has('time 没带', 'missing')).toBe(true);
   });
+});
+
+describe('some of the items of one request', () => {
+  it('is told in either language, and said by the entries about a batch', () => {
+    expect(asksSomeOf('名单里有两个人已经退群了')).toBe(true);
+    expect(asksSomeOf('one of the users left the group')).toBe(true);
+    expect(asksSomeOf('这个用户已经退群了')).toBe(false);
+    expect(saysSomeOf('批量设置属性时，部分用户不是群成员。')).toBe(true);
+    expect(saysSomeOf('要查询属性的用户不是该群组的成员。')).toBe(false);
+  });
+
+  it.each([['批量设置群成员自定义属性，其中有几个人已经退群了', '400-metadata-error-some-users-not-in-group']])(
+    '%s',
+    (q, id) => {
+      expect(top(q)).toBe(id);
+    },
+  );
 });
