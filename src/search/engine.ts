@@ -31,6 +31,8 @@ import {
   symptomFit,
   asksSomeOf,
   saysSomeOf,
+  asksMismatch,
+  saysMismatch,
   questionSymptoms,
   withoutSymptoms,
 } from './symptoms';
@@ -114,6 +116,8 @@ interface Prepared {
   things: number;
   /** Its summaries say it is about some of the items of a request (symptoms.ts). */
   someOf: boolean;
+  /** Its summaries say what was sent does not match the request (symptoms.ts). */
+  mismatch: boolean;
   /** Its message is a status's reason phrase (`Request Entity Too Large`): the gateway's answer, not the service's. */
   gateway: boolean;
 }
@@ -306,6 +310,7 @@ export class SearchEngine {
       absent: !isGenericEntry(doc) ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
       quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`, templates.join('\n')),
       someOf: saysSomeOf(`${doc.summary.zh}\n${doc.summary.en}`),
+      mismatch: saysMismatch(`${doc.summary.zh}\n${doc.summary.en}`),
       things: thingsNamed(`${templates.join('\n')}\n${doc.summary.zh}`),
       gateway: templates.some(isReasonPhrase),
     };
@@ -631,6 +636,7 @@ export class SearchEngine {
       absent: symptoms & NOT_FOUND ? absentThings(text) : 0,
       counted: symptoms & LIMIT ? countedThings(text) : 0,
       someOf: symptoms !== 0 && asksSomeOf(text),
+      mismatch: asksMismatch(text),
       specificFits: false,
       quoted: quotedFields(query.description ?? query.text, (symptoms & NAMED_FIELDS) !== 0).filter((f) =>
         this.knownFields.has(f),
@@ -813,6 +819,8 @@ export class SearchEngine {
         if (asked.absent) s.score += Math.round(ABSENT_WEIGHT * absentFit(asked.absent, p.absent));
         // "名单里有两个人已经退群了": an entry about some of a batch's items, not a single one.
         if (asked.someOf && p.someOf) s.score += SOME_OF_WEIGHT;
+        // "测试环境的 token 拿到正式环境用": the entry that says the token does not match the request.
+        if (asked.mismatch && p.mismatch) s.score += SOME_OF_WEIGHT;
         // "建了十万个子区": a limit of how many there are is about the thing counted.
         if (asked.counted && p.symptoms & LIMIT)
           s.score += Math.round(SCOPE_WEIGHT * absentFit(asked.counted, p.things));
@@ -850,6 +858,8 @@ interface AskedFailure {
   counted: number;
   /** It says some of the items of its request failed ("名单里有两个人已经退群了"). */
   someOf: boolean;
+  /** It says what it used was made for another App, project or environment (symptoms.ts). */
+  mismatch: boolean;
   /** The request fields it quotes that some entry quotes too (fields.ts). */
   quoted: string[];
   /** The fields it says were sent ("只传了 channel 和 type"); some entry quotes each. */

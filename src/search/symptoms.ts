@@ -299,3 +299,26 @@ export function asksSomeOf(text: string): boolean {
 export function saysSomeOf(summaries: string): boolean {
   return SOME_SAID.test(lowerWords(summaries));
 }
+
+/**
+ * Something made for one App, project or environment used on another ("测试环境的 token 拿到正式环境用", "works on
+ * staging but production's App ID refuses it", "A 项目的证书、B 项目的 app_id"): it does not match the request. The
+ * entries that say so ("与本次请求对不上", "doesn't match this request") fit it better than a corrupt or expired one.
+ */
+const ENVIRONMENT =
+  /(?:测试|开发|预发|正式|生产|线上|沙箱)(?:环境|项目)|\b(?:staging|test|testing|dev|development|sandbox|production|prod)\b/g;
+const MISMATCH_ASKED = /\b[a-z] ?项目[^。]{0,40}\b[a-z] ?项目|对不上|不匹配|\bdoes(?:n'?t| not) match\b|\bmismatch/;
+const MISMATCH_SAID = /对不上|不匹配|\bdoes(?:n'?t| not) match\b|\bmismatch/;
+
+/** Whether a question says what it used was made for another App, project or environment. */
+export function asksMismatch(text: string): boolean {
+  const lower = lowerWords(text);
+  // Two environments named ("staging … production", "测试环境 … 正式环境"), or two projects ("A 项目 … B 项目").
+  const environments = new Set([...lower.matchAll(ENVIRONMENT)].map((m) => m[0].replace(/ing$/, '')));
+  return environments.size >= 2 || MISMATCH_ASKED.test(lower);
+}
+
+/** Whether an entry's summaries say what was sent does not match the request. */
+export function saysMismatch(summaries: string): boolean {
+  return MISMATCH_SAID.test(lowerWords(summaries));
+}

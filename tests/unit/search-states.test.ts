@@ -8,7 +8,15 @@ import {describe, expect, it} from 'vitest';
 import {absentThings, countedThings, thingsNamed} from '../../src/search/absent';
 import {featuresOfQuery} from '../../src/search/features';
 import {entryFields, quotedFields, sentFields} from '../../src/search/fields';
-import {asksSomeOf, flagOfKind, questionSymptoms, saysSomeOf, type SymptomKind} from '../../src/search/symptoms';
+import {
+  asksMismatch,
+  asksSomeOf,
+  flagOfKind,
+  questionSymptoms,
+  saysMismatch,
+  saysSomeOf,
+  type SymptomKind,
+} from '../../src/search/symptoms';
 import {topId as top} from './search-helpers';
 
 const has = (q: string, kind: SymptomKind) => (questionSymptoms(q) & flagOfKind(kind)) !== 0;
@@ -262,4 +270,23 @@ describe('some of the items of one request', () => {
       expect(top(q)).toBe(id);
     },
   );
+});
+
+describe('something made for one environment or project used on another', () => {
+  it('is told by two environments or two projects named, not by one named twice', () => {
+    expect(asksMismatch('the token works on staging but production refuses it')).toBe(true);
+    expect(asksMismatch('测试环境生成的 token 拿到正式环境用')).toBe(true);
+    expect(asksMismatch('token 用 A 项目的证书生成，路径里是 B 项目的 app_id')).toBe(true);
+    expect(asksMismatch('a test user on the test app')).toBe(false);
+    expect(saysMismatch("The App Token doesn't match this request and is rejected as illegal.")).toBe(true);
+  });
+
+  it.each([
+    [
+      'the app token from our staging environment is refused on production as illegal',
+      '401-unauthorized-token-illegal',
+    ],
+  ])('%s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
 });
