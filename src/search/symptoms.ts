@@ -41,10 +41,11 @@ export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
 
 /**
  * Taken off a list or out of a group ("对方已经被从好友列表里删掉了", "unfriended me"): the user is still there, only no
- * longer on it; no member (not friends), not a user who is not found. A user deleted "by me" (被我删了) is a contact
+ * longer on it; no member (not friends), not a user who is not found. Told as done already (已经, 被, 把…): "从群里踢人"
+ * alone is the operation. A user deleted "by me" (被我删了) is a contact
  * removed: one user cannot delete another's account.
  */
-const REMOVED_FROM = String.raw`从[^，。,]{0,6}(?:好友|群|聊天室|直播间|列表|名单)[^，。,]{0,4}(?:删|移除|踢|移出)|[把被]我(?!们)[^，。,]{0,6}删|\bunfriend(?:ed|s)?\b|\bremoved (?:me |us |them |him |her )?from (?:the |my |our |his |her |their )?(?:friends?|contacts?)(?: list)?\b`;
+const REMOVED_FROM = String.raw`(?:已经?|早就?|被|把[^，。,]{0,4})从[^，。,]{0,6}(?:好友|群|聊天室|直播间|列表|名单)[^，。,]{0,4}(?:删|移除|踢|移出)|[把被]我(?!们)[^，。,]{0,6}删|\bunfriend(?:ed|s)?\b|\bremoved (?:me |us |them |him |her )?from (?:the |my |our |his |her |their )?(?:friends?|contacts?)(?: list)?\b`;
 
 /** An id taken from another App of the account: this App has no such thing ("群 ID 是从另一个 App 复制过来的"). */
 const OTHER_APP = String.raw`(?:另一个|另外一个|别的|其他|其它)\s*(?:app|应用|项目)|\b(?:an)?other app\b`;
