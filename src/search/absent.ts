@@ -41,7 +41,7 @@ const THING = new RegExp(THINGS.map((t) => `(${WORDS[t]})`).join('|'), 'g');
 /** The cues: the thing comes before the first ("群不存在"), and mostly after the second ("找不到这个群"). */
 // Gone already ("这个群上周已经解散了", "a group we had already disbanded") or taken from another App: not found here.
 const BEFORE =
-  /不存在|\bdoes(?:n'?t| not) exists?\b|\bnot (?:found|exists?)\b|已经?被?(?:[^，。,]{0,8}(?:删掉|删除|解散|注销))|\b(?:already|was|were|been) (?:deleted|disbanded|dissolved|removed)\b|(?:另一个|另外一个|别的|其他|其它)\s*(?:app|应用|项目)|\b(?:an)?other app\b/g;
+  /不存在|\bdoes(?:n'?t| not) exists?\b|\bnot (?:found|exists?)\b|已经?被?(?:[^，。,]{0,8}(?:删掉|删除|删了|解散|注销|撤回|下线))|被[^，。,]{0,8}(?:删掉|删除|删|解散|注销|撤回)了|\b(?:already|was|were|been) (?:deleted|disbanded|dissolved|removed)\b|(?:另一个|另外一个|别的|其他|其它)\s*(?:app|应用|项目)|\b(?:an)?other app\b/g;
 const AFTER =
   /找不到|没找到|查不到|没有这[个条]|已没有|\b(?:can'?t|cannot|could not|couldn'?t|failed to|do not) find\b|\bno such\b/g;
 
@@ -111,4 +111,32 @@ function flagOfMatch(match: RegExpExecArray | RegExpMatchArray): number {
 export function absentFit(query: number, entry: number): number {
   if (!query || !entry) return 0;
   return query & entry ? 1 : -1;
+}
+
+/** A count of things ("十万个子区", "1,000 groups", "几百个群"): the number, then the thing counted. */
+const COUNT =
+  /(?:\d[\d,]*|[一二两三四五六七八九十百千万几]+)\s*(?:多|来|余)?\s*(?:个|条|位|名)\s*|\b\d[\d,]*\+?\s+(?=[a-z])/g;
+
+/**
+ * The things a question counts ("已经建了十万个子区" counts threads, though it also names the group): a limit of
+ * how many there are is about the thing counted, not the place around it.
+ */
+export function countedThings(text: string): number {
+  const lower = text.slice(0, 2_000).toLowerCase();
+  let flags = 0;
+  for (const count of lower.matchAll(COUNT)) {
+    const after = lower.slice(count.index + count[0].length, count.index + count[0].length + 12);
+    THING.lastIndex = 0;
+    const first = THING.exec(after);
+    THING.lastIndex = 0;
+    if (first && first.index === 0) flags |= flagOfMatch(first);
+  }
+  return flags;
+}
+
+/** Every thing a text names: an entry's message and summary say what their limit counts. */
+export function thingsNamed(text: string): number {
+  let flags = 0;
+  for (const match of text.slice(0, 2_000).toLowerCase().matchAll(THING)) flags |= flagOfMatch(match);
+  return flags;
 }

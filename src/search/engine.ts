@@ -18,9 +18,9 @@ import {
 } from './features';
 import {isExactMatch} from './match';
 import {expectedStatus, hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
-import {absentFit, absentThings} from './absent';
+import {absentFit, absentThings, countedThings, thingsNamed} from './absent';
 import {causeWords, countStatusWords, fittingCauses, weightInStatus, type StatusWords} from './causes';
-import {entryFields, fieldFit, quotedFields} from './fields';
+import {entryFields, fieldFit, quotedFields, sentFields} from './fields';
 import {countsAccumulated, creationScopes, scopeFit, scopesOf} from './scopes';
 import {
   asQuota,
@@ -29,6 +29,10 @@ import {
   isReasonPhrase,
   sharesRestatement,
   symptomFit,
+  asksSomeOf,
+  saysSomeOf,
+  asksMismatch,
+  saysMismatch,
   questionSymptoms,
   withoutSymptoms,
 } from './symptoms';
@@ -109,6 +113,12 @@ interface Prepared {
   absent: number;
   /** The request fields its summaries quote (fields.ts). */
   quoted: string[];
+  /** The things its message and Chinese summary name (absent.ts): what its limit counts, when it has one. */
+  things: number;
+  /** Its summaries say it is about some of the items of a request (symptoms.ts). */
+  someOf: boolean;
+  /** Its summaries say what was sent does not match the request (symptoms.ts). */
+  mismatch: boolean;
   /** Its message is a status's reason phrase (`Request Entity Too Large`): the gateway's answer, not the service's. */
   gateway: boolean;
 }
@@ -179,6 +189,10 @@ const OLDER_WORDING = 15;
 const LIMIT = flagOfKind('limit');
 const NOT_FOUND = flagOfKind('notFound');
 const RESTATED = flagOfKind('restated');
+/** What an entry about some of a batch's items gains when a question says some of them failed. */
+const SOME_OF_WEIGHT = 25;
+/** Kinds of failure after which a field may be told in words ("忘了带群 ID"): missing, empty or wrong. */
+const NAMED_FIELDS = flagOfKind('missing') | flagOfKind('invalid');
 
 /** What an entry a cause told in one's own words points at gains (causes.ts). */
 const CAUSE_WEIGHT = 30;
@@ -309,7 +323,10 @@ export class SearchEngine {
       scopes: scopesOf(`${doc.summary.zh}\n${doc.summary.en}`),
       // The Chinese summary names the missing thing just before "不存在"; English puts clauses between.
       absent: !isGenericEntry(doc) ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
-      quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`),
+      quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`, templates.join('\n')),
+      someOf: saysSomeOf(`${doc.summary.zh}\n${doc.summary.en}`),
+      mismatch: saysMismatch(`${doc.summary.zh}\n${doc.summary.en}`),
+      things: thingsNamed(`${templates.join('\n')}\n${doc.summary.zh}`),
       gateway: templates.some(isReasonPhrase),
     };
   }
@@ -645,8 +662,14 @@ export class SearchEngine {
       subject: symptoms ? this.subjectOf(text, query.status) : [],
       scopes,
       absent: symptoms & NOT_FOUND ? absentThings(text) : 0,
+      counted: symptoms & LIMIT ? countedThings(text) : 0,
+      someOf: symptoms !== 0 && asksSomeOf(text),
+      mismatch: asksMismatch(text),
       specificFits: false,
-      quoted: quotedFields(query.description ?? query.text).filter((f) => this.knownFields.has(f)),
+      quoted: quotedFields(query.description ?? query.text, (symptoms & NAMED_FIELDS) !== 0).filter((f) =>
+        this.knownFields.has(f),
+      ),
+      sent: sentFields(query.description ?? query.text).filter((f) => this.knownFields.has(f)),
       misquoted: false,
     };
     asked.misquoted =
@@ -822,7 +845,17 @@ export class SearchEngine {
         s.score += symptomAgreement(asked, p);
         if (asked.symptoms & p.symptoms & LIMIT) s.score += Math.round(SCOPE_WEIGHT * scopeFit(asked.scopes, p.scopes));
         if (asked.absent) s.score += Math.round(ABSENT_WEIGHT * absentFit(asked.absent, p.absent));
+        // "名单里有两个人已经退群了": an entry about some of a batch's items, not a single one.
+        if (asked.someOf && p.someOf) s.score += SOME_OF_WEIGHT;
+        // "测试环境的 token 拿到正式环境用": the entry that says the token does not match the request.
+        if (asked.mismatch && p.mismatch) s.score += SOME_OF_WEIGHT;
+        // "建了十万个子区": a limit of how many there are is about the thing counted.
+        if (asked.counted && p.symptoms & LIMIT)
+          s.score += Math.round(SCOPE_WEIGHT * absentFit(asked.counted, p.things));
         if (asked.quoted.length > 0) s.score += Math.round(FIELD_WEIGHT * fieldFit(asked.quoted, p.quoted));
+        // "只传了 channel 和 type": an entry that wants only fields that were sent is not what went wrong.
+        if (asked.sent.length > 0 && p.quoted.length > 0 && p.quoted.every((f) => asked.sent.includes(f)))
+          s.score -= FIELD_WEIGHT;
       }
       // An entry kept for the wording of older responses is rarely what a question in one's own words is about.
       if (doc.older && (s.match === 'text' || s.match === 'fuzzy')) s.score -= OLDER_WORDING;
@@ -849,8 +882,16 @@ interface AskedFailure {
   scopes: number;
   /** What it says does not exist (absent.ts); 0 when it says nothing is missing. */
   absent: number;
+  /** The things it counts when it asks about a limit ("十万个子区"); 0 otherwise. */
+  counted: number;
+  /** It says some of the items of its request failed ("名单里有两个人已经退群了"). */
+  someOf: boolean;
+  /** It says what it used was made for another App, project or environment (symptoms.ts). */
+  mismatch: boolean;
   /** The request fields it quotes that some entry quotes too (fields.ts). */
   quoted: string[];
+  /** The fields it says were sent ("只传了 channel 和 type"); some entry quotes each. */
+  sent: string[];
   /** No entry under the status named fits both: the status is likely quoted from memory. */
   misquoted: boolean;
   /** An entry under the status named, not its generic one, fits (engine.specificFits). */

@@ -51,7 +51,7 @@ const FEATURES: Feature[] = [
     owns: (method, segments) => method === 'DELETE' && segments.some((s) => s === 'mute' || s === 'ban'),
   },
   {name: 'presence', cue: /presence|在线状态|订阅/, owns: has('presence')},
-  {name: 'reaction', cue: /\breactions?\b|表情回复/, owns: has('reaction')},
+  {name: 'reaction', cue: /\breactions?\b|表情回[复应]/, owns: has('reaction')},
   {name: 'favorites', cue: /favou?rites?|\bcollections?\b|收藏/, owns: has('collections')},
   {name: 'push', cue: /\bpush\b|推送/, owns: has('push', 'notification')},
   {name: 'attributes', cue: /\battributes?\b|metadata|属性/, owns: has('metadata')},
@@ -71,7 +71,7 @@ const FEATURES: Feature[] = [
     cue: /\bfiles?\b|\battachments?\b|\bimages?\b|\bvideos?\b|文件|附件|图片|视频|语音/,
     owns: has('chatfiles'),
   },
-  {name: 'broadcast', cue: /\bbroadcasts?\b|广播/, owns: has('broadcast')},
+  {name: 'broadcast', cue: /\bbroadcast(?:s|ing|ed)?\b|广播/, owns: has('broadcast')},
   {name: 'sharedFile', cue: /\bshared? files?\b|\bgroup files?\b|共享文件|群文件/, owns: has('share_files')},
   // Creating a group, a chat room or a thread, apart from adding people to one: "拉人进群" does not meet
   // the app's limit on groups, which only creating one does.
@@ -174,13 +174,18 @@ export function operationsOf(endpointFeatures: number): number {
 
 /** The features a query names, as bit flags. */
 export function featuresOfQuery(text: string): number {
-  const lower = text.slice(0, 1_000).toLowerCase();
+  // "那条消息刚刚被发送者撤回了": what happened to the thing before names no operation of the question.
+  const lower = text.slice(0, 1_000).toLowerCase().replace(PAST_EVENT, ' ');
   let flags = 0;
   FEATURES.forEach((f, k) => {
     if (f.cue.test(lower)) flags |= 1 << k;
   });
   return flags;
 }
+
+/** Something done to the thing named before the call: "被发送者撤回了", "已经被撤回", "was recalled an hour ago". */
+const PAST_EVENT =
+  /被[^，。,]{0,8}(?:撤回|删除|删掉|删|解散|禁言|拉黑)了|\b(?:was|were|had been|has been) (?:recalled|deleted|muted|blocked)\b/g;
 
 /** The features of an endpoint, as bit flags. */
 export function featuresOfEndpoint(method: string, segments: string[]): number {

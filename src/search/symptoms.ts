@@ -39,8 +39,23 @@ export const SYMPTOM_KINDS = [
 
 export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
 
+/**
+ * Taken off a list or out of a group ("对方已经被从好友列表里删掉了", "unfriended me"): the user is still there, only no
+ * longer on it; no member (not friends), not a user who is not found. Told as done already (已经, 被, 把…): "从群里踢人"
+ * alone is the operation. A user deleted "by me" (被我删了) is a contact
+ * removed: one user cannot delete another's account.
+ */
+const REMOVED_FROM = String.raw`(?:已经?|早就?|被|把[^，。,]{0,4})从[^，。,]{0,6}(?:好友|群|聊天室|直播间|列表|名单)[^，。,]{0,4}(?:删|移除|踢|移出)|[把被]我(?!们)[^，。,]{0,6}删|\bunfriend(?:ed|s)?\b|\bremoved (?:me |us |them |him |her )?from (?:the |my |our |his |her |their )?(?:friends?|contacts?)(?: list)?\b`;
+
 /** An id taken from another App of the account: this App has no such thing ("群 ID 是从另一个 App 复制过来的"). */
 const OTHER_APP = String.raw`(?:另一个|另外一个|别的|其他|其它)\s*(?:app|应用|项目)|\b(?:an)?other app\b`;
+
+/**
+ * A thing that went away before the call: deleted, recalled or disbanded at some time ("a user we deleted yesterday",
+ * "deleted an hour ago"), or a device that logged out or went offline (下线了): it is not found now. So is a name
+ * written in another case than when it was set (标签名的大小写不一样): the one asked for is not the one there is.
+ */
+const WENT_AWAY = String.raw`大小写[^，。,]{0,12}(?:不一样|不一致|不同|不对)|\b(?:in a |with a )?different (?:case|capitali[sz]ation)\b|\bcase (?:differs|doesn'?t match)\b|\b(?:deleted|recalled|disbanded|dissolved|removed|unregistered)\b(?= [^.,;]{0,20}\b(?:ago|yesterday|earlier|last (?:week|month|year))\b)|\b(?:logged out|went offline|gone offline)\b|(?:已经?|早就?|现在)[^，。,]{0,4}(?:下线|离线)了?|下线了`;
 
 /** Words (lower case, canonical text) that say each kind; both languages. */
 const CUES: Record<SymptomKind, RegExp> = {
@@ -52,7 +67,7 @@ const CUES: Record<SymptomKind, RegExp> = {
     /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|一起|请求体/,
   quota:
     /\balready (?:has|have)\b(?! (?:one|an?)\b)|\balready (?:joined|reached)\b|\b(?:a|already|been) full\b|满员|(?:已|都|快|全|加)满|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|到顶|封顶|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
-  page: /\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
+  page: /\blimit ?[=:] ?\d+|\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
   size: /\btoo (?:large|big)\b|\bfile size\b|\b\d+ ?(?:kb|mb|gb)\b|\bbytes?\b|太大|大小|体积/,
   rate: /\btoo (?:fast|often|frequent)|\brate\b|\bper (?:second|minute)\b|\bqps\b|频繁|太快|频率|限流/,
   time: /\btoo late\b|\btime limit\b|\brecall window\b|超时|时限|超过.{0,6}时间|时长|\d+ ?(?:分钟|小时)|\b\d+ (?:minutes?|hours?)\b/,
@@ -62,18 +77,18 @@ const CUES: Record<SymptomKind, RegExp> = {
   permission:
     /\bpermission|\bnot (?:allowed|authori[sz]ed|permitted)\b|\bno right|权限不足|没有权限|没权限|无权|不允许(?!的)|不能操作/,
   notFound: new RegExp(
-    String.raw`\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|\b(?:not|never) registered\b|\bunregistered\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在|(?:没有?|未|从未|从来没)(?:被)?注册(?!上|成功)|\b(?:already|was|were|been|got) (?:recalled|deleted|disbanded|dissolved|removed|unregistered)\b|已(?:经)?被?(?:撤回|删除|删掉|解散|注销)(?!的)|被[^，。,]{0,8}(?:删掉|删除|解散|注销)了|${OTHER_APP}`,
+    String.raw`\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|\b(?:not|never) registered\b|\bunregistered\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在|(?:没有?|未|从未|从来没)(?:被)?注册(?!上|成功)|\b(?:already|was|were|been|got) (?:recalled|deleted|disbanded|dissolved|removed|unregistered)\b|已(?:经)?被?(?:撤回|删除|删掉|删(?=了)|解散|注销)(?!的)|被[^，。,]{0,8}(?:删掉|删除|删|解散|注销|撤回)了|${WENT_AWAY}|${OTHER_APP}`,
   ),
   exists:
     /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|\balready (?:has|have) (?:one|an?)\b(?! (?:full|maximum|max)\b)|已存在|已经存在|已经?被(?:注册|占用|使用)|被占用|(?:已经)?有人用(?:过|了)|被(?:别)?人用(?:过|了)|已经在|已经是|本来就(?:在|是)|早就(?:在|是)|已被注册|已经注册|已注册|已在|重复/,
   notOpen:
-    /\bnot (?:open|enabled|activated)\b|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
+    /\bnot (?:open|enabled|activated|turned on|switched on)\b|\bnever (?:enabled|turned on|switched on|activated|opened)\b|\b(?:brand[- ])?new app\b|\boff by default\b|新(?:建|创建|申请|开)?的?\s*(?:app|应用)|刚(?:建|创建|申请|注册|开)的?\s*(?:app|应用)|(?:从来|从)?没(?:有)?(?:开过|开启过|打开过|开通过|启用过)|默认(?:是)?关|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
   missing:
-    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|\bstrip(?:s|ped)?\b|\bforg[eo]t\b|\bleft out\b|空字符串|没带|未带|不带|漏了|漏掉|忘了|过滤掉?|没传|没填|没拼上?|漏拼|没有传|没有填|漏传|缺少|缺失|为空|没有提供|未传|没有设置|未设置/,
+    /\bmissing\b|\bwithout\b|\bempty\b|\bnot provided\b|\bmust (?:be )?provided\b|\brequired?\b|\b(?:is|be|are) null\b|\bnull or empty\b|\bblank\b|\bnot set\b|\bmust contain\b|\bstrip(?:s|ped)?\b|\bforg[eo]t\b|\bleft out\b|\bdrop(?:s|ped)?\b|\blost\b|\bempty object\b|空字符串|空对象|是空的?|没取到值|只放了|\bwith only\b|(?:请求体|body)(?:中|里)没有|\brequires an? (?:property|field|parameter)\b|只(?:传|带|填)了|\bonly (?:sent|passed)\b|没有值|没赋值|未赋值|没配|未配置|没有配置|丢了|丢掉|弄丢|没有?带|未带|不带|漏了|漏掉|忘了|过滤掉?|没传|没填|没拼上?|漏拼|没有传|没有填|漏传|缺少|缺失|为空|没有提供|未传|没有设置|未设置/,
   invalid:
     /\binvalid\b|\billegal\b|\bnot (?:a )?valid\b|\bnot a number\b|\bwrong\b|\bmalformed\b|\bnot legal\b|\b(?:should|must) be\b(?! (?:less|more|fewer|greater|smaller|shorter|at most|between|provided|set|given))|不合法|非法|不对|有误|不正确|只能是|必须是/,
   notMember: new RegExp(
-    String.raw`\bnot (?:a )?members?\b|\b(?:not|aren['’]?t|isn['’]?t) (?:friends|contacts)\b|不是好友|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|${OTHER_APP}|不在群|\b(?:already |have |has )?left the (?:group|chat ?room)\b|(?:已经|早就)退(?:群|出了?(?:群|聊天室))|不在.{0,3}(?:群|聊天室)|(?:还|根本|从来)?没(?:有)?(?:进|加入)过?(?:这个|那个)?(?:群|聊天室)|不是.{0,6}成员`,
+    String.raw`\bnot (?:a )?members?\b|\b(?:not|aren['’]?t|isn['’]?t) (?:friends|contacts)\b|不是好友|\bnot in (?:the |this )?(?:group|chat ?room)\b|\bisn'?t in\b|\bdoesn'?t exist in\b|\bnot belong|不属于|${OTHER_APP}|不在群|\b(?:already |have |has )?left the (?:group|chat ?room)\b|(?:已经?|早就?|就|刚刚?|之前就?|被)被?(?:退|离开|踢出?)了?(?:出了?)?(?:群|聊天室|直播间)|离开了(?:群|聊天室|直播间)|\b(?:was|were|been|got) (?:kicked|removed) (?:out )?(?:of|from) the (?:group|chat ?room)\b|不在.{0,3}(?:群|聊天室)|(?:还|根本|从来)?没(?:有)?(?:进|加入)过?(?:这个|那个)?(?:群|聊天室)|不是.{0,6}成员`,
   ),
   expired: /\bexpired?\b|过期|失效/,
   unsupported: /\bnot supported\b|\bdoes(?:n'?t| not) support|\bunsupported\b|\bwrong (?:http )?method\b|不支持/,
@@ -128,17 +143,40 @@ const RESTATED = flagOfKind('restated');
 const STATUS_NAME = new RegExp(CUES.restated.source, 'g');
 
 /**
+ * A value sent in another shape than the one expected, told as what was sent ("写成了 30 天", "传成了一个字符串",
+ * "用表单 key=value 发的", "written as 2026-12-01", "which values does it accept"): invalid. Not a field's name written
+ * otherwise ("字段名写成了 notice"): the field the server expects is then missing.
+ */
+/**
+ * A value missing a part of it ("只传了日期，没带小时", "a date without the hour", "少了 https 前缀"): the value is there, in
+ * the wrong format; invalid, not missing.
+ */
+const PART_MISSING =
+  /(?:没带|没有?带|缺了?|少了|漏了|不带)\s*(?:小时|时区|年份|日期|秒数?|毫秒|前缀|后缀|协议|端口|https?)|只(?:传|写|填)了?(?:日期|年月日|前缀|一半|前半)|\bwithout (?:the )?(?:hour|time ?zone|prefix|suffix|scheme|port)\b|\b(?:only|just) the date\b/;
+const FIELD_RENAMED = /(?:字段|参数)名?[^，。,]{0,6}[写传填拼]成了?|\bfield (?:was )?(?:named|called|spelled)\b/;
+const WRONG_SHAPE = String.raw`(?<!(?:字段|参数)名?[^，。,]{0,6})[写传拼]成了? ?(?=\d)|(?<!只)传了 ?["'\x60]?[a-z]|key=value|\b(?:written|sent|passed|given) as\b|\b(?:which|what|allowed|accepted) values\b`;
+
+/**
  * A value of the wrong kind, told in a question ("用户名里有汉字", "`true` 传成了字符串", "a string instead of a
  * boolean"): invalid. Questions only: an entry's summary names the types its fields take without saying they
  * were wrong. Not "中文": Chinese in a name is illegal, in a key too many bytes.
  */
-const WRONG_VALUE =
-  /汉字|空格|特殊字符|\bspaces?\b|(?<!空)字符串|布尔|(?<!empty )\bstring\b|\bboolean\b|\binstead of an? (?:number|string|boolean|object|array|list)\b/;
+const WRONG_VALUE = new RegExp(
+  String.raw`汉字|空格|特殊字符|字母|\bspaces?\b|(?<!空)字符串|布尔|(?<!empty )\bstring\b|\bboolean\b|\binstead of an? (?:number|string|boolean|object|array|list)\b|${WRONG_SHAPE}`,
+);
+
+const REMOVED = new RegExp(REMOVED_FROM);
 
 /** The kinds of failure a question names: those of its words, and a value of the wrong kind. */
 export function questionSymptoms(text: string): number {
-  const flags = symptomsOf(text);
-  return WRONG_VALUE.test(lowerWords(text)) ? flags | flagOfKind('invalid') : flags;
+  let flags = symptomsOf(text);
+  const lower = lowerWords(text);
+  // Taken off a list ("从好友列表里删掉了"): the user is still there, no longer on it. Questions only: an entry's
+  // summary says "从白名单移除" of the operation, not of a cause.
+  if (REMOVED.test(lower)) flags = (flags | flagOfKind('notMember')) & ~flagOfKind('notFound');
+  if (FIELD_RENAMED.test(lower)) flags |= flagOfKind('missing');
+  if (PART_MISSING.test(lower)) flags = (flags | flagOfKind('invalid')) & ~flagOfKind('missing');
+  return WRONG_VALUE.test(lower) ? flags | flagOfKind('invalid') : flags;
 }
 
 /** The kinds of failure a text names, as bit flags. */
@@ -227,6 +265,7 @@ function shapesAsked(query: number): number {
 }
 
 const SINCE = flagOfKind('since');
+
 const TIME = flagOfKind('time');
 const EXPIRED = flagOfKind('expired');
 const NOT_FOUND = flagOfKind('notFound');
@@ -242,4 +281,45 @@ function sinceFit(rest: number, entry: number): number {
   if (entry & TIME) return 1;
   if (entry & EXPIRED) return 0.5;
   return rest ? symptomFit(rest, entry) : -1;
+}
+
+/**
+ * Some of the items of one request ("名单里有两个人已经退群了", "其中有用户不存在", "one of the users"): the entries
+ * that say so of a batch ("部分用户不是群成员", "批量注册部分失败") fit it better than those about a single item.
+ */
+const SOME_ASKED =
+  /其中(?:有|一些|几)|(?:名单|列表|数组|里面)[^，。,]{0,4}有[^，。,]{0,4}(?:个|位|些)|有(?:几|两|三|一)个(?:人|用户|成员)|部分(?:用户|成员)|\b(?:some|one|a few|two|several) of (?:the|them|those)\b/;
+const SOME_SAID = /部分|其中|\bsome (?:of|users|members)\b|\bone of\b/;
+
+/** Whether a question says some of the items of its request failed. */
+export function asksSomeOf(text: string): boolean {
+  return SOME_ASKED.test(lowerWords(text));
+}
+
+/** Whether an entry's summaries say it is about some of the items of a request. */
+export function saysSomeOf(summaries: string): boolean {
+  return SOME_SAID.test(lowerWords(summaries));
+}
+
+/**
+ * Something made for one App, project or environment used on another ("测试环境的 token 拿到正式环境用", "works on
+ * staging but production's App ID refuses it", "A 项目的证书、B 项目的 app_id"): it does not match the request. The
+ * entries that say so ("与本次请求对不上", "doesn't match this request") fit it better than a corrupt or expired one.
+ */
+const ENVIRONMENT =
+  /(?:测试|开发|预发|正式|生产|线上|沙箱)(?:环境|项目)|\b(?:staging|test|testing|dev|development|sandbox|production|prod)\b/g;
+const MISMATCH_ASKED = /\b[a-z] ?项目[^。]{0,40}\b[a-z] ?项目|对不上|不匹配|\bdoes(?:n'?t| not) match\b|\bmismatch/;
+const MISMATCH_SAID = /对不上|不匹配|\bdoes(?:n'?t| not) match\b|\bmismatch/;
+
+/** Whether a question says what it used was made for another App, project or environment. */
+export function asksMismatch(text: string): boolean {
+  const lower = lowerWords(text);
+  // Two environments named ("staging … production", "测试环境 … 正式环境"), or two projects ("A 项目 … B 项目").
+  const environments = new Set([...lower.matchAll(ENVIRONMENT)].map((m) => m[0].replace(/ing$/, '')));
+  return environments.size >= 2 || MISMATCH_ASKED.test(lower);
+}
+
+/** Whether an entry's summaries say what was sent does not match the request. */
+export function saysMismatch(summaries: string): boolean {
+  return MISMATCH_SAID.test(lowerWords(summaries));
 }

@@ -23,7 +23,8 @@ describe('the fields a text quotes', () => {
   it('reads the Chinese names the summaries give a few fields', () => {
     expect(quotedFields('注册用户 返回 400 没有密码')).toEqual(['password']);
     expect(quotedFields('缺少新密码')).toEqual(['newpassword']);
-    expect(quotedFields('发消息 发送方是空的')).toEqual(['from']);
+    // The sender is a field when a value is said to be missing (the engine passes that), a person otherwise.
+    expect(quotedFields('发消息 发送方是空的', true)).toEqual(['from']);
     expect(top('注册用户 返回 400 没有密码')).toBe('400-illegal-argument-password-pin-must-provided');
   });
 
