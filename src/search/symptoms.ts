@@ -143,17 +143,18 @@ const RESTATED = flagOfKind('restated');
 const STATUS_NAME = new RegExp(CUES.restated.source, 'g');
 
 /**
- * A value sent in another shape than the one expected, told as what was sent ("写成了 30 天", "传成了一个字符串",
- * "用表单 key=value 发的", "written as 2026-12-01", "which values does it accept"): invalid. Not a field's name written
- * otherwise ("字段名写成了 notice"): the field the server expects is then missing.
- */
-/**
  * A value missing a part of it ("只传了日期，没带小时", "a date without the hour", "少了 https 前缀"): the value is there, in
  * the wrong format; invalid, not missing.
  */
 const PART_MISSING =
   /(?:没带|没有?带|缺了?|少了|漏了|不带)\s*(?:小时|时区|年份|日期|秒数?|毫秒|前缀|后缀|协议|端口|https?)|只(?:传|写|填)了?(?:日期|年月日|前缀|一半|前半)|\bwithout (?:the )?(?:hour|time ?zone|prefix|suffix|scheme|port)\b|\b(?:only|just) the date\b/;
+/** A field's name written otherwise ("字段名写成了 notice"): the field the server expects is then missing. */
 const FIELD_RENAMED = /(?:字段|参数)名?[^，。,]{0,6}[写传填拼]成了?|\bfield (?:was )?(?:named|called|spelled)\b/;
+/**
+ * A value sent in another shape than the one expected, told as what was sent ("写成了 30 天", "传成了一个字符串",
+ * "用表单 key=value 发的", "written as 2026-12-01", "which values does it accept"): invalid. Not a field's name written
+ * otherwise ("字段名写成了 notice"): the field the server expects is then missing.
+ */
 const WRONG_SHAPE = String.raw`(?<!(?:字段|参数)名?[^，。,]{0,6})[写传拼]成了? ?(?=\d)|(?<!只)传了 ?["'\x60]?[a-z]|key=value|\b(?:written|sent|passed|given) as\b|\b(?:which|what|allowed|accepted) values\b`;
 
 /**
@@ -265,7 +266,6 @@ function shapesAsked(query: number): number {
 }
 
 const SINCE = flagOfKind('since');
-
 const TIME = flagOfKind('time');
 const EXPIRED = flagOfKind('expired');
 const NOT_FOUND = flagOfKind('notFound');
