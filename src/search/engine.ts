@@ -33,6 +33,8 @@ import {
   withoutSymptoms,
 } from './symptoms';
 import {synonymsOf} from './synonyms';
+import {toldPartial, toldSymptoms, toldThings} from './told';
+import {isBareStatusLine} from './status-line';
 import {compact, compileMatcher, type Matcher} from './templates';
 import {
   canonicalize,
@@ -186,6 +188,9 @@ const CAUSE_WORD_WEIGHT = Math.log(7);
 
 /** What an entry of a gateway's answer gains when the paste is an HTML error page. */
 const GATEWAY_PAGE = 40;
+
+/** What an entry of a failed item inside a 200 gains when the question tells of a batch that partly failed. */
+const PARTIAL_WEIGHT = 120;
 
 /** What a status that disagrees takes from an entry (one that agrees adds 60). */
 const STATUS_DISAGREES = 30;
@@ -341,7 +346,9 @@ export class SearchEngine {
     // With the message matched, full text would only reorder the weaker hits below it.
     if (messageMatched !== 'whole') this.matchText(query, knownTypes, scores, bump);
     this.applyAgreement(query, knownTypes, scores, request);
-    if (unknownType && query.status && !messageMatched) this.leadWithGeneric(query.status, scores);
+    // A client's status line with no body (status-line.ts) says no more than its status either.
+    if ((unknownType || isBareStatusLine(query.input)) && query.status && !messageMatched)
+      this.leadWithGeneric(query.status, scores);
 
     const byRank = (a: [number, {score: number}], b: [number, {score: number}]) => {
       const [x, y] = [this.prepared[a[0]].doc, this.prepared[b[0]].doc];
@@ -626,7 +633,9 @@ export class SearchEngine {
       (query.description ?? query.text).slice(0, 1_000).toLowerCase(),
     );
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
-    let symptoms = questionSymptoms(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
+    // Causes told as events ("a group we dissolved", "没买消息漫游") count as the kinds they describe (told.ts).
+    let symptoms =
+      questionSymptoms(text) | toldSymptoms(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
     const named = symptoms & LIMIT ? scopesOf(text) : 0;
     const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
     // "他加入的子区太多": what one user has joined is a quota, not the items of one request.
@@ -636,7 +645,7 @@ export class SearchEngine {
       symptoms,
       subject: symptoms ? this.subjectOf(text, query.status) : [],
       scopes,
-      absent: symptoms & NOT_FOUND ? absentThings(text) : 0,
+      absent: symptoms & NOT_FOUND ? absentThings(text) | toldThings(text) : 0,
       specificFits: false,
       quoted: quotedFields(query.description ?? query.text).filter((f) => this.knownFields.has(f)),
       misquoted: false,
@@ -796,13 +805,16 @@ export class SearchEngine {
     const causes = asked.specificFits ? [] : this.causeFitting(query, asked, scores);
     asked.specificFits ||= causes.length > 0;
     const htmlPage = isHtmlPage(query.input);
+    // A batch that partly failed inside a 200 (told.ts): the entries of a failed item in a successful answer.
+    const partial = !query.status && toldPartial(query.description ?? query.text);
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
       if (query.status && doc.status === query.status) s.score = sameStatus(s.score, asked, p, s.match) + 60;
       else if (query.status) s.score = otherStatus(s.score, asked, s.match);
       // A failure reported inside a successful response is rarely what a question about an error means.
-      else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
+      else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template')
+        s.score += partial ? PARTIAL_WEIGHT : -30;
       // An entry of another status than the one named, found by the endpoint alone, is not lifted by it either.
       const endpointOnly = s.match === 'endpoint' && query.status !== undefined && doc.status !== query.status;
       if (request && !endpointOnly) s.score += pathAgreement(p.routes, request);
