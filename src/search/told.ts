@@ -11,6 +11,20 @@ import {flagOfKind} from './symptoms';
 
 const NOT_FOUND = flagOfKind('notFound');
 const NOT_OPEN = flagOfKind('notOpen');
+const MISSING = flagOfKind('missing');
+const INVALID = flagOfKind('invalid');
+const PAGE_LIMIT = flagOfKind('page') | flagOfKind('limit');
+
+/** A path segment or parameter told empty: "URL 最后的 type 是空的", "a URL ending in /type/ with nothing after it". */
+const EMPTY_TOLD =
+  /是空的|空着|后面(?:什么都|啥都)?没(?:有|拼|填|带)|\bnothing (?:after|behind|following) it\b|\b(?:left|is) (?:off|out|empty|blank)\b/;
+
+/** A value given as a word where a number or a code was wanted: "拼的是 online 这个单词", "the word all". */
+const WORD_FOR_NUMBER =
+  /这个(?:单词|英文单词|词)|\bthe word\b|\binstead of (?:a |an )?(?:number|digit|integer|code)\b|\bas (?:a |the )?(?:word|text)\b/;
+
+/** A page size given as `limit=0` or `limit=500`: a paging parameter, not a count of what was sent. */
+const PAGE_SIZE_GIVEN = /\blimit\s*=\s*\d+/;
 
 /** Gone by someone's hand ("a group we dissolved", "被我们删掉的用户"), or never registered ("还没在 IM 里注册"). */
 const GONE =
@@ -29,11 +43,16 @@ const STRAY =
  * "返回 200，但结果里有一个用户标着不存在". The entries of a 200 with a failed item are the answer.
  */
 const PARTIAL =
-  /\b(?:one|an?|some|two|three|several) (?:of the )?(?:elements?|items?|entr(?:y|ies)|objects?) (?:of|in) (?:the )?`?(?:data|entities|results?|response|array|list)\b|返回\s*200[^。]{0,12}(?:但|可是|不过|却)|(?:结果|返回|data|entities|数组|列表)里[^，。,]{0,6}(?:有一个|有个|其中一个|某个|有几个)/;
+  /\b(?:one|an?|some|two|three|several) (?:of the )?(?:elements?|items?|entr(?:y|ies)|objects?) (?:of|in) (?:the )?`?(?:data|entities|results?|response|array|list)\b|返回\s*200[^。]{0,12}(?:但|可是|不过|却)|(?:结果|返回|响应|data|entities)里[^，。,]{0,6}(?:有一个|有个|其中一个|某个|有几个)/;
+
+/** The whole batch failed: not a partial result. */
+const WHOLE =
+  /整批|整个请求|全部失败|都失败|\bas a whole\b|\b(?:whole|entire) (?:batch|request)\b|\ball of them failed\b/;
 
 /** Whether the question tells of a batch that partly failed inside a 200. */
 export function toldPartial(text: string): boolean {
-  return PARTIAL.test(text.slice(0, 1_000).toLowerCase());
+  const lower = text.slice(0, 1_000).toLowerCase();
+  return PARTIAL.test(lower) && !WHOLE.test(lower);
 }
 
 /** What a value names, nearest to where the stray characters are told; the ids of these are looked up. */
@@ -52,6 +71,9 @@ export function toldSymptoms(text: string): number {
   // Stray characters make a lookup fail only in a value that names something (a user ID, not a token).
   if (GONE.test(lower) || strayThings(lower)) flags |= NOT_FOUND;
   if (NEVER_OPENED.test(lower)) flags |= NOT_OPEN;
+  if (EMPTY_TOLD.test(lower)) flags |= MISSING;
+  if (WORD_FOR_NUMBER.test(lower)) flags |= INVALID;
+  if (PAGE_SIZE_GIVEN.test(lower)) flags |= PAGE_LIMIT;
   return flags;
 }
 

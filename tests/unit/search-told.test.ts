@@ -29,6 +29,16 @@ describe('causes told as events', () => {
     },
   );
 
+  it.each([
+    ['查群在线人数，URL 最后的 type 是空的', 'missing'],
+    ['a URL that ends in /type/ with nothing after it', 'missing'],
+    ['the type given as the word all instead of a number', 'invalid'],
+    ['URL 里 type 后面拼的是 online 这个单词', 'invalid'],
+    ['thread member list called with limit=0', 'page'],
+  ] as const)('%s: %s', (text, kind) => {
+    expect(toldSymptoms(text) & flagOfKind(kind)).toBeTruthy();
+  });
+
   it('stray characters in a token name nothing that is looked up', () => {
     expect(toldSymptoms('401 after the token was pasted into our config with a trailing quote')).toBe(0);
   });
@@ -51,6 +61,7 @@ describe('causes told as events', () => {
     ['one element of data comes back as a plain string', true],
     ['批量移除群成员返回 200，但结果里有一个用户标着不存在', true],
     ['the data of the group is a string', false],
+    ['批量注册时数组里有一个用户的密码字段写成了 pwd，整批都失败了', false],
   ])('%s tells a partial failure: %s', (text, expected) => {
     expect(toldPartial(text)).toBe(expected);
   });
@@ -88,6 +99,12 @@ describe('the specific entry the told cause points at leads', () => {
       'I/okhttp.OkHttpClient: <-- 503 Service Unavailable https://a81.chat.example.com/app-id/3c6a9d1e8f2b4a70/messages/chatgroups (30012ms, 0-byte body)',
       'http-503',
     ],
+    ['thread member list called with limit=0 is rejected', '400-group-error-query-param-reaches-limit'],
+    [
+      'group online count request whose URL ends in /type/ with nothing after it',
+      '400-illegal-argument-type-cannot-null',
+    ],
+    ['批量注册时数组里有一个用户的密码字段写成了 pwd，整批都失败了', '400-illegal-argument-password-pin-must-provided'],
   ])('%s → %s', (query, expected) => {
     expect(top(query)).toBe(expected);
   });
