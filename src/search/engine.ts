@@ -35,6 +35,7 @@ import {
 import {synonymsOf} from './synonyms';
 import {toldPartial, toldSymptoms, toldThings} from './told';
 import {isBareStatusLine} from './status-line';
+import {countFit, entryLimits, questionCounts, type Count} from './counts';
 import {compact, compileMatcher, type Matcher} from './templates';
 import {
   canonicalize,
@@ -189,6 +190,9 @@ const CAUSE_WORD_WEIGHT = Math.log(7);
 /** What an entry of a gateway's answer gains when the paste is an HTML error page. */
 const GATEWAY_PAGE = 40;
 
+/** What a limit that the count told exceeds adds; one the count stays within loses as much. */
+const COUNT_WEIGHT = 30;
+
 /** What an entry of a failed item inside a 200 gains when the question tells of a batch that partly failed. */
 const PARTIAL_WEIGHT = 120;
 
@@ -223,6 +227,8 @@ export class SearchEngine {
   private readonly operationWords = new Set<string>();
   /** Each status's generic entry (`http-400`), by status. */
   private readonly genericOf = new Map<number, number>();
+  /** The limits each entry's English summary states, with what they count (counts.ts). */
+  private readonly limits: Count[][];
 
   constructor(readonly data: SearchData) {
     this.routes = (data.endpoints ?? []).map((e, i) => ({
@@ -232,6 +238,7 @@ export class SearchEngine {
     }));
     this.resources = new Set(this.routes.map((r) => r.segments[0]).filter(Boolean));
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
+    this.limits = data.documents.map((doc) => entryLimits(doc.summary.en));
     for (const p of this.prepared) for (const field of p.quoted) this.knownFields.add(field);
     this.prepared.forEach((p, i) => {
       for (const [token, flags] of p.fields) push(this.postings, token, i, flags);
@@ -807,6 +814,8 @@ export class SearchEngine {
     const htmlPage = isHtmlPage(query.input);
     // A batch that partly failed inside a 200 (told.ts): the entries of a failed item in a successful answer.
     const partial = !query.status && toldPartial(query.description ?? query.text);
+    // Counts told ("75 accounts", "1000 个用户 ID") against the limits they exceed (counts.ts).
+    const counts = questionCounts(query.description ?? query.text, query.status);
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
@@ -827,6 +836,8 @@ export class SearchEngine {
         if (asked.symptoms & p.symptoms & LIMIT) s.score += Math.round(SCOPE_WEIGHT * scopeFit(asked.scopes, p.scopes));
         if (asked.absent) s.score += Math.round(ABSENT_WEIGHT * absentFit(asked.absent, p.absent));
         if (asked.quoted.length > 0) s.score += Math.round(FIELD_WEIGHT * fieldFit(asked.quoted, p.quoted));
+        if (counts.length > 0 && p.symptoms & LIMIT)
+          s.score += Math.round(COUNT_WEIGHT * countFit(counts, this.limits[i]));
       }
       // An entry kept for the wording of older responses is rarely what a question in one's own words is about.
       if (doc.older && (s.match === 'text' || s.match === 'fuzzy')) s.score -= OLDER_WORDING;
