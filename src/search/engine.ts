@@ -33,7 +33,7 @@ import {
   withoutSymptoms,
 } from './symptoms';
 import {synonymsOf} from './synonyms';
-import {toldPartial, toldSymptoms, toldThings} from './told';
+import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from './told';
 import {isBareStatusLine} from './status-line';
 import {countFit, entryLimits, questionCounts, type Count} from './counts';
 import {compact, compileMatcher, type Matcher} from './templates';
@@ -642,7 +642,8 @@ export class SearchEngine {
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
     // Causes told as events ("a group we dissolved", "没买消息漫游") count as the kinds they describe (told.ts).
     let symptoms =
-      questionSymptoms(text) | toldSymptoms(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
+      (questionSymptoms(text) | toldSymptoms(text)) & ~untoldSymptoms(text) ||
+      (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
     const named = symptoms & LIMIT ? scopesOf(text) : 0;
     const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
     // "他加入的子区太多": what one user has joined is a quota, not the items of one request.

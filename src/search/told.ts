@@ -64,6 +64,17 @@ const NAMED: readonly [RegExp, string][] = [
   [/子区|\bthreads?\b/g, 'thread'],
 ];
 
+/**
+ * How often something is done ("every 20 minutes", "每隔 5 分钟"): a habit that may use up a quota, not a
+ * time window that ran out, which the duration's words alone would say.
+ */
+const RECURRING = /\bevery \d+ (?:seconds?|minutes?|hours?|days?)\b|每隔?\s*\d+\s*(?:秒|分钟|小时|天)/;
+
+/** The kinds of failure (symptoms.ts flags) the question's words seem to say but its events do not. */
+export function untoldSymptoms(text: string): number {
+  return RECURRING.test(text.slice(0, 1_000).toLowerCase()) ? flagOfKind('time') : 0;
+}
+
 /** The kinds of failure the question tells as events (symptoms.ts flags). */
 export function toldSymptoms(text: string): number {
   const lower = text.slice(0, 1_000).toLowerCase();

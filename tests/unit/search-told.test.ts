@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {absentThings, THINGS} from '../../src/search/absent';
 import {isBareStatusLine} from '../../src/search/status-line';
 import {flagOfKind} from '../../src/search/symptoms';
-import {toldPartial, toldSymptoms, toldThings} from '../../src/search/told';
+import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from '../../src/search/told';
 import {topId as top} from './search-helpers';
 
 const things = (text: string) => THINGS.filter((_, k) => toldThings(text) & (1 << k));
@@ -37,6 +37,14 @@ describe('causes told as events', () => {
     ['thread member list called with limit=0', 'page'],
   ] as const)('%s: %s', (text, kind) => {
     expect(toldSymptoms(text) & flagOfKind(kind)).toBeTruthy();
+  });
+
+  it.each([
+    ['we broadcast every 20 minutes', true],
+    ['每隔 10 分钟发一次广播', true],
+    ['recalling a message sent 20 minutes ago', false],
+  ])('%s: a habit, not a time window (%s)', (text, habit) => {
+    expect(untoldSymptoms(text) === flagOfKind('time')).toBe(habit);
   });
 
   it('stray characters in a token name nothing that is looked up', () => {
@@ -100,6 +108,10 @@ describe('the specific entry the told cause points at leads', () => {
       'http-503',
     ],
     ['thread member list called with limit=0 is rejected', '400-group-error-query-param-reaches-limit'],
+    [
+      'we broadcast to all online users every 20 minutes during a quiz show, and by the evening every call comes back 403',
+      '403-forbidden-op-online-user-broadcast-limit-exceeded',
+    ],
     [
       'group online count request whose URL ends in /type/ with nothing after it',
       '400-illegal-argument-type-cannot-null',
