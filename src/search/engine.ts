@@ -238,7 +238,8 @@ export class SearchEngine {
     }));
     this.resources = new Set(this.routes.map((r) => r.segments[0]).filter(Boolean));
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
-    this.limits = data.documents.map((doc) => entryLimits(doc.summary.en));
+    // Only limits are compared with counts: the other entries' numbers are not read.
+    this.limits = this.prepared.map((p) => (p.symptoms & LIMIT ? entryLimits(p.doc.summary.en) : []));
     for (const p of this.prepared) for (const field of p.quoted) this.knownFields.add(field);
     this.prepared.forEach((p, i) => {
       for (const [token, flags] of p.fields) push(this.postings, token, i, flags);
