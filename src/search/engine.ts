@@ -38,6 +38,9 @@ import {
 } from './symptoms';
 import {synonymsOf} from './synonyms';
 import {expandHan, primaryTermsOf} from './terms';
+import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from './told';
+import {isBareStatusLine} from './status-line';
+import {countFit, entryLimits, questionCounts, type Count} from './counts';
 import {compact, compileMatcher, type Matcher} from './templates';
 import {
   canonicalize,
@@ -202,6 +205,12 @@ const CAUSE_WORD_WEIGHT = Math.log(7);
 /** What an entry of a gateway's answer gains when the paste is an HTML error page. */
 const GATEWAY_PAGE = 40;
 
+/** What a limit that the count told exceeds adds; one the count stays within loses as much. */
+const COUNT_WEIGHT = 30;
+
+/** What an entry of a failed item inside a 200 gains when the question tells of a batch that partly failed. */
+const PARTIAL_WEIGHT = 120;
+
 /** What a status that disagrees takes from an entry (one that agrees adds 60). */
 const STATUS_DISAGREES = 30;
 
@@ -233,6 +242,8 @@ export class SearchEngine {
   private readonly operationWords = new Set<string>();
   /** Each status's generic entry (`http-400`), by status. */
   private readonly genericOf = new Map<number, number>();
+  /** The limits each entry's English summary states, with what they count (counts.ts). */
+  private readonly limits: Count[][];
 
   constructor(readonly data: SearchData) {
     this.routes = (data.endpoints ?? []).map((e, i) => ({
@@ -242,6 +253,8 @@ export class SearchEngine {
     }));
     this.resources = new Set(this.routes.map((r) => r.segments[0]).filter(Boolean));
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
+    // Only limits are compared with counts: the other entries' numbers are not read.
+    this.limits = this.prepared.map((p) => (p.symptoms & LIMIT ? entryLimits(p.doc.summary.en) : []));
     for (const p of this.prepared) for (const field of p.quoted) this.knownFields.add(field);
     this.prepared.forEach((p, i) => {
       for (const [token, flags] of p.fields) push(this.postings, token, i, flags);
@@ -366,7 +379,9 @@ export class SearchEngine {
     // With the message matched, full text would only reorder the weaker hits below it.
     if (messageMatched !== 'whole') this.matchText(query, knownTypes, scores, bump);
     this.applyAgreement(query, knownTypes, scores, request);
-    if (unknownType && query.status && !messageMatched) this.leadWithGeneric(query.status, scores);
+    // A client's status line with no body (status-line.ts) says no more than its status either.
+    if ((unknownType || isBareStatusLine(query.input)) && query.status && !messageMatched)
+      this.leadWithGeneric(query.status, scores);
 
     const byRank = (a: [number, {score: number}], b: [number, {score: number}]) => {
       const [x, y] = [this.prepared[a[0]].doc, this.prepared[b[0]].doc];
@@ -651,7 +666,10 @@ export class SearchEngine {
       (query.description ?? query.text).slice(0, 1_000).toLowerCase(),
     );
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
-    let symptoms = questionSymptoms(text) || (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
+    // Causes told as events ("a group we dissolved", "没买消息漫游") count as the kinds they describe (told.ts).
+    let symptoms =
+      (questionSymptoms(text) | toldSymptoms(text)) & ~untoldSymptoms(text) ||
+      (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
     const named = symptoms & LIMIT ? scopesOf(text) : 0;
     const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
     // "他加入的子区太多": what one user has joined is a quota, not the items of one request.
@@ -661,7 +679,7 @@ export class SearchEngine {
       symptoms,
       subject: symptoms ? this.subjectOf(text, query.status) : [],
       scopes,
-      absent: symptoms & NOT_FOUND ? absentThings(text) : 0,
+      absent: symptoms & NOT_FOUND ? absentThings(text) | toldThings(text) : 0,
       counted: symptoms & LIMIT ? countedThings(text) : 0,
       someOf: symptoms !== 0 && asksSomeOf(text),
       mismatch: asksMismatch(text),
@@ -827,13 +845,18 @@ export class SearchEngine {
     const causes = asked.specificFits ? [] : this.causeFitting(query, asked, scores);
     asked.specificFits ||= causes.length > 0;
     const htmlPage = isHtmlPage(query.input);
+    // A batch that partly failed inside a 200 (told.ts): the entries of a failed item in a successful answer.
+    const partial = !query.status && toldPartial(query.description ?? query.text);
+    // Counts told ("75 accounts", "1000 个用户 ID") against the limits they exceed (counts.ts).
+    const counts = questionCounts(query.description ?? query.text, query.status);
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
       if (query.status && doc.status === query.status) s.score = sameStatus(s.score, asked, p, s.match) + 60;
       else if (query.status) s.score = otherStatus(s.score, asked, s.match);
       // A failure reported inside a successful response is rarely what a question about an error means.
-      else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template') s.score -= 30;
+      else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template')
+        s.score += partial ? PARTIAL_WEIGHT : -30;
       // An entry of another status than the one named, found by the endpoint alone, is not lifted by it either.
       const endpointOnly = s.match === 'endpoint' && query.status !== undefined && doc.status !== query.status;
       if (request && !endpointOnly) s.score += pathAgreement(p.routes, request);
@@ -856,6 +879,8 @@ export class SearchEngine {
         // "只传了 channel 和 type": an entry that wants only fields that were sent is not what went wrong.
         if (asked.sent.length > 0 && p.quoted.length > 0 && p.quoted.every((f) => asked.sent.includes(f)))
           s.score -= FIELD_WEIGHT;
+        if (counts.length > 0 && p.symptoms & LIMIT)
+          s.score += Math.round(COUNT_WEIGHT * countFit(counts, this.limits[i]));
       }
       // An entry kept for the wording of older responses is rarely what a question in one's own words is about.
       if (doc.older && (s.match === 'text' || s.match === 'fuzzy')) s.score -= OLDER_WORDING;

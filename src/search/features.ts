@@ -86,6 +86,12 @@ const FEATURES: Feature[] = [
     owns: (method, segments) =>
       method === 'POST' && segments.length >= 3 && PLACES.includes(segments[0]) && segments[2] === 'users',
   },
+  // Counting a group's online members (`/presence/online/{group_id}/type/{query_type}`), apart from presence itself.
+  {
+    name: 'onlineCount',
+    cue: /在线人数|多少人在线|在线(?:成员)?(?:数|数量)|\bonline (?:member )?counts?\b|\bcount(?:s|ing)? (?:of )?(?:a group's |the group's |the )?online\b|\bonline members\b/,
+    owns: (_method, segments) => segments[0] === 'presence' && segments[1] === 'online',
+  },
 ];
 
 /**

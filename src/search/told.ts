@@ -1,0 +1,128 @@
+/**
+ * Causes told as what happened rather than what the server said: "a group we
+ * dissolved last week", "还没在 IM 里注册", "we never bought message
+ * roaming", "用户 ID 末尾多了个换行符". Each says a kind of failure
+ * (symptoms.ts) without its words: the thing is gone or was never there, the
+ * feature was never opened, or the value sent is not the one stored, so the
+ * lookup finds nothing of that name. Read from questions only.
+ */
+import {absentThings} from './absent';
+import {flagOfKind} from './symptoms';
+
+const NOT_FOUND = flagOfKind('notFound');
+const NOT_OPEN = flagOfKind('notOpen');
+const MISSING = flagOfKind('missing');
+const INVALID = flagOfKind('invalid');
+const PAGE_LIMIT = flagOfKind('page') | flagOfKind('limit');
+
+/** A path segment or parameter told empty: "URL 最后的 type 是空的", "a URL ending in /type/ with nothing after it". */
+const EMPTY_TOLD =
+  /是空的|空着|后面(?:什么都|啥都)?没(?:有|拼|填|带)|\bnothing (?:after|behind|following) it\b|\b(?:left|is) (?:off|out|empty|blank)\b/;
+
+/** A value given as a word where a number or a code was wanted: "拼的是 online 这个单词", "the word all". */
+const WORD_FOR_NUMBER =
+  /这个(?:单词|英文单词|词)|\bthe word\b|\binstead of (?:a |an )?(?:number|digit|integer|code)\b|\bas (?:a |the )?(?:word|text)\b/;
+
+/** A page size given as `limit=0` or `limit=500`: a paging parameter, not a count of what was sent. */
+const PAGE_SIZE_GIVEN = /\blimit\s*=\s*\d+/;
+
+/** Gone by someone's hand ("a group we dissolved", "被我们删掉的用户"), or never registered ("还没在 IM 里注册"). */
+const GONE =
+  /\b(?:we|they|i|you|he|she|someone|had|has|have)\s+(?:just\s+|already\s+)?(?:deleted|disbanded|dissolved|removed|unregistered|destroyed)\b|被[^，。,;；]{0,8}(?:删掉|删除|解散|注销)的|(?:还|从|根本)没(?:有)?[^，。,;；]{0,10}注册|\bnot (?:yet |even )?registered\b|\bnever (?:been )?(?:registered|created|existed)\b/;
+
+/** A feature never bought or turned on, or an App too new to have it ("新上线的 App", "our brand-new app"). */
+const NEVER_OPENED =
+  /\bnever (?:bought|purchased|enabled|activated|subscribed|turned on|switched on|had)\b|\b(?:haven'?t|have not|didn'?t|did not) (?:buy|purchase|enable|activate|subscribe|turn on)\b|\bnot (?:bought|purchased)\b|\b(?:brand[- ])?new app\b|没(?:有)?(?:买|购买|订阅)|未(?:购买|订阅)|新(?:上线|建|创建|开)?的?\s*(?:app|应用)/;
+
+/** Characters that cling to a value when it is copied: a newline from a CSV, a full-width space, quotes around it. */
+const STRAY =
+  /换行符?|回车符?|全角空格|制表符|(?:多|带|混进|夹|拼)了?[^，。,;；]{0,6}(?:空格|引号)|(?:前后|两边|末尾|结尾|开头|前面|后面)[^，。,;；]{0,6}(?:空格|引号)|\b(?:trailing|leading|stray|extra)\s+(?:newlines?|spaces?|whitespace|blanks?|quotes?|characters?|line ?breaks?)\b|\bfull[- ]width spaces?\b|\b(?:wrapped|enclosed) in (?:double |single )?quotes\b|\bquotes? around\b/;
+
+/**
+ * Part of a batch failed inside a successful answer: "one element of `data` comes back as a plain string",
+ * "返回 200，但结果里有一个用户标着不存在". The entries of a 200 with a failed item are the answer.
+ */
+const PARTIAL =
+  /\b(?:one|an?|some|two|three|several) (?:of the )?(?:elements?|items?|entr(?:y|ies)|objects?) (?:of|in) (?:the )?`?(?:data|entities|results?|response|array|list)\b|返回\s*200[^。]{0,12}(?:但|可是|不过|却)|(?:结果|返回|响应|data|entities)里[^，。,]{0,6}(?:有一个|有个|其中一个|某个|有几个)/;
+
+/** The whole batch failed: not a partial result. */
+const WHOLE =
+  /整批|整个请求|全部失败|都失败|\bas a whole\b|\b(?:whole|entire) (?:batch|request)\b|\ball of them failed\b/;
+
+/** Whether the question tells of a batch that partly failed inside a 200. */
+export function toldPartial(text: string): boolean {
+  const lower = text.slice(0, 1_000).toLowerCase();
+  return PARTIAL.test(lower) && !WHOLE.test(lower);
+}
+
+/** What a value names, nearest to where the stray characters are told; the ids of these are looked up. */
+const NAMED: readonly [RegExp, string][] = [
+  [/用户|账号|\busers?(?:names?)?\b|\baccounts?\b/g, 'user'],
+  [/群组?(?!成员)|\b(?:chat)?groups?\b/g, 'group'],
+  [/聊天室|直播间|\bchat ?rooms?\b|\brooms?\b/g, 'chatroom'],
+  [/模板|\btemplates?\b/g, 'template'],
+  [/子区|\bthreads?\b/g, 'thread'],
+];
+
+/**
+ * How often something is done ("every 20 minutes", "每隔 5 分钟"): a habit that may use up a quota, not a
+ * time window that ran out, which the duration's words alone would say.
+ */
+const RECURRING = /\bevery \d+ (?:seconds?|minutes?|hours?|days?)\b|每隔?\s*\d+\s*(?:秒|分钟|小时|天)/;
+
+/** The kinds of failure (symptoms.ts flags) the question's words seem to say but its events do not. */
+export function untoldSymptoms(text: string): number {
+  return RECURRING.test(text.slice(0, 1_000).toLowerCase()) ? flagOfKind('time') : 0;
+}
+
+/** The kinds of failure the question tells as events (symptoms.ts flags). */
+export function toldSymptoms(text: string): number {
+  const lower = text.slice(0, 1_000).toLowerCase();
+  let flags = 0;
+  // Stray characters make a lookup fail only in a value that names something (a user ID, not a token).
+  if (GONE.test(lower) || strayThings(lower)) flags |= NOT_FOUND;
+  if (NEVER_OPENED.test(lower)) flags |= NOT_OPEN;
+  if (EMPTY_TOLD.test(lower)) flags |= MISSING;
+  if (WORD_FOR_NUMBER.test(lower)) flags |= INVALID;
+  if (PAGE_SIZE_GIVEN.test(lower)) flags |= PAGE_LIMIT;
+  return flags;
+}
+
+/**
+ * The thing (absent.ts) whose value carries stray characters: the last one named before them ("群 ID 两边多了
+ * 一对引号"), else the first after. 0 when no stray characters are told.
+ */
+export function strayThings(text: string): number {
+  const lower = text.slice(0, 1_000).toLowerCase();
+  const stray = STRAY.exec(lower);
+  if (!stray) return 0;
+  let before: {at: number; thing: string} | undefined;
+  let after: {at: number; thing: string} | undefined;
+  for (const [pattern, thing] of NAMED) {
+    for (const m of lower.matchAll(pattern)) {
+      if (m.index < stray.index && (!before || m.index > before.at)) before = {at: m.index, thing};
+      if (m.index >= stray.index && (!after || m.index < after.at)) after = {at: m.index, thing};
+    }
+  }
+  const named = before ?? after;
+  return named ? absentThings(`${WORDS_OF[named.thing]}不存在`) : 0;
+}
+
+/**
+ * What the question says is gone or was never there (absent.ts flags): the thing named before the event ("a group
+ * that we disbanded") or after it ("被我们删掉的用户"). Together with the thing whose value carries stray characters.
+ */
+export function toldThings(text: string): number {
+  const lower = text.slice(0, 1_000).toLowerCase();
+  const gone = GONE.test(lower) ? absentThings(lower.replace(GONE, ' 不存在 找不到 ')) : 0;
+  return gone | strayThings(lower);
+}
+
+/** One word per thing, as absent.ts reads it. */
+const WORDS_OF: Record<string, string> = {
+  user: '用户',
+  group: '群组',
+  chatroom: '聊天室',
+  template: '模板',
+  thread: '子区',
+};
