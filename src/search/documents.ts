@@ -19,13 +19,11 @@ export interface SearchDocument {
   module: string;
   summary: Localized;
   /**
-   * The words of cause, fix, situations and of the endpoints that return the entry (both languages), tokenised at
-   * build time, each once and not those of message, type and summaries, which the engine reads from those fields
-   * (see terms.ts for what else is left out)…
+   * The words of cause, fix and situations (both languages): what the entry says went wrong, in plain words.
+   * Tokenised at build time, each once and not those of message, type and summaries, which the engine reads from
+   * those fields (see terms.ts for what else is left out)…
    */
   secondaryTerms: string;
-  /** …of which the first so many are the words of cause, fix and situations: what the entry says went wrong, in plain words… */
-  explainedTerms: number;
   /** …the last so many of which only the situations have: a caller's words, weaker evidence than the cause's. */
   situationTerms: number;
   /** The endpoints that return the entry, as indexes into SearchData.endpoints. */
@@ -42,8 +40,12 @@ export interface SearchDocument {
 export interface SearchEndpoint {
   id: string;
   method: string;
-  /** As documented, placeholders in braces, without the query string. */
+  /** As documented, placeholders in braces, without the query string… */
   path: string;
+  /** …which is here, where it has one. */
+  query?: string;
+  /** What the endpoint does: its words name the operation a question is about (注册用户, 发送消息). */
+  title: Localized;
 }
 
 export interface SearchData {
@@ -55,16 +57,19 @@ export interface SearchData {
 
 export function buildSearchData(catalog: Catalog): SearchData {
   const endpoints: SearchEndpoint[] = catalog.modules.flatMap((m) =>
-    m.endpoints.map((e) => ({id: e.id, method: e.method, path: e.path.split('?')[0]})),
+    m.endpoints.map((e) => {
+      const [path, query] = e.path.split('?');
+      return {id: e.id, method: e.method, path, ...(query ? {query} : {}), title: e.title};
+    }),
   );
   const endpointIndex = new Map(endpoints.map((e, i) => [e.id, i]));
   const documents = catalog.entries.map((entry): SearchDocument => {
     const uses = catalog.usesOfEntry.get(entry.id) ?? [];
     const variants = (entry.variants ?? []).map((v) => v.message ?? '').filter(Boolean);
-    const routes = [...new Set(uses.map((u) => `${u.endpoint.method} ${u.endpoint.path}`))];
     const seen = new Set(primaryTermsOf({...entry, variants}));
     // Each word once, in the first of: cause and fix; the situations (told in the words a caller uses, they count
-    // as the entry's own explanation too); the titles and paths of the endpoints that return the entry.
+    // as the entry's own explanation too). The engine reads the words of the endpoints that return the entry from
+    // `endpoints`, where each is once however many entries it returns.
     const segment = (texts: string[]) => {
       const words = indexTokens(texts.join('\n')).filter((t) => !seen.has(t));
       for (const t of words) seen.add(t);
@@ -72,7 +77,6 @@ export function buildSearchData(catalog: Catalog): SearchData {
     };
     const causeAndFix = segment([entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en]);
     const situations = segment(entry.situations.flatMap((s) => [s.zh, s.en]));
-    const operations = segment([...uses.map((u) => `${u.endpoint.title.zh} ${u.endpoint.title.en}`), ...routes]);
     return {
       id: entry.id,
       status: entry.status,
@@ -82,8 +86,7 @@ export function buildSearchData(catalog: Catalog): SearchData {
       ...(entry.sample ? {sample: entry.sample} : {}),
       module: catalog.moduleOfEntry.get(entry.id)!.id,
       summary: entry.summary,
-      secondaryTerms: [...causeAndFix, ...situations, ...operations].join(' '),
-      explainedTerms: causeAndFix.length + situations.length,
+      secondaryTerms: [...causeAndFix, ...situations].join(' '),
       situationTerms: situations.length,
       endpoints: [...new Set(uses.map((u) => endpointIndex.get(u.endpoint.id)!))],
       provenance: provenanceOf(entry),

@@ -37,7 +37,7 @@ import {
   withoutSymptoms,
 } from './symptoms';
 import {synonymsOf} from './synonyms';
-import {expandHan, primaryTermsOf} from './terms';
+import {expandHan, primaryTermsOf, takeNew} from './terms';
 import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from './told';
 import {isBareStatusLine} from './status-line';
 import {countFit, entryLimits, questionCounts, type Count} from './counts';
@@ -46,6 +46,7 @@ import {
   canonicalize,
   editDistance,
   highlightTerms,
+  indexTokens,
   normalizeMessage,
   queryTokens,
   stripChineseFiller,
@@ -292,12 +293,11 @@ export class SearchEngine {
     const primary = primaryTermsOf(doc);
     const seen = new Set(primary);
     const packed = splitTerms(doc.secondaryTerms);
-    const situationsStart = doc.explainedTerms - doc.situationTerms;
-    const [causeAndFix, situations, endpointWords] = [
-      packed.slice(0, situationsStart),
-      packed.slice(situationsStart, doc.explainedTerms),
-      packed.slice(doc.explainedTerms),
-    ].map((terms) => expandHan(terms, seen));
+    const situationsStart = packed.length - doc.situationTerms;
+    const [causeAndFix, situations] = [packed.slice(0, situationsStart), packed.slice(situationsStart)].map((terms) =>
+      expandHan(terms, seen),
+    );
+    const endpointWords = takeNew(indexTokens(this.endpointTexts(doc).join('\n')), seen);
     const secondary = [...causeAndFix, ...situations, ...endpointWords];
     this.index.add(i, [...primary, ...secondary].join(' '));
     for (const t of primary) this.allTokens.add(t);
@@ -342,6 +342,13 @@ export class SearchEngine {
       things: thingsNamed(`${templates.join('\n')}\n${doc.summary.zh}`),
       gateway: templates.some(isReasonPhrase),
     };
+  }
+
+  /** The titles and routes of the endpoints that return the entry: what was being done when it came back. */
+  private endpointTexts(doc: SearchDocument): string[] {
+    const endpoints = doc.endpoints.map((k) => this.data.endpoints[k]);
+    const routes = endpoints.map((e) => `${e.method} ${e.path}${e.query ? `?${e.query}` : ''}`);
+    return [...endpoints.map((e) => `${e.title.zh} ${e.title.en}`), ...new Set(routes)];
   }
 
   search(input: unknown, options: SearchOptions = {}): SearchResponse {

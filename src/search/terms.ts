@@ -33,14 +33,17 @@ export function compactHan(terms: readonly string[]): string[] {
  * pairs come back, particles excepted, as the index never holds those alone.
  */
 export function expandHan(terms: readonly string[], seen: Set<string>): string[] {
+  const characters = terms.filter((t) => HAN_PAIR.test(t)).flatMap((t) => [...t].filter((c) => !isStopCharacter(c)));
+  return takeNew([...terms, ...characters], seen);
+}
+
+/** The words not `seen` yet, once each, in order; they are seen from now on. */
+export function takeNew(terms: readonly string[], seen: Set<string>): string[] {
   const out: string[] = [];
-  const add = (t: string) => {
-    if (!seen.has(t)) {
-      seen.add(t);
-      out.push(t);
-    }
-  };
-  for (const t of terms) add(t);
-  for (const t of terms) if (HAN_PAIR.test(t)) for (const c of t) if (!isStopCharacter(c)) add(c);
+  for (const t of terms) {
+    if (seen.has(t)) continue;
+    seen.add(t);
+    out.push(t);
+  }
   return out;
 }
