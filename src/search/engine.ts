@@ -195,6 +195,8 @@ const NOT_FOUND = flagOfKind('notFound');
 const RESTATED = flagOfKind('restated');
 /** What an entry about some of a batch's items gains when a question says some of them failed. */
 const SOME_OF_WEIGHT = 25;
+/** What an entry saying the token or id does not match the request gains when a question says it came from elsewhere. */
+const MISMATCH_WEIGHT = 25;
 /** Kinds of failure after which a field may be told in words ("忘了带群 ID"): missing, empty or wrong. */
 const NAMED_FIELDS = flagOfKind('missing') | flagOfKind('invalid');
 
@@ -313,6 +315,9 @@ export class SearchEngine {
     for (const t of endpointWords) this.operationWords.add(t);
     mark(primary, IN_PRIMARY);
     mark(messageWords, IN_MESSAGE);
+    // What the entry says, read by the rules below: its message (and variants), and its two summaries.
+    const messageText = templates.join('\n');
+    const summaries = `${doc.summary.zh}\n${doc.summary.en}`;
     const routes = (doc.endpoints ?? []).map((k) => this.routes[k]).filter(Boolean);
     let features = 0;
     let operations = 0;
@@ -332,14 +337,14 @@ export class SearchEngine {
       routes,
       features: countFlags(features & ~MODIFIER_FLAGS) > MAX_FEATURES ? 0 : features,
       operations: onlyOperations ? operations : 0,
-      symptoms: entrySymptoms(templates.join('\n'), `${doc.summary.zh}\n${doc.summary.en}`),
-      scopes: scopesOf(`${doc.summary.zh}\n${doc.summary.en}`),
+      symptoms: entrySymptoms(messageText, summaries),
+      scopes: scopesOf(summaries),
       // The Chinese summary names the missing thing just before "不存在"; English puts clauses between.
-      absent: !isGenericEntry(doc) ? absentThings(`${templates.join('\n')}\n${doc.summary.zh}`) : 0,
-      quoted: entryFields(`${doc.summary.zh}\n${doc.summary.en}`, templates.join('\n')),
-      someOf: saysSomeOf(`${doc.summary.zh}\n${doc.summary.en}`),
-      mismatch: saysMismatch(`${doc.summary.zh}\n${doc.summary.en}`),
-      things: thingsNamed(`${templates.join('\n')}\n${doc.summary.zh}`),
+      absent: !isGenericEntry(doc) ? absentThings(`${messageText}\n${doc.summary.zh}`) : 0,
+      quoted: entryFields(summaries, messageText),
+      someOf: saysSomeOf(summaries),
+      mismatch: saysMismatch(summaries),
+      things: thingsNamed(`${messageText}\n${doc.summary.zh}`),
       gateway: templates.some(isReasonPhrase),
     };
   }
@@ -878,7 +883,7 @@ export class SearchEngine {
         // "名单里有两个人已经退群了": an entry about some of a batch's items, not a single one.
         if (asked.someOf && p.someOf) s.score += SOME_OF_WEIGHT;
         // "测试环境的 token 拿到正式环境用": the entry that says the token does not match the request.
-        if (asked.mismatch && p.mismatch) s.score += SOME_OF_WEIGHT;
+        if (asked.mismatch && p.mismatch) s.score += MISMATCH_WEIGHT;
         // "建了十万个子区": a limit of how many there are is about the thing counted.
         if (asked.counted && p.symptoms & LIMIT)
           s.score += Math.round(SCOPE_WEIGHT * absentFit(asked.counted, p.things));
