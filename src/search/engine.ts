@@ -18,6 +18,7 @@ import {
 } from './features';
 import {isExactMatch} from './match';
 import {expectedStatus, hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
+import {operationsNamed, operationsOfTitles, type NamedOperation} from './operations';
 import {absentFit, absentThings, countedThings, thingsNamed} from './absent';
 import {causeWords, countStatusWords, fittingCauses, weightInStatus, type StatusWords} from './causes';
 import {entryFields, fieldFit, quotedFields, sentFields} from './fields';
@@ -193,6 +194,7 @@ const OLDER_WORDING = 15;
 const LIMIT = flagOfKind('limit');
 const NOT_FOUND = flagOfKind('notFound');
 const RESTATED = flagOfKind('restated');
+const RATE = flagOfKind('rate');
 /** What an entry about some of a batch's items gains when a question says some of them failed. */
 const SOME_OF_WEIGHT = 25;
 /** What an entry saying the token or id does not match the request gains when a question says it came from elsewhere. */
@@ -210,6 +212,9 @@ const GATEWAY_PAGE = 40;
 
 /** What a limit that the count told exceeds adds; one the count stays within loses as much. */
 const COUNT_WEIGHT = 30;
+
+/** What an entry that the operation a question names in words returns gains (operations.ts). */
+const OPERATION_WEIGHT = 25;
 
 /** What an entry of a failed item inside a 200 gains when the question tells of a batch that partly failed. */
 const PARTIAL_WEIGHT = 120;
@@ -247,6 +252,8 @@ export class SearchEngine {
   private readonly genericOf = new Map<number, number>();
   /** The limits each entry's English summary states, with what they count (counts.ts). */
   private readonly limits: Count[][];
+  /** Each endpoint's title as a question names it in words (operations.ts). */
+  private readonly operations: NamedOperation[];
 
   constructor(readonly data: SearchData) {
     this.routes = (data.endpoints ?? []).map((e, i) => ({
@@ -255,6 +262,7 @@ export class SearchEngine {
       segments: pathSegments(e.path).slice(2),
     }));
     this.resources = new Set(this.routes.map((r) => r.segments[0]).filter(Boolean));
+    this.operations = operationsOfTitles((data.endpoints ?? []).map((e) => e.title));
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
     // Only limits are compared with counts: the other entries' numbers are not read.
     this.limits = this.prepared.map((p) => (p.symptoms & LIMIT ? entryLimits(p.doc.summary.en) : []));
@@ -861,6 +869,8 @@ export class SearchEngine {
     const partial = !query.status && toldPartial(query.description ?? query.text);
     // Counts told ("75 accounts", "1000 个用户 ID") against the limits they exceed (counts.ts).
     const counts = questionCounts(query.description ?? query.text, query.status);
+    // The operation a question names in words ("封禁群组接口"), when no request line names its endpoint.
+    const named = request ? undefined : operationsNamed(query.text || query.description || '', this.operations);
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
@@ -893,6 +903,8 @@ export class SearchEngine {
           s.score -= FIELD_WEIGHT;
         if (counts.length > 0 && p.symptoms & LIMIT)
           s.score += Math.round(COUNT_WEIGHT * countFit(counts, this.limits[i]));
+        // An entry whose endpoints are known, none of them the one named, comes from elsewhere.
+        if (named?.size && !anyEndpoint(p) && !doc.endpoints.some((k) => named.has(k))) s.score -= OPERATION_WEIGHT;
       }
       // An entry kept for the wording of older responses is rarely what a question in one's own words is about.
       if (doc.older && (s.match === 'text' || s.match === 'fuzzy')) s.score -= OLDER_WORDING;
@@ -933,6 +945,14 @@ interface AskedFailure {
   misquoted: boolean;
   /** An entry under the status named, not its generic one, fits (engine.specificFits). */
   specificFits: boolean;
+}
+
+/**
+ * An entry any endpoint may return whatever endpoints it lists: a status's generic entry, a rate limit (counted
+ * per app, across endpoints), or one that lists none (a response seen live, its endpoint unknown).
+ */
+function anyEndpoint(p: Prepared): boolean {
+  return isGenericEntry(p.doc) || (p.symptoms & RATE) !== 0 || p.doc.endpoints.length === 0;
 }
 
 /** A status's generic entry (`http-400`): no error type and no message, only what the status means. */
