@@ -1,6 +1,6 @@
 /**
  * Search benchmark: accuracy per kind of query on the tuning set (the
- * engine is tuned on it), the blind batches to tune on, and the three evaluation sets
+ * engine is tuned on it), the blind batches to tune on, and the evaluation sets
  * (never tuned on), side by side; latency per query; engine start-up time; the size of what the
  * browser downloads for search.
  *   npm run bench:search            (add --failures to list the misses of every set,
@@ -14,20 +14,24 @@ const evaluation = measureSearch(20, RELEVANCE_SETS.evaluation);
 const evaluation2 = measureSearch(20, RELEVANCE_SETS.evaluation2);
 const evaluation3 = measureSearch(20, RELEVANCE_SETS.evaluation3);
 const evaluation4 = measureSearch(20, RELEVANCE_SETS.evaluation4);
+const evaluation5 = measureSearch(20, RELEVANCE_SETS.evaluation5);
 const blindBatch = measureSearch(20, RELEVANCE_SETS.blindBatch);
 const blindBatch2 = measureSearch(20, RELEVANCE_SETS.blindBatch2);
 const blindBatch3 = measureSearch(20, RELEVANCE_SETS.blindBatch3);
 const blindBatch4 = measureSearch(20, RELEVANCE_SETS.blindBatch4);
+const blindBatch5 = measureSearch(20, RELEVANCE_SETS.blindBatch5);
 const sets: [string, SearchFigures][] = [
   ['tuning', tuning],
   ['blind batch', blindBatch],
   ['blind batch 2', blindBatch2],
   ['blind batch 3', blindBatch3],
   ['blind batch 4', blindBatch4],
+  ['blind batch 5', blindBatch5],
   ['evaluation', evaluation],
   ['evaluation 2', evaluation2],
   ['evaluation 3', evaluation3],
   ['evaluation 4', evaluation4],
+  ['evaluation 5', evaluation5],
 ];
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const ms = (x: number) => `${x.toFixed(3)} ms`;
@@ -72,7 +76,7 @@ if (unresolved.length > 0) {
 const failuresOf = process.argv.includes('--failures')
   ? sets.map(([name]) => name)
   : process.argv.includes('--failures=tuning')
-    ? ['tuning', 'blind batch', 'blind batch 2', 'blind batch 3', 'blind batch 4']
+    ? ['tuning', 'blind batch', 'blind batch 2', 'blind batch 3', 'blind batch 4', 'blind batch 5']
     : [];
 for (const [name, f] of sets) {
   if (failuresOf.includes(name)) {

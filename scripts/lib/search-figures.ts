@@ -51,6 +51,7 @@ export const RELEVANCE_SETS = {
   blindBatch2: 'tests/relevance/queries-blind-2.json',
   blindBatch3: 'tests/relevance/queries-blind-3.json',
   blindBatch4: 'tests/relevance/queries-blind-4.json',
+  blindBatch5: 'tests/relevance/queries-blind-5.json',
   evaluation: 'tests/relevance/evaluation.json',
   // Written without reading the engine or the other sets, after the evaluation set had been read for classes of misses.
   evaluation2: 'tests/relevance/evaluation-2.json',
@@ -58,6 +59,8 @@ export const RELEVANCE_SETS = {
   evaluation3: 'tests/relevance/evaluation-3.json',
   // Written the same way after the third batch had been tuned on, from the catalog before its typical situations.
   evaluation4: 'tests/relevance/evaluation-4.json',
+  // Written the same way after the rounds on the third and fourth batches, from the catalog before its situations.
+  evaluation5: 'tests/relevance/evaluation-5.json',
 } as const;
 
 /** `catalog`: another catalog than the published one (the bench's scaled copy). */
