@@ -14,9 +14,9 @@ export interface Count {
   thing?: Counted;
 }
 
-/** A limit in an entry's summary: "more than 600 user IDs", "the per-request limit of 60". */
+/** A limit in an entry's summary: "more than 600 user IDs", "the per-request limit of 60", "(the limit is 100)". */
 const ENTRY_LIMIT =
-  /(?:more than|above|over|limit of|maximum of|at most|up to)\s+(\d{1,6})\b(?!\s*(?:-?bytes?|characters?|kb|mb|gb|minutes?|seconds?|hours?|days?|times?))/g;
+  /(?:more than|above|over|limit of|limit is|maximum of|at most|up to)\s+(\d{1,6})\b(?!\s*(?:-?bytes?|characters?|kb|mb|gb|minutes?|seconds?|hours?|days?|times?))/g;
 
 /** A rate ("150 messages in one second"): its counts are per second or minute, not of one request. */
 const RATE =

@@ -53,6 +53,7 @@ describe('the thing counted is the last of the words after the number', () => {
   it.each([
     ['More than 20 group members were included in one batch attribute update.', [{n: 20, thing: 'user'}]],
     ['More than 10 chat room tags are set for one user.', [{n: 10, thing: 'tag'}]],
+    ['Too many users in one batch query (the limit is 100).', [{n: 100, thing: undefined}]],
   ])('an entry: %s → %j', (text, expected) => {
     expect(entryLimits(text)).toEqual(expected);
   });
