@@ -5,38 +5,12 @@
  * the words nearest to the not-found cue: "设置群成员属性时指定的群组不存在" is about the group.
  */
 
-export const THINGS = [
-  'group',
-  'chatroom',
-  'user',
-  'message',
-  'file',
-  'thread',
-  'attribute',
-  'template',
-  'favorite',
-  'tag',
-  'address',
-] as const;
+import {countsTold, flagOf, NAMED, thingOfMatch} from './things';
 
-export type Thing = (typeof THINGS)[number];
+export {THINGS, type Thing} from './things';
 
-/** Words (lower case) that name each thing; both languages. */
-const WORDS: Record<Thing, string> = {
-  group: String.raw`群组|群(?!成员|主|管理|公告|共享|文件)|\b(?:chat)?groups?\b|\bgrp(?:id)?\b|\bgroup_?id\b`,
-  chatroom: String.raw`聊天室|直播间|\bchat ?rooms?\b|\bchatroom_id\b`,
-  user: String.raw`用户|成员|好友|\busers?\b|\busernames?\b|\bmembers?\b|\bcontacts?\b`,
-  message: String.raw`消息|\bmessages?\b|\bmsg(?:_id)?\b`,
-  file: String.raw`文件|附件|\bfiles?\b|\battachments?\b`,
-  thread: String.raw`子区|话题|\bthreads?\b`,
-  attribute: String.raw`属性|\battributes?\b|\bmetadata\b`,
-  template: String.raw`模板|\btemplates?\b`,
-  favorite: String.raw`收藏|\bfavou?rites?\b|\bcollections?\b`,
-  tag: String.raw`标签|\btags?\b`,
-  address: String.raw`接口|路径|\burl\b|\buri\b|\bendpoint\b`,
-};
-
-const THING = new RegExp(THINGS.map((t) => `(${WORDS[t]})`).join('|'), 'g');
+/** The things named (things.ts); its own copy, since `thingAfter` moves its `lastIndex`. */
+const THING = new RegExp(NAMED.source, 'g');
 
 /** The cues: the thing comes before the first ("群不存在"), and mostly after the second ("找不到这个群"). */
 // Gone already ("这个群上周已经解散了", "a group we had already disbanded") or taken from another App: not found here.
@@ -99,8 +73,8 @@ function thingAfter(text: string): number {
 }
 
 function flagOfMatch(match: RegExpExecArray | RegExpMatchArray): number {
-  const k = match.findIndex((group, i) => i > 0 && group !== undefined);
-  return k > 0 ? 1 << (k - 1) : 0;
+  const thing = thingOfMatch(match);
+  return thing ? flagOf(thing) : 0;
 }
 
 /**
@@ -113,24 +87,13 @@ export function absentFit(query: number, entry: number): number {
   return query & entry ? 1 : -1;
 }
 
-/** A count of things ("十万个子区", "1,000 groups", "几百个群"): the number, then the thing counted. */
-const COUNT =
-  /(?:\d[\d,]*|[一二两三四五六七八九十百千万几]+)\s*(?:多|来|余)?\s*(?:个|条|位|名)\s*|\b\d[\d,]*\+?\s+(?=[a-z])/g;
-
 /**
- * The things a question counts ("已经建了十万个子区" counts threads, though it also names the group): a limit of
- * how many there are is about the thing counted, not the place around it.
+ * The things a question counts ("已经建了十万个子区" counts threads, though it also names the group; things.ts reads
+ * the counts): a limit of how many there are is about the thing counted, not the place around it.
  */
 export function countedThings(text: string): number {
-  const lower = text.slice(0, 2_000).toLowerCase();
   let flags = 0;
-  for (const count of lower.matchAll(COUNT)) {
-    const after = lower.slice(count.index + count[0].length, count.index + count[0].length + 12);
-    THING.lastIndex = 0;
-    const first = THING.exec(after);
-    THING.lastIndex = 0;
-    if (first && first.index === 0) flags |= flagOfMatch(first);
-  }
+  for (const count of countsTold(text.slice(0, 2_000))) flags |= flagOf(count.thing);
   return flags;
 }
 

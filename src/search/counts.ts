@@ -6,66 +6,33 @@
  * per-request limit of 60").
  */
 
-/** What is counted; undefined when the words do not say. */
-type Counted = 'user' | 'group' | 'chatroom' | 'contact' | 'message' | 'file';
+import {countsTold, thingCountedAt, type Counted} from './things';
 
 export interface Count {
   n: number;
+  /** What is counted (things.ts); undefined when the words do not say. */
   thing?: Counted;
 }
 
-/** Words for each counted thing, lower case; the order matters ("chat group" before "group"). */
-const THINGS: readonly [Counted, string][] = [
-  ['chatroom', String.raw`chat ?rooms?(?: ids?)?|聊天室(?:\s*id)?|直播间`],
-  ['group', String.raw`(?:chat ?)?groups?(?: ids?)?|群组?(?:\s*id)?`],
-  ['contact', String.raw`contacts?|friends?|好友|联系人`],
-  ['message', String.raw`messages?(?: ids?)?|消息(?:\s*id)?`],
-  ['file', String.raw`attachments?(?: ids?)?|files?|附件|文件`],
-  ['user', String.raw`user ?ids?|users?|usernames?|accounts?|members?|people|用户(?:\s*id)?|账号|成员|人`],
-];
-
-const THING_WORDS = THINGS.map(([, words]) => words).join('|');
-
-/** A count told in a question: a number and the thing after it (not an ordinal: "its 101st contact" is a quota). */
-const QUESTION_COUNT = new RegExp(
-  String.raw`(?<![\d.])(\d{1,6})(?!\d|st\b|nd\b|rd\b|th\b)\s*(?:个|位|条|名)?\s*(?:[a-z-]+\s+)?((?:${THING_WORDS})(?:\s*(?:${THING_WORDS}))?)`,
-  'g',
-);
-
-/** A limit in an entry's summary: "more than 600 user IDs", "the per-request limit of 60". */
-const ENTRY_LIMIT = new RegExp(
-  String.raw`(?:more than|above|over|limit of|maximum of|at most|up to)\s+(\d{1,6})\b(?!\s*(?:-?bytes?|characters?|kb|mb|gb|minutes?|seconds?|hours?|days?|times?))\s*(?:(${THING_WORDS}))?`,
-  'g',
-);
-
-/** The thing a count's words name: the last of them ("chat room messages" counts messages). */
-function thingOf(words: string | undefined): Counted | undefined {
-  if (!words) return undefined;
-  let last: {at: number; thing: Counted} | undefined;
-  for (const [thing, pattern] of ENDS) {
-    const m = pattern.exec(words);
-    if (m && (!last || m.index > last.at)) last = {at: m.index, thing};
-  }
-  return last?.thing;
-}
-
-const ENDS = THINGS.map(
-  ([thing, words]) => [thing, new RegExp(`(?:^|\\s|(?<=[\\u4e00-\\u9fff]))(?:${words})$`)] as const,
-);
+/** A limit in an entry's summary: "more than 600 user IDs", "the per-request limit of 60", "(the limit is 100)". */
+const ENTRY_LIMIT =
+  /(?:more than|above|over|limit of|limit is|maximum of|at most|up to)\s+(\d{1,6})\b(?!\s*(?:-?bytes?|characters?|kb|mb|gb|minutes?|seconds?|hours?|days?|times?))/g;
 
 /** A rate ("150 messages in one second"): its counts are per second or minute, not of one request. */
 const RATE =
   /\bper (?:second|minute)\b|\bin (?:one|a) (?:second|minute)\b|\ba (?:second|minute)\b|每秒|每分钟|一秒|一分钟/;
 
-/** The counts a question tells (at most a few; a status like 400 or 404 is no count, see query.ts). */
+/**
+ * The counts a question tells (things.ts reads them; at most a few): a status like 400 or 404 is no count (see
+ * query.ts), nor is one thing.
+ */
 export function questionCounts(text: string, status?: number): Count[] {
   const lower = text.slice(0, 1_000).toLowerCase();
   if (RATE.test(lower)) return [];
   const counts: Count[] = [];
-  for (const m of lower.matchAll(QUESTION_COUNT)) {
-    const n = Number(m[1]);
+  for (const {n, thing} of countsTold(lower)) {
     if (n === status || n < 2) continue;
-    counts.push({n, thing: thingOf(m[2].trim())});
+    counts.push({n, thing});
     if (counts.length >= 4) break;
   }
   return counts;
@@ -75,7 +42,8 @@ export function questionCounts(text: string, status?: number): Count[] {
 export function entryLimits(summary: string): Count[] {
   const lower = summary.toLowerCase();
   const limits: Count[] = [];
-  for (const m of lower.matchAll(ENTRY_LIMIT)) limits.push({n: Number(m[1]), thing: thingOf(m[2]?.trim())});
+  for (const m of lower.matchAll(ENTRY_LIMIT))
+    limits.push({n: Number(m[1]), thing: thingCountedAt(lower, m.index + m[0].length)});
   return limits;
 }
 
