@@ -225,11 +225,14 @@ export class SearchEngine {
   private readonly index = new Index({tokenize: 'strict', encode: splitTerms, resolution: 1, cache: false});
   /** Catalog words by length, for typo correction. */
   private readonly vocabulary = new Map<number, string[]>();
-  private readonly allTokens = new Set<string>();
   /** Inverse document frequency: a word most entries share says little about which one is meant. */
   private readonly idf = new Map<string, number>();
   /** Every endpoint of the catalog, as a pasted path is compared with it. */
   private readonly routes: Route[];
+  /** Each endpoint's title words, and its route as entries list it (its words are in `routeTokens`). */
+  private readonly endpointTokens: {title: string[]; route: string}[];
+  /** The words of each route, once however many endpoints and entries share it. */
+  private readonly routeTokens = new Map<string, string[]>();
   /** First path segments of the catalog's endpoints (`chatgroups`, `users`): a pasted path starting with one has no app prefix. */
   private readonly resources: Set<string>;
   /** Every request field an entry quotes: a question's word that is one of them names a field. */
@@ -255,13 +258,17 @@ export class SearchEngine {
       segments: pathSegments(e.path).slice(2),
     }));
     this.resources = new Set(this.routes.map((r) => r.segments[0]).filter(Boolean));
+    this.endpointTokens = (data.endpoints ?? []).map((e) => ({
+      title: indexTokens(`${e.title.zh} ${e.title.en}`),
+      route: `${e.method} ${e.path}${e.query ? `?${e.query}` : ''}`,
+    }));
+    for (const {route} of this.endpointTokens)
+      if (!this.routeTokens.has(route)) this.routeTokens.set(route, indexTokens(route));
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
     // Only limits are compared with counts: the other entries' numbers are not read.
     this.limits = this.prepared.map((p) => (p.symptoms & LIMIT ? entryLimits(p.doc.summary.en) : []));
     for (const p of this.prepared) for (const field of p.quoted) this.knownFields.add(field);
-    this.prepared.forEach((p, i) => {
-      for (const [token, flags] of p.fields) push(this.postings, token, i, flags);
-    });
+    this.indexWords();
     this.prepared.forEach((p, i) => isGenericEntry(p.doc) && this.genericOf.set(p.doc.status, i));
     this.statusWords = countStatusWords(
       this.prepared
@@ -274,13 +281,38 @@ export class SearchEngine {
         if (flags & IN_PRIMARY && /^[a-z][a-z0-9_]{3,}$/.test(token)) vocabulary.add(token);
     }
     for (const word of vocabulary) push(this.vocabulary, word.length, word);
-    const documentFrequency = new Map<string, number>();
-    for (const p of this.prepared) {
-      for (const [token, flags] of p.fields)
-        if (flags & (IN_PRIMARY | IN_SECONDARY)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
-    }
+  }
+
+  /** The catalog's words, primary or secondary: exactly those with a weight. */
+  private get allTokens(): ReadonlyMap<string, number> {
+    return this.idf;
+  }
+
+  /**
+   * Each word's postings, then from them its weight and the full-text index: one map lookup per word and entry,
+   * the fewest start-up can do (the entries' words are the bulk of its work).
+   */
+  private indexWords(): void {
+    this.prepared.forEach((p, i) => {
+      for (const [token, flags] of p.fields) {
+        const list = this.postings.get(token);
+        if (list) list.push(i, flags);
+        else this.postings.set(token, [i, flags]);
+      }
+    });
     const n = this.prepared.length;
-    for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + n / df));
+    const indexed: [string, number[][]][] = [];
+    for (const [token, list] of this.postings) {
+      const entries = indexedEntries(list);
+      if (entries.length === 0) continue;
+      this.idf.set(token, Math.log(1 + n / entries.length));
+      indexed.push([token, [entries]]);
+    }
+    // The index as FlexSearch's import reads it: each word with its entries, in order, at its one resolution. Adding
+    // the entries one by one would file every word of every entry a second time. Import takes the parsed form as
+    // well as JSON (its own source says so; its typings name only the string), which spares a round trip.
+    this.index.import('map', indexed as unknown as string);
+    this.index.import('reg', this.prepared.map((_, i) => i) as unknown as string);
   }
 
   private weight(token: string): number {
@@ -296,25 +328,19 @@ export class SearchEngine {
     const seen = new Set(primary);
     const packed = splitTerms(doc.secondaryTerms);
     const situationsStart = packed.length - doc.situationTerms;
-    const [causeAndFix, situations] = [packed.slice(0, situationsStart), packed.slice(situationsStart)].map((terms) =>
-      expandHan(terms, seen),
-    );
-    const endpointWords = takeNew(indexTokens(this.endpointTexts(doc).join('\n')), seen);
-    const secondary = [...causeAndFix, ...situations, ...endpointWords];
-    this.index.add(i, [...primary, ...secondary].join(' '));
-    for (const t of primary) this.allTokens.add(t);
-    for (const t of secondary) this.allTokens.add(t);
-    const messageWords = new Set(queryTokens(templates.join(' ').replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), ' ')));
-    const fields = new Map<string, number>();
-    const mark = (tokens: Iterable<string>, flag: number) => {
-      for (const t of tokens) fields.set(t, (fields.get(t) ?? 0) | flag);
-    };
-    mark(secondary, IN_SECONDARY);
-    mark(causeAndFix, IN_EXPLAINED);
-    mark(situations, IN_EXPLAINED | IN_SITUATION);
+    const causeAndFix = expandHan(packed.slice(0, situationsStart), seen);
+    const situations = expandHan(packed.slice(situationsStart), seen);
+    const endpointWords = takeNew(this.endpointWords(doc), seen);
     for (const t of endpointWords) this.operationWords.add(t);
-    mark(primary, IN_PRIMARY);
-    mark(messageWords, IN_MESSAGE);
+    const messageWords = new Set(queryTokens(templates.join(' ').replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), ' ')));
+    // `seen` keeps the four lists apart, so each word is set once with all its flags; only the message's words,
+    // read another way, can fall on a word already there.
+    const fields = new Map<string, number>();
+    for (const t of causeAndFix) fields.set(t, IN_SECONDARY | IN_EXPLAINED);
+    for (const t of situations) fields.set(t, IN_SECONDARY | IN_EXPLAINED | IN_SITUATION);
+    for (const t of endpointWords) fields.set(t, IN_SECONDARY);
+    for (const t of primary) fields.set(t, IN_PRIMARY);
+    for (const t of messageWords) fields.set(t, (fields.get(t) ?? 0) | IN_MESSAGE);
     // What the entry says, read by the rules below: its message (and variants), and its two summaries.
     const messageText = templates.join('\n');
     const summaries = `${doc.summary.zh}\n${doc.summary.en}`;
@@ -349,11 +375,21 @@ export class SearchEngine {
     };
   }
 
-  /** The titles and routes of the endpoints that return the entry: what was being done when it came back. */
-  private endpointTexts(doc: SearchDocument): string[] {
-    const endpoints = doc.endpoints.map((k) => this.data.endpoints[k]);
-    const routes = endpoints.map((e) => `${e.method} ${e.path}${e.query ? `?${e.query}` : ''}`);
-    return [...endpoints.map((e) => `${e.title.zh} ${e.title.en}`), ...new Set(routes)];
+  /**
+   * The words of the titles and routes of the endpoints that return the entry (what was being done when it came
+   * back): those of every title, then those of each route once. Each endpoint's words are read once, with the
+   * engine, not for every entry it returns.
+   */
+  private endpointWords(doc: SearchDocument): string[] {
+    const words: string[] = [];
+    const routes = new Set<string>();
+    for (const k of doc.endpoints) {
+      const own = this.endpointTokens[k];
+      for (const t of own.title) words.push(t);
+      routes.add(own.route);
+    }
+    for (const route of routes) for (const t of this.routeTokens.get(route)!) words.push(t);
+    return words;
   }
 
   search(input: unknown, options: SearchOptions = {}): SearchResponse {
@@ -1044,6 +1080,14 @@ function containsWords(text: string, message: string): boolean {
     if (!before && !after) return true;
   }
   return false;
+}
+
+/** The entries of a word's postings that have it as a primary or secondary word: those the full-text index holds. */
+function indexedEntries(postings: readonly number[]): number[] {
+  const entries: number[] = [];
+  for (let j = 0; j < postings.length; j += 2)
+    if (postings[j + 1] & (IN_PRIMARY | IN_SECONDARY)) entries.push(postings[j]);
+  return entries;
 }
 
 function splitTerms(terms: string): string[] {

@@ -33,8 +33,22 @@ export function compactHan(terms: readonly string[]): string[] {
  * pairs come back, particles excepted, as the index never holds those alone.
  */
 export function expandHan(terms: readonly string[], seen: Set<string>): string[] {
-  const characters = terms.filter((t) => HAN_PAIR.test(t)).flatMap((t) => [...t].filter((c) => !isStopCharacter(c)));
-  return takeNew([...terms, ...characters], seen);
+  // Runs for every word of every entry at start-up: no intermediate lists, and the pattern only where it can match.
+  const out = takeNew(terms, seen);
+  for (const t of terms) {
+    if (!mayBeHan(t) || !HAN_PAIR.test(t)) continue;
+    for (const c of t) {
+      if (isStopCharacter(c) || seen.has(c)) continue;
+      seen.add(c);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Whether a word may start with a Chinese character: none has a code unit below U+2E80, where Latin words are. */
+function mayBeHan(word: string): boolean {
+  return word.charCodeAt(0) >= 0x2e80;
 }
 
 /** The words not `seen` yet, once each, in order; they are seen from now on. */
