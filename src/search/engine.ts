@@ -242,8 +242,11 @@ export class SearchEngine {
    * then visits only the entries each of its words occurs in, not every candidate for every word.
    */
   private readonly postings = new Map<string, number[]>();
-  /** Per status, how many of its specific entries have each word (causes.ts). */
-  private readonly statusWords: Map<number, StatusWords>;
+  /**
+   * Per status, how many of its specific entries have each word (causes.ts): counted for a status when a question
+   * first needs it, as only questions naming a status and matching no message or type do.
+   */
+  private readonly statusWords = new Map<number, StatusWords | undefined>();
   /** The words of the endpoints' titles and paths: they name what was done (注册用户, 发送消息), not why it failed. */
   private readonly operationWords = new Set<string>();
   /** Each status's generic entry (`http-400`), by status. */
@@ -270,17 +273,23 @@ export class SearchEngine {
     for (const p of this.prepared) for (const field of p.quoted) this.knownFields.add(field);
     this.indexWords();
     this.prepared.forEach((p, i) => isGenericEntry(p.doc) && this.genericOf.set(p.doc.status, i));
-    this.statusWords = countStatusWords(
-      this.prepared
-        .filter((p) => !isGenericEntry(p.doc))
-        .map((p) => ({status: p.doc.status, words: [...p.fields].filter(([, f]) => f & EXPLAINS).map(([t]) => t)})),
-    );
     const vocabulary = new Set<string>();
     for (const p of this.prepared) {
       for (const [token, flags] of p.fields)
         if (flags & IN_PRIMARY && /^[a-z][a-z0-9_]{3,}$/.test(token)) vocabulary.add(token);
     }
     for (const word of vocabulary) push(this.vocabulary, word.length, word);
+  }
+
+  /** How many of the status's specific entries have each word in what they say went wrong; none without such entries. */
+  private statusWordsOf(status: number): StatusWords | undefined {
+    if (!this.statusWords.has(status)) {
+      const entries = this.prepared
+        .filter((p) => p.doc.status === status && !isGenericEntry(p.doc))
+        .map((p) => ({status, words: [...p.fields].filter(([, f]) => f & EXPLAINS).map(([t]) => t)}));
+      this.statusWords.set(status, countStatusWords(entries).get(status));
+    }
+    return this.statusWords.get(status);
   }
 
   /** The catalog's words, primary or secondary: exactly those with a weight. */
@@ -788,9 +797,10 @@ export class SearchEngine {
     scores: Map<number, {score: number; match: MatchKind}>,
   ): number[] {
     const status = asked.status;
-    const counts = status === undefined ? undefined : this.statusWords.get(status);
-    if (!counts || scores.get(this.genericOf.get(status!) ?? -1)?.match !== 'status') return [];
-    const words = causeWords((query.description ?? query.text).slice(0, 1_000), status!);
+    if (status === undefined || scores.get(this.genericOf.get(status) ?? -1)?.match !== 'status') return [];
+    const counts = this.statusWordsOf(status);
+    if (!counts) return [];
+    const words = causeWords((query.description ?? query.text).slice(0, 1_000), status);
     const options = words.map((w) => [w, ...(synonymsOf(w) ?? []), ...this.otherForms(w)]);
     // A word most of the catalog shares (发送, 消息, 群组) names what was done, not why it failed.
     const weights = options.map((o) =>
