@@ -37,7 +37,7 @@ import {
   withoutSymptoms,
 } from './symptoms';
 import {synonymsOf} from './synonyms';
-import {expandHan, primaryTermsOf, takeNew} from './terms';
+import {expandHan, primaryTermsOf, takeNew, type Seen} from './terms';
 import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from './told';
 import {isBareStatusLine} from './status-line';
 import {countFit, entryLimits, questionCounts, type Count} from './counts';
@@ -273,12 +273,6 @@ export class SearchEngine {
     for (const p of this.prepared) for (const field of p.quoted) this.knownFields.add(field);
     this.indexWords();
     this.prepared.forEach((p, i) => isGenericEntry(p.doc) && this.genericOf.set(p.doc.status, i));
-    const vocabulary = new Set<string>();
-    for (const p of this.prepared) {
-      for (const [token, flags] of p.fields)
-        if (flags & IN_PRIMARY && /^[a-z][a-z0-9_]{3,}$/.test(token)) vocabulary.add(token);
-    }
-    for (const word of vocabulary) push(this.vocabulary, word.length, word);
   }
 
   /** How many of the status's specific entries have each word in what they say went wrong; none without such entries. */
@@ -298,17 +292,20 @@ export class SearchEngine {
   }
 
   /**
-   * Each word's postings, then from them its weight and the full-text index: one map lookup per word and entry,
-   * the fewest start-up can do (the entries' words are the bulk of its work).
+   * Each word's postings and the vocabulary, then from the postings each word's weight and the full-text index: one
+   * map lookup per word and entry, the fewest start-up can do (the entries' words are the bulk of its work).
    */
   private indexWords(): void {
+    const vocabulary = new Set<string>();
     this.prepared.forEach((p, i) => {
-      for (const [token, flags] of p.fields) {
+      p.fields.forEach((flags, token) => {
         const list = this.postings.get(token);
         if (list) list.push(i, flags);
         else this.postings.set(token, [i, flags]);
-      }
+        if (flags & IN_PRIMARY && /^[a-z][a-z0-9_]{3,}$/.test(token)) vocabulary.add(token);
+      });
     });
+    for (const word of vocabulary) push(this.vocabulary, word.length, word);
     const n = this.prepared.length;
     const indexed: [string, number[][]][] = [];
     for (const [token, list] of this.postings) {
@@ -333,22 +330,16 @@ export class SearchEngine {
     const messages = templates.map(normalizeMessage);
     for (const message of messages) push(this.exactMessages, message, i);
     if (doc.type) push(this.types, doc.type.toLowerCase(), i);
-    const primary = primaryTermsOf(doc);
-    const seen = new Set(primary);
+    // Each list of words is filed in turn with its flags, less the words of the lists before it: a word is looked up
+    // and set once. Only the message's words, read another way, can fall on a word already there.
+    const fields = new Map<string, number>();
+    for (const t of primaryTermsOf(doc)) fields.set(t, IN_PRIMARY);
     const packed = splitTerms(doc.secondaryTerms);
     const situationsStart = packed.length - doc.situationTerms;
-    const causeAndFix = expandHan(packed.slice(0, situationsStart), seen);
-    const situations = expandHan(packed.slice(situationsStart), seen);
-    const endpointWords = takeNew(this.endpointWords(doc), seen);
-    for (const t of endpointWords) this.operationWords.add(t);
+    expandHan(packed.slice(0, situationsStart), filing(fields, IN_SECONDARY | IN_EXPLAINED));
+    expandHan(packed.slice(situationsStart), filing(fields, IN_SECONDARY | IN_EXPLAINED | IN_SITUATION));
+    for (const t of takeNew(this.endpointWords(doc), filing(fields, IN_SECONDARY))) this.operationWords.add(t);
     const messageWords = new Set(queryTokens(templates.join(' ').replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), ' ')));
-    // `seen` keeps the four lists apart, so each word is set once with all its flags; only the message's words,
-    // read another way, can fall on a word already there.
-    const fields = new Map<string, number>();
-    for (const t of causeAndFix) fields.set(t, IN_SECONDARY | IN_EXPLAINED);
-    for (const t of situations) fields.set(t, IN_SECONDARY | IN_EXPLAINED | IN_SITUATION);
-    for (const t of endpointWords) fields.set(t, IN_SECONDARY);
-    for (const t of primary) fields.set(t, IN_PRIMARY);
     for (const t of messageWords) fields.set(t, (fields.get(t) ?? 0) | IN_MESSAGE);
     // What the entry says, read by the rules below: its message (and variants), and its two summaries.
     const messageText = templates.join('\n');
@@ -1090,6 +1081,11 @@ function containsWords(text: string, message: string): boolean {
     if (!before && !after) return true;
   }
   return false;
+}
+
+/** Files the words `takeNew` and `expandHan` take into an entry's `fields`, with these flags. */
+function filing(fields: Map<string, number>, flags: number): Seen {
+  return {has: (word) => fields.has(word), add: (word) => fields.set(word, flags)};
 }
 
 /** The entries of a word's postings that have it as a primary or secondary word: those the full-text index holds. */
