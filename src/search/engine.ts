@@ -225,8 +225,14 @@ export class SearchEngine {
   private readonly index = new Index({tokenize: 'strict', encode: splitTerms, resolution: 1, cache: false});
   /** Catalog words by length, for typo correction. */
   private readonly vocabulary = new Map<number, string[]>();
-  /** Inverse document frequency: a word most entries share says little about which one is meant. */
-  private readonly idf = new Map<string, number>();
+  /**
+   * Inverse document frequency: a word most entries share says little about which one is meant. Read from a word's
+   * postings when a query first asks for it (a query asks for a few dozen words, start-up would for all of them);
+   * undefined for a word of the postings that is no primary or secondary word.
+   */
+  private readonly idf = new Map<string, number | undefined>();
+  /** The catalog's words, primary or secondary: exactly those with a weight. */
+  private readonly allTokens = {has: (token: string) => this.idfOf(token) !== undefined};
   /** Every endpoint of the catalog, as a pasted path is compared with it. */
   private readonly routes: Route[];
   /** Each endpoint's title words, and its route as entries list it (its words are in `routeTokens`). */
@@ -286,14 +292,9 @@ export class SearchEngine {
     return this.statusWords.get(status);
   }
 
-  /** The catalog's words, primary or secondary: exactly those with a weight. */
-  private get allTokens(): ReadonlyMap<string, number> {
-    return this.idf;
-  }
-
   /**
-   * Each word's postings and the vocabulary, then from the postings each word's weight and the full-text index: one
-   * map lookup per word and entry, the fewest start-up can do (the entries' words are the bulk of its work).
+   * Each word's postings and the vocabulary, then from the postings the full-text index: one map lookup per word and
+   * entry, the fewest start-up can do (the entries' words are the bulk of its work).
    */
   private indexWords(): void {
     const vocabulary = new Set<string>();
@@ -306,13 +307,10 @@ export class SearchEngine {
       });
     });
     for (const word of vocabulary) push(this.vocabulary, word.length, word);
-    const n = this.prepared.length;
     const indexed: [string, number[][]][] = [];
     for (const [token, list] of this.postings) {
       const entries = indexedEntries(list);
-      if (entries.length === 0) continue;
-      this.idf.set(token, Math.log(1 + n / entries.length));
-      indexed.push([token, [entries]]);
+      if (entries.length > 0) indexed.push([token, [entries]]);
     }
     // The index as FlexSearch's import reads it: each word with its entries, in order, at its one resolution. Adding
     // the entries one by one would file every word of every entry a second time. Import takes the parsed form as
@@ -322,7 +320,17 @@ export class SearchEngine {
   }
 
   private weight(token: string): number {
-    return this.idf.get(token) ?? Math.log(1 + this.prepared.length);
+    return this.idfOf(token) ?? Math.log(1 + this.prepared.length);
+  }
+
+  private idfOf(token: string): number | undefined {
+    if (this.idf.has(token)) return this.idf.get(token);
+    const postings = this.postings.get(token);
+    if (!postings) return undefined;
+    const df = indexedEntries(postings).length;
+    const idf = df > 0 ? Math.log(1 + this.prepared.length / df) : undefined;
+    this.idf.set(token, idf);
+    return idf;
   }
 
   private prepare(doc: SearchDocument, i: number): Prepared {
