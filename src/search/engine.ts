@@ -286,7 +286,7 @@ export class SearchEngine {
     if (!this.statusWords.has(status)) {
       const entries = this.prepared
         .filter((p) => p.doc.status === status && !isGenericEntry(p.doc))
-        .map((p) => ({status, words: [...p.fields].filter(([, f]) => f & EXPLAINS).map(([t]) => t)}));
+        .map((p) => ({status, words: wordsFlagged(p.fields, EXPLAINS)}));
       this.statusWords.set(status, countStatusWords(entries).get(status));
     }
     return this.statusWords.get(status);
@@ -1089,6 +1089,13 @@ function containsWords(text: string, message: string): boolean {
     if (!before && !after) return true;
   }
   return false;
+}
+
+/** The words of an entry's `fields` with any of these flags. */
+function wordsFlagged(fields: Map<string, number>, flags: number): string[] {
+  const words: string[] = [];
+  fields.forEach((own, word) => own & flags && words.push(word));
+  return words;
 }
 
 /** Files the words `takeNew` and `expandHan` take into an entry's `fields`, with these flags. */
