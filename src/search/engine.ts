@@ -1,9 +1,10 @@
 /**
  * The search engine: exact and template matching of messages first, then
- * type, status and endpoint, then full text (the entries' words, looked up
- * one at a time) with typo tolerance. Every hit says why it is there. Plain TypeScript: the widget,
+ * type, status and endpoint, then full text (FlexSearch) with typo
+ * tolerance. Every hit says why it is there. Plain TypeScript: the widget,
  * the search page, the command line and the tests all call this.
  */
+import {Index} from 'flexsearch';
 import {hasPlaceholder, PLACEHOLDER_SOURCE} from '../catalog/placeholders';
 import type {SearchData, SearchDocument, SearchEndpoint} from './documents';
 import {
@@ -220,6 +221,8 @@ export class SearchEngine {
   private readonly prepared: Prepared[];
   private readonly exactMessages = new Map<string, number[]>();
   private readonly types = new Map<string, number[]>();
+  /** Documents arrive tokenised (see documents.ts); queries are looked up one token at a time. */
+  private readonly index = new Index({tokenize: 'strict', encode: splitTerms, resolution: 1, cache: false});
   /** Catalog words by length, for typo correction. */
   private readonly vocabulary = new Map<number, string[]>();
   /**
@@ -290,9 +293,8 @@ export class SearchEngine {
   }
 
   /**
-   * Each word's postings and the vocabulary: one map lookup per word and entry, the fewest start-up can do (the
-   * entries' words are the bulk of its work). The postings are the full-text index too: a query's word finds the
-   * entries that have it as a primary or secondary word.
+   * Each word's postings and the vocabulary, then from the postings the full-text index: one map lookup per word and
+   * entry, the fewest start-up can do (the entries' words are the bulk of its work).
    */
   private indexWords(): void {
     const vocabulary = new Set<string>();
@@ -305,6 +307,16 @@ export class SearchEngine {
       });
     });
     for (const word of vocabulary) push(this.vocabulary, word.length, word);
+    const indexed: [string, number[][]][] = [];
+    for (const [token, list] of this.postings) {
+      const entries = indexedEntries(list);
+      if (entries.length > 0) indexed.push([token, [entries]]);
+    }
+    // The index as FlexSearch's import reads it: each word with its entries, in order, at its one resolution. Adding
+    // the entries one by one would file every word of every entry a second time. Import takes the parsed form as
+    // well as JSON (its own source says so; its typings name only the string), which spares a round trip.
+    this.index.import('map', indexed as unknown as string);
+    this.index.import('reg', this.prepared.map((_, i) => i) as unknown as string);
   }
 
   private weight(token: string): number {
@@ -578,7 +590,7 @@ export class SearchEngine {
     return route ? this.data.endpoints[route.endpoint] : undefined;
   }
 
-  /** Full text: the postings of the query's words give the candidates, coverage of its words ranks them. */
+  /** Full text: FlexSearch finds the candidates, coverage of the query's words ranks them. */
   private matchText(
     query: ParsedQuery,
     knownTypes: string[],
@@ -606,13 +618,14 @@ export class SearchEngine {
       ),
     );
     if (searchTokens.size === 0) return;
-    // One lookup per word, united: scoring below wants every entry that has any of the words.
+    // One lookup per word, united: FlexSearch's multi-word query intersects,
+    // and scoring below wants every entry that has any of the words.
     // Words most entries share (df above a third) would make nearly every entry a candidate
     // for little gain; they still count in the scores below.
     const informative = [...searchTokens].filter((t) => this.weight(t) >= COMMON_WORD_WEIGHT);
     const candidates = new Set<number>();
     for (const token of informative.length > 0 ? informative : searchTokens) {
-      for (const id of indexedEntries(this.postings.get(token) ?? [])) candidates.add(id);
+      for (const id of this.index.search(token, {limit: 1_000}) as number[]) candidates.add(id);
     }
     const options = tokens.map((token) => corrected.get(token) ?? [token]);
     // Words that say what went wrong ("too long", "太多", "not enabled"): an entry that matches none of them
@@ -1090,7 +1103,7 @@ function filing(fields: Map<string, number>, flags: number): Seen {
   return {has: (word) => fields.has(word), add: (word) => fields.set(word, flags)};
 }
 
-/** The entries of a word's postings that have it as a primary or secondary word: those full text finds. */
+/** The entries of a word's postings that have it as a primary or secondary word: those the full-text index holds. */
 function indexedEntries(postings: readonly number[]): number[] {
   const entries: number[] = [];
   for (let j = 0; j < postings.length; j += 2)
