@@ -69,7 +69,7 @@ export function measureSearch(
   const queries: RelevanceQuery[] = JSON.parse(readFileSync(file, 'utf8'));
   const data = buildSearchData(catalog);
 
-  // Start-up: building the engine (postings, vocabulary, matchers) from the shipped data.
+  // Start-up: building the engine (FlexSearch index, matchers) from the shipped data.
   const startups: number[] = [];
   let engine!: SearchEngine;
   for (let i = 0; i < 15; i++) {
