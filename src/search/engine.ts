@@ -38,7 +38,7 @@ import {
   withoutSymptoms,
 } from './symptoms';
 import {synonymsOf} from './synonyms';
-import {expandHan, primaryTermsOf, takeNew} from './terms';
+import {expandHan, primaryTermsOf, takeNew, type Seen} from './terms';
 import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from './told';
 import {isBareStatusLine} from './status-line';
 import {countFit, entryLimits, questionCounts, type Count} from './counts';
@@ -230,11 +230,20 @@ export class SearchEngine {
   private readonly index = new Index({tokenize: 'strict', encode: splitTerms, resolution: 1, cache: false});
   /** Catalog words by length, for typo correction. */
   private readonly vocabulary = new Map<number, string[]>();
-  private readonly allTokens = new Set<string>();
-  /** Inverse document frequency: a word most entries share says little about which one is meant. */
-  private readonly idf = new Map<string, number>();
+  /**
+   * Inverse document frequency: a word most entries share says little about which one is meant. Read from a word's
+   * postings when a query first asks for it (a query asks for a few dozen words, start-up would for all of them);
+   * undefined for a word of the postings that is no primary or secondary word.
+   */
+  private readonly idf = new Map<string, number | undefined>();
+  /** The catalog's words, primary or secondary: exactly those with a weight. */
+  private readonly allTokens = {has: (token: string) => this.idfOf(token) !== undefined};
   /** Every endpoint of the catalog, as a pasted path is compared with it. */
   private readonly routes: Route[];
+  /** Each endpoint's title words, and its route as entries list it (its words are in `routeTokens`). */
+  private readonly endpointTokens: {title: string[]; route: string}[];
+  /** The words of each route, once however many endpoints and entries share it. */
+  private readonly routeTokens = new Map<string, string[]>();
   /** First path segments of the catalog's endpoints (`chatgroups`, `users`): a pasted path starting with one has no app prefix. */
   private readonly resources: Set<string>;
   /** Every request field an entry quotes: a question's word that is one of them names a field. */
@@ -244,8 +253,11 @@ export class SearchEngine {
    * then visits only the entries each of its words occurs in, not every candidate for every word.
    */
   private readonly postings = new Map<string, number[]>();
-  /** Per status, how many of its specific entries have each word (causes.ts). */
-  private readonly statusWords: Map<number, StatusWords>;
+  /**
+   * Per status, how many of its specific entries have each word (causes.ts): counted for a status when a question
+   * first needs it, as only questions naming a status and matching no message or type do.
+   */
+  private readonly statusWords = new Map<number, StatusWords | undefined>();
   /** The words of the endpoints' titles and paths: they name what was done (注册用户, 发送消息), not why it failed. */
   private readonly operationWords = new Set<string>();
   /** Each status's generic entry (`http-400`), by status. */
@@ -263,36 +275,70 @@ export class SearchEngine {
     }));
     this.resources = new Set(this.routes.map((r) => r.segments[0]).filter(Boolean));
     this.operations = operationsOfTitles((data.endpoints ?? []).map((e) => e.title));
+    this.endpointTokens = (data.endpoints ?? []).map((e) => ({
+      title: indexTokens(`${e.title.zh} ${e.title.en}`),
+      route: `${e.method} ${e.path}${e.query ? `?${e.query}` : ''}`,
+    }));
+    for (const {route} of this.endpointTokens)
+      if (!this.routeTokens.has(route)) this.routeTokens.set(route, indexTokens(route));
     this.prepared = data.documents.map((doc, i) => this.prepare(doc, i));
     // Only limits are compared with counts: the other entries' numbers are not read.
     this.limits = this.prepared.map((p) => (p.symptoms & LIMIT ? entryLimits(p.doc.summary.en) : []));
     for (const p of this.prepared) for (const field of p.quoted) this.knownFields.add(field);
-    this.prepared.forEach((p, i) => {
-      for (const [token, flags] of p.fields) push(this.postings, token, i, flags);
-    });
+    this.indexWords();
     this.prepared.forEach((p, i) => isGenericEntry(p.doc) && this.genericOf.set(p.doc.status, i));
-    this.statusWords = countStatusWords(
-      this.prepared
-        .filter((p) => !isGenericEntry(p.doc))
-        .map((p) => ({status: p.doc.status, words: [...p.fields].filter(([, f]) => f & EXPLAINS).map(([t]) => t)})),
-    );
+  }
+
+  /** How many of the status's specific entries have each word in what they say went wrong; none without such entries. */
+  private statusWordsOf(status: number): StatusWords | undefined {
+    if (!this.statusWords.has(status)) {
+      const entries = this.prepared
+        .filter((p) => p.doc.status === status && !isGenericEntry(p.doc))
+        .map((p) => ({status, words: wordsFlagged(p.fields, EXPLAINS)}));
+      this.statusWords.set(status, countStatusWords(entries).get(status));
+    }
+    return this.statusWords.get(status);
+  }
+
+  /**
+   * Each word's postings and the vocabulary, then from the postings the full-text index: one map lookup per word and
+   * entry, the fewest start-up can do (the entries' words are the bulk of its work).
+   */
+  private indexWords(): void {
     const vocabulary = new Set<string>();
-    for (const p of this.prepared) {
-      for (const [token, flags] of p.fields)
+    this.prepared.forEach((p, i) => {
+      p.fields.forEach((flags, token) => {
+        const list = this.postings.get(token);
+        if (list) list.push(i, flags);
+        else this.postings.set(token, [i, flags]);
         if (flags & IN_PRIMARY && /^[a-z][a-z0-9_]{3,}$/.test(token)) vocabulary.add(token);
-    }
+      });
+    });
     for (const word of vocabulary) push(this.vocabulary, word.length, word);
-    const documentFrequency = new Map<string, number>();
-    for (const p of this.prepared) {
-      for (const [token, flags] of p.fields)
-        if (flags & (IN_PRIMARY | IN_SECONDARY)) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+    const indexed: [string, number[][]][] = [];
+    for (const [token, list] of this.postings) {
+      const entries = indexedEntries(list);
+      if (entries.length > 0) indexed.push([token, [entries]]);
     }
-    const n = this.prepared.length;
-    for (const [token, df] of documentFrequency) this.idf.set(token, Math.log(1 + n / df));
+    // The index as FlexSearch's import reads it: each word with its entries, in order, at its one resolution. Adding
+    // the entries one by one would file every word of every entry a second time. Import takes the parsed form as
+    // well as JSON (its own source says so; its typings name only the string), which spares a round trip.
+    this.index.import('map', indexed as unknown as string);
+    this.index.import('reg', this.prepared.map((_, i) => i) as unknown as string);
   }
 
   private weight(token: string): number {
-    return this.idf.get(token) ?? Math.log(1 + this.prepared.length);
+    return this.idfOf(token) ?? Math.log(1 + this.prepared.length);
+  }
+
+  private idfOf(token: string): number | undefined {
+    if (this.idf.has(token)) return this.idf.get(token);
+    const postings = this.postings.get(token);
+    if (!postings) return undefined;
+    const df = indexedEntries(postings).length;
+    const idf = df > 0 ? Math.log(1 + this.prepared.length / df) : undefined;
+    this.idf.set(token, idf);
+    return idf;
   }
 
   private prepare(doc: SearchDocument, i: number): Prepared {
@@ -300,29 +346,17 @@ export class SearchEngine {
     const messages = templates.map(normalizeMessage);
     for (const message of messages) push(this.exactMessages, message, i);
     if (doc.type) push(this.types, doc.type.toLowerCase(), i);
-    const primary = primaryTermsOf(doc);
-    const seen = new Set(primary);
+    // Each list of words is filed in turn with its flags, less the words of the lists before it: a word is looked up
+    // and set once. Only the message's words, read another way, can fall on a word already there.
+    const fields = new Map<string, number>();
+    for (const t of primaryTermsOf(doc)) fields.set(t, IN_PRIMARY);
     const packed = splitTerms(doc.secondaryTerms);
     const situationsStart = packed.length - doc.situationTerms;
-    const [causeAndFix, situations] = [packed.slice(0, situationsStart), packed.slice(situationsStart)].map((terms) =>
-      expandHan(terms, seen),
-    );
-    const endpointWords = takeNew(indexTokens(this.endpointTexts(doc).join('\n')), seen);
-    const secondary = [...causeAndFix, ...situations, ...endpointWords];
-    this.index.add(i, [...primary, ...secondary].join(' '));
-    for (const t of primary) this.allTokens.add(t);
-    for (const t of secondary) this.allTokens.add(t);
+    expandHan(packed.slice(0, situationsStart), filing(fields, IN_SECONDARY | IN_EXPLAINED));
+    expandHan(packed.slice(situationsStart), filing(fields, IN_SECONDARY | IN_EXPLAINED | IN_SITUATION));
+    for (const t of takeNew(this.endpointWords(doc), filing(fields, IN_SECONDARY))) this.operationWords.add(t);
     const messageWords = new Set(queryTokens(templates.join(' ').replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), ' ')));
-    const fields = new Map<string, number>();
-    const mark = (tokens: Iterable<string>, flag: number) => {
-      for (const t of tokens) fields.set(t, (fields.get(t) ?? 0) | flag);
-    };
-    mark(secondary, IN_SECONDARY);
-    mark(causeAndFix, IN_EXPLAINED);
-    mark(situations, IN_EXPLAINED | IN_SITUATION);
-    for (const t of endpointWords) this.operationWords.add(t);
-    mark(primary, IN_PRIMARY);
-    mark(messageWords, IN_MESSAGE);
+    for (const t of messageWords) fields.set(t, (fields.get(t) ?? 0) | IN_MESSAGE);
     // What the entry says, read by the rules below: its message (and variants), and its two summaries.
     const messageText = templates.join('\n');
     const summaries = `${doc.summary.zh}\n${doc.summary.en}`;
@@ -357,11 +391,21 @@ export class SearchEngine {
     };
   }
 
-  /** The titles and routes of the endpoints that return the entry: what was being done when it came back. */
-  private endpointTexts(doc: SearchDocument): string[] {
-    const endpoints = doc.endpoints.map((k) => this.data.endpoints[k]);
-    const routes = endpoints.map((e) => `${e.method} ${e.path}${e.query ? `?${e.query}` : ''}`);
-    return [...endpoints.map((e) => `${e.title.zh} ${e.title.en}`), ...new Set(routes)];
+  /**
+   * The words of the titles and routes of the endpoints that return the entry (what was being done when it came
+   * back): those of every title, then those of each route once. Each endpoint's words are read once, with the
+   * engine, not for every entry it returns.
+   */
+  private endpointWords(doc: SearchDocument): string[] {
+    const words: string[] = [];
+    const routes = new Set<string>();
+    for (const k of doc.endpoints) {
+      const own = this.endpointTokens[k];
+      for (const t of own.title) words.push(t);
+      routes.add(own.route);
+    }
+    for (const route of routes) for (const t of this.routeTokens.get(route)!) words.push(t);
+    return words;
   }
 
   search(input: unknown, options: SearchOptions = {}): SearchResponse {
@@ -760,9 +804,10 @@ export class SearchEngine {
     scores: Map<number, {score: number; match: MatchKind}>,
   ): number[] {
     const status = asked.status;
-    const counts = status === undefined ? undefined : this.statusWords.get(status);
-    if (!counts || scores.get(this.genericOf.get(status!) ?? -1)?.match !== 'status') return [];
-    const words = causeWords((query.description ?? query.text).slice(0, 1_000), status!);
+    if (status === undefined || scores.get(this.genericOf.get(status) ?? -1)?.match !== 'status') return [];
+    const counts = this.statusWordsOf(status);
+    if (!counts) return [];
+    const words = causeWords((query.description ?? query.text).slice(0, 1_000), status);
     const options = words.map((w) => [w, ...(synonymsOf(w) ?? []), ...this.otherForms(w)]);
     // A word most of the catalog shares (发送, 消息, 群组) names what was done, not why it failed.
     const weights = options.map((o) =>
@@ -1064,6 +1109,26 @@ function containsWords(text: string, message: string): boolean {
     if (!before && !after) return true;
   }
   return false;
+}
+
+/** The words of an entry's `fields` with any of these flags. */
+function wordsFlagged(fields: Map<string, number>, flags: number): string[] {
+  const words: string[] = [];
+  fields.forEach((own, word) => own & flags && words.push(word));
+  return words;
+}
+
+/** Files the words `takeNew` and `expandHan` take into an entry's `fields`, with these flags. */
+function filing(fields: Map<string, number>, flags: number): Seen {
+  return {has: (word) => fields.has(word), add: (word) => fields.set(word, flags)};
+}
+
+/** The entries of a word's postings that have it as a primary or secondary word: those the full-text index holds. */
+function indexedEntries(postings: readonly number[]): number[] {
+  const entries: number[] = [];
+  for (let j = 0; j < postings.length; j += 2)
+    if (postings[j + 1] & (IN_PRIMARY | IN_SECONDARY)) entries.push(postings[j]);
+  return entries;
 }
 
 function splitTerms(terms: string): string[] {

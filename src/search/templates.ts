@@ -28,10 +28,33 @@ const SINGLE_VALUE = String.raw`([^\s\p{Script=Han},;:"'()[\]{}<>]+?)`;
 
 const CLOSERS: Record<string, string> = {'[': ']', '(': ')', '{': '}', '"': '"', "'": "'", '<': '>'};
 
+/**
+ * The literal parts at once; the expressions when first tested. Compiling them, and reading the sample with another,
+ * is most of what an engine's templates cost at start-up, and a query tests only those whose anchor it contains.
+ */
 export function compileMatcher(template: string, sample?: string): Matcher {
   const canonical = canonicalize(template);
   const parts = canonical.split(new RegExp(PLACEHOLDER_SOURCE));
   const literals = parts.map((s) => normalizeMessage(s));
+  const anchor = literals.reduce((a, b) => (b.length > a.length ? b : a), '');
+  let compiled: Pick<Matcher, 'anchored' | 'loose'> | undefined;
+  const expressions = () => (compiled ??= templateExpressions(canonical, parts, sample));
+  return {
+    get anchored() {
+      return expressions().anchored;
+    },
+    get loose() {
+      return expressions().loose;
+    },
+    anchor,
+    compactAnchor: compact(anchor),
+    literals: literals.filter(Boolean),
+    literalLength: literals.join('').length,
+  };
+}
+
+/** The whole paste as the message, and the message inside a longer paste. */
+function templateExpressions(canonical: string, parts: string[], sample?: string): Pick<Matcher, 'anchored' | 'loose'> {
   const singles = singleValues(canonical, sample);
   let source = '';
   parts.forEach((part, k) => {
@@ -42,17 +65,7 @@ export function compileMatcher(template: string, sample?: string): Matcher {
     if (closer && parts[k + 1].startsWith(closer)) source += `([^${escapeClass(closer)}]+?)`;
     else source += singles[k] ? SINGLE_VALUE : '(.+?)';
   });
-  const anchored = new RegExp(`^\\s*${source}[\\s.,!。"]*$`, 'iu');
-  const loose = new RegExp(source, 'iu');
-  const anchor = literals.reduce((a, b) => (b.length > a.length ? b : a), '');
-  return {
-    anchored,
-    loose,
-    anchor,
-    compactAnchor: compact(anchor),
-    literals: literals.filter(Boolean),
-    literalLength: literals.join('').length,
-  };
+  return {anchored: new RegExp(`^\\s*${source}[\\s.,!。"]*$`, 'iu'), loose: new RegExp(source, 'iu')};
 }
 
 /** A normalised text without its whitespace, which templates match loosely (`\s*`). */

@@ -32,13 +32,33 @@ export function compactHan(terms: readonly string[]): string[] {
  * The list as it was before `compactHan`, less the words already `seen` (which it adds to): the characters of its
  * pairs come back, particles excepted, as the index never holds those alone.
  */
-export function expandHan(terms: readonly string[], seen: Set<string>): string[] {
-  const characters = terms.filter((t) => HAN_PAIR.test(t)).flatMap((t) => [...t].filter((c) => !isStopCharacter(c)));
-  return takeNew([...terms, ...characters], seen);
+export function expandHan(terms: readonly string[], seen: Seen): string[] {
+  // Runs for every word of every entry at start-up: no intermediate lists, and the pattern only where it can match.
+  const out = takeNew(terms, seen);
+  for (const t of terms) {
+    if (!mayBeHan(t) || !HAN_PAIR.test(t)) continue;
+    for (const c of t) {
+      if (isStopCharacter(c) || seen.has(c)) continue;
+      seen.add(c);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Whether a word may start with a Chinese character: none has a code unit below U+2E80, where Latin words are. */
+function mayBeHan(word: string): boolean {
+  return word.charCodeAt(0) >= 0x2e80;
+}
+
+/** The words seen so far: a set, or what files them as they come (the engine files an entry's words with their flags). */
+export interface Seen {
+  has(word: string): boolean;
+  add(word: string): unknown;
 }
 
 /** The words not `seen` yet, once each, in order; they are seen from now on. */
-export function takeNew(terms: readonly string[], seen: Set<string>): string[] {
+export function takeNew(terms: readonly string[], seen: Seen): string[] {
   const out: string[] = [];
   for (const t of terms) {
     if (seen.has(t)) continue;
