@@ -39,6 +39,17 @@ const STRAY =
   /换行符?|回车符?|全角空格|制表符|(?:多|带|混进|夹|拼)了?[^，。,;；]{0,6}(?:空格|引号)|(?:前后|两边|末尾|结尾|开头|前面|后面)[^，。,;；]{0,6}(?:空格|引号)|\b(?:trailing|leading|stray|extra)\s+(?:newlines?|spaces?|whitespace|blanks?|quotes?|characters?|line ?breaks?)\b|\bfull[- ]width spaces?\b|\b(?:wrapped|enclosed) in (?:double |single )?quotes\b|\bquotes? around\b/;
 
 /**
+ * A name or ID told mistyped ("模板名大小写写错了", "群组 ID 少抄了一位", "the username was misspelled"): what was
+ * sent names nothing stored, like a value with stray characters. Not a path told misspelt ("URL 里 chatgroups 拼错了"),
+ * which no lookup of a thing reaches.
+ */
+const MISTYPED =
+  /(?:拼|打|写|输|抄|敲|填)错|大小写不(?:对|一致)|(?:少|多)(?:抄|打|写|输|敲)了?一位|错了一位|\bmis-?(?:typed|typing|spelt|spelled|spelling|copied)\b|\btypos?\b|\b(?:in )?the wrong (?:case|spelling)\b|\bwrong(?:ly)? (?:typed|spelt|spelled|cased)\b/;
+
+/** Where a path, not a thing's name, is what was mistyped. */
+const PATH_TOLD = /\burl\b|\bpath\b|\bendpoint\b|路径|地址|链接/;
+
+/**
  * Part of a batch failed inside a successful answer: "one element of `data` comes back as a plain string",
  * "返回 200，但结果里有一个用户标着不存在". The entries of a 200 with a failed item are the answer.
  */
@@ -58,7 +69,7 @@ export function toldPartial(text: string): boolean {
 /** What a value names, nearest to where the stray characters are told; the ids of these are looked up. */
 const NAMED: readonly [RegExp, string][] = [
   [/用户|账号|\busers?(?:names?)?\b|\baccounts?\b/g, 'user'],
-  [/群组?(?!成员)|\b(?:chat)?groups?\b/g, 'group'],
+  [/群组?(?!成员)|\b(?:chat)?groups?(?:_?ids?)?\b/g, 'group'],
   [/聊天室|直播间|\bchat ?rooms?\b|\brooms?\b/g, 'chatroom'],
   [/模板|\btemplates?\b/g, 'template'],
   [/子区|\bthreads?\b/g, 'thread'],
@@ -89,22 +100,27 @@ export function toldSymptoms(text: string): number {
 }
 
 /**
- * The thing (absent.ts) whose value carries stray characters: the last one named before them ("群 ID 两边多了
- * 一对引号"), else the first after. 0 when no stray characters are told.
+ * The thing (absent.ts) whose value carries stray characters or is mistyped: the last one named before them ("群 ID
+ * 两边多了一对引号"), else the first after. 0 when neither is told.
  */
 export function strayThings(text: string): number {
   const lower = text.slice(0, 1_000).toLowerCase();
   const stray = STRAY.exec(lower);
-  if (!stray) return 0;
-  let before: {at: number; thing: string} | undefined;
+  const mistyped = stray || PATH_TOLD.test(lower) ? null : MISTYPED.exec(lower);
+  const told = stray ?? mistyped;
+  if (!told) return 0;
+  let before: {at: number; end: number; thing: string} | undefined;
   let after: {at: number; thing: string} | undefined;
   for (const [pattern, thing] of NAMED) {
     for (const m of lower.matchAll(pattern)) {
-      if (m.index < stray.index && (!before || m.index > before.at)) before = {at: m.index, thing};
-      if (m.index >= stray.index && (!after || m.index < after.at)) after = {at: m.index, thing};
+      if (m.index < told.index && (!before || m.index > before.at))
+        before = {at: m.index, end: m.index + m[0].length, thing};
+      if (m.index >= told.index && (!after || m.index < after.at)) after = {at: m.index, thing};
     }
   }
-  const named = before ?? after;
+  // A mistake is told before the name as often as after ("a misspelled user id", "用户名拼错了"): the nearer one.
+  const afterNearer = mistyped && before && after && after.at - (told.index + told[0].length) < told.index - before.end;
+  const named = afterNearer ? after : (before ?? after);
   return named ? absentThings(`${WORDS_OF[named.thing]}不存在`) : 0;
 }
 
