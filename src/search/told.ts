@@ -14,6 +14,7 @@ const NOT_OPEN = flagOfKind('notOpen');
 const MISSING = flagOfKind('missing');
 const INVALID = flagOfKind('invalid');
 const PAGE_LIMIT = flagOfKind('page') | flagOfKind('limit');
+const QUOTA = flagOfKind('quota') | flagOfKind('limit');
 
 /** A path segment or parameter told empty: "URL 最后的 type 是空的", "a URL ending in /type/ with nothing after it". */
 const EMPTY_TOLD =
@@ -81,10 +82,30 @@ const NAMED: readonly [RegExp, string][] = [
  */
 const RECURRING = /\bevery \d+ (?:seconds?|minutes?|hours?|days?)\b|每隔?\s*\d+\s*(?:秒|分钟|小时|天)/;
 
+/**
+ * "At the same time" of one request's items ("同时往 5 个群里发", "一个请求搞定", "to 5 groups at the same time"): a batch,
+ * not requests racing each other, unless the question says so ("并发", "two requests").
+ */
+const ONE_REQUEST = /一个请求|一次请求|同一个请求|一次调用|\b(?:in|with) (?:one|a single) (?:request|call)\b/;
+const ITEMS_AT_ONCE =
+  /同时(?:往|给|向|对|把|加|发|拉|删|踢|订阅|禁言)?[^，。,;；]{0,6}\d+\s*(?:个|位|条|名)|\b\d+ [a-z ]{0,20}(?:at the same time|simultaneously)\b/;
+const RACING =
+  /并发|多个请求|两个请求|\bconcurren|\b(?:two|several|multiple|parallel) (?:requests|calls|threads|workers)\b/;
+
 /** The kinds of failure (symptoms.ts flags) the question's words seem to say but its events do not. */
 export function untoldSymptoms(text: string): number {
-  return RECURRING.test(text.slice(0, 1_000).toLowerCase()) ? flagOfKind('time') : 0;
+  const lower = text.slice(0, 1_000).toLowerCase();
+  let flags = RECURRING.test(lower) ? flagOfKind('time') : 0;
+  if ((ONE_REQUEST.test(lower) || ITEMS_AT_ONCE.test(lower)) && !RACING.test(lower)) flags |= flagOfKind('concurrent');
+  return flags;
 }
+
+/**
+ * Done so many times, then no more ("改了十来次之后就再也改不动了", "after ten edits it no longer takes changes"): a
+ * quota used up, told without a limit's words.
+ */
+const STOPPED_AFTER =
+  /(?:\d+|[一两二三四五六七八九十百千几]+)\s*来?多?(?:次|回|遍)(?:之后|以后|后)[^，。,;；]{0,10}(?:再也|不能再|就不能|不让|不(?:了|动|行))|\bafter (?:\d+|a dozen|dozens of|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred) (?:times|edits|changes|tries|calls|requests)\b[^.;]{0,40}\b(?:no longer|any ?more|stops?|stopped|refuses?|won'?t)\b/;
 
 /** The kinds of failure the question tells as events (symptoms.ts flags). */
 export function toldSymptoms(text: string): number {
@@ -96,6 +117,7 @@ export function toldSymptoms(text: string): number {
   if (EMPTY_TOLD.test(lower)) flags |= MISSING;
   if (WORD_FOR_NUMBER.test(lower)) flags |= INVALID;
   if (PAGE_SIZE_GIVEN.test(lower)) flags |= PAGE_LIMIT;
+  if (STOPPED_AFTER.test(lower)) flags |= QUOTA;
   return flags;
 }
 
