@@ -24,6 +24,17 @@ const EMPTY_TOLD =
 const WORD_FOR_NUMBER =
   /这个(?:单词|英文单词|词)|\bthe word\b|\binstead of (?:a |an )?(?:number|digit|integer|code)\b|\bas (?:a |the )?(?:word|text)\b/;
 
+/**
+ * A value told as what was sent, not what it should be: a lone number given ("那一段路径传了 2", "passed 3"), or an
+ * object sent as its JSON text ("ext 先 json.dumps 了一下", "JSON.stringify'd the payload"). It was there, in a form the
+ * server does not take: invalid, not missing. A number followed by what it counts ("传了 100 个用户") is a count, and
+ * one given as a page size or an amount ("limit 写了 1000", "每页数量写了 100") a limit.
+ */
+const VALUE_GIVEN =
+  /(?<!(?:limit|size|每页|数量|条数|个数|页数|大小)[^，。,;；]{0,4})(?:传|填|写|给|设)(?:了|成了?|的是)\s*["'`]?-?\d+(?:\.\d+)?["'`]?(?=\s*(?:$|[，。,;；!！?？)）]))|\b(?:passed|sent|gave it|set (?:it )?to)\s+["'`]?-?\d+["'`]?(?=\s*(?:$|[,.;!?)]))|\b(?:passed|sent|gave|put)\s+["'`]?-?\d+["'`]?\s+(?:for|as|in|into)\b/;
+const SERIALIZED =
+  /json\.dumps|json\.stringify|\bstringif(?:y|ied|ies)\b|\btojsonstring\b|\bwritevalueasstring\b|\bdouble[- ]encoded\b|序列化成?(?:了)?(?:json )?字符串|转成了?(?:json )?字符串/;
+
 /** A page size given as `limit=0` or `limit=500`: a paging parameter, not a count of what was sent. */
 const PAGE_SIZE_GIVEN = /\blimit\s*=\s*\d+/;
 
@@ -115,7 +126,7 @@ export function toldSymptoms(text: string): number {
   if (GONE.test(lower) || strayThings(lower)) flags |= NOT_FOUND;
   if (NEVER_OPENED.test(lower)) flags |= NOT_OPEN;
   if (EMPTY_TOLD.test(lower)) flags |= MISSING;
-  if (WORD_FOR_NUMBER.test(lower)) flags |= INVALID;
+  if (WORD_FOR_NUMBER.test(lower) || VALUE_GIVEN.test(lower) || SERIALIZED.test(lower)) flags |= INVALID;
   if (PAGE_SIZE_GIVEN.test(lower)) flags |= PAGE_LIMIT;
   if (STOPPED_AFTER.test(lower)) flags |= QUOTA;
   return flags;
