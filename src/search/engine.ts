@@ -41,6 +41,7 @@ import {
 import {synonymsOf} from './synonyms';
 import {expandHan, primaryTermsOf, takeNew} from './terms';
 import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from './told';
+import {askedLimit} from './asked';
 import {isBareStatusLine} from './status-line';
 import {countFit, entryLimits, questionCounts, type Count} from './counts';
 import {compact, compileMatcher, type Matcher} from './templates';
@@ -693,7 +694,7 @@ export class SearchEngine {
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
     // Causes told as events ("a group we dissolved", "没买消息漫游") count as the kinds they describe (told.ts).
     let symptoms =
-      (questionSymptoms(text) | toldSymptoms(text)) & ~untoldSymptoms(text) ||
+      (questionSymptoms(text) | toldSymptoms(text) | askedLimit(text)) & ~untoldSymptoms(text) ||
       (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
     const named = symptoms & LIMIT ? scopesOf(text) : 0;
     const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
