@@ -103,10 +103,18 @@ const ITEMS_AT_ONCE =
 const RACING =
   /并发|多个请求|两个请求|\bconcurren|\b(?:two|several|multiple|parallel) (?:requests|calls|threads|workers)\b/;
 
+/**
+ * Already in many of something ("the owner is already in lots of rooms", "他已经在好多群里了"): a quota that one user's
+ * memberships used up, not a thing that exists already.
+ */
+const ALREADY_MANY =
+  /\balready (?:in|a member of|part of|joined to|on) (?:lots of|many|too many|so many|a lot of|dozens of|hundreds of|thousands of)\b|已经(?:在|加入了?|进了|加了)[^，。,;；]{0,4}(?:很多|好多|太多|一堆|上百|几百|几千|成百上千)/;
+
 /** The kinds of failure (symptoms.ts flags) the question's words seem to say but its events do not. */
 export function untoldSymptoms(text: string): number {
   const lower = text.slice(0, 1_000).toLowerCase();
   let flags = RECURRING.test(lower) ? flagOfKind('time') : 0;
+  if (ALREADY_MANY.test(lower)) flags |= flagOfKind('exists');
   if ((ONE_REQUEST.test(lower) || ITEMS_AT_ONCE.test(lower)) && !RACING.test(lower)) flags |= flagOfKind('concurrent');
   return flags;
 }
@@ -128,7 +136,7 @@ export function toldSymptoms(text: string): number {
   if (EMPTY_TOLD.test(lower)) flags |= MISSING;
   if (WORD_FOR_NUMBER.test(lower) || VALUE_GIVEN.test(lower) || SERIALIZED.test(lower)) flags |= INVALID;
   if (PAGE_SIZE_GIVEN.test(lower)) flags |= PAGE_LIMIT;
-  if (STOPPED_AFTER.test(lower)) flags |= QUOTA;
+  if (STOPPED_AFTER.test(lower) || ALREADY_MANY.test(lower)) flags |= QUOTA;
   return flags;
 }
 
