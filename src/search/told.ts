@@ -20,6 +20,13 @@ const QUOTA = flagOfKind('quota') | flagOfKind('limit');
 const EMPTY_TOLD =
   /是空的|空着|后面(?:什么都|啥都)?没(?:有|拼|填|带)|\bnothing (?:after|behind|following) it\b|\b(?:left|is) (?:off|out|empty|blank)\b/;
 
+/**
+ * A choice the request left unsaid: "没说明对方是单聊用户还是群组", "we never said whether it is a user or a group". The
+ * parameter that says it was not sent: missing.
+ */
+const LEFT_UNSAID =
+  /(?:没|未)(?:有)?(?:说明|指定|写明|标明|注明|告诉|传)[^，。,;；]{0,12}(?:还是|哪种|哪个|什么类型|要不要|是否)|\b(?:didn'?t|did not|never|without) (?:say(?:ing)?|specify(?:ing)?|tell(?:ing)?|stat(?:e|ing)|indicat(?:e|ing)) (?:whether|if|which|what (?:kind|type))\b/;
+
 /** A value given as a word where a number or a code was wanted: "拼的是 online 这个单词", "the word all". */
 const WORD_FOR_NUMBER =
   /这个(?:单词|英文单词|词)|\bthe word\b|\binstead of (?:a |an )?(?:number|digit|integer|code)\b|\bas (?:a |the )?(?:word|text)\b/;
@@ -133,7 +140,7 @@ export function toldSymptoms(text: string): number {
   // Stray characters make a lookup fail only in a value that names something (a user ID, not a token).
   if (GONE.test(lower) || strayThings(lower)) flags |= NOT_FOUND;
   if (NEVER_OPENED.test(lower)) flags |= NOT_OPEN;
-  if (EMPTY_TOLD.test(lower)) flags |= MISSING;
+  if (EMPTY_TOLD.test(lower) || LEFT_UNSAID.test(lower)) flags |= MISSING;
   if (WORD_FOR_NUMBER.test(lower) || VALUE_GIVEN.test(lower) || SERIALIZED.test(lower)) flags |= INVALID;
   if (PAGE_SIZE_GIVEN.test(lower)) flags |= PAGE_LIMIT;
   if (STOPPED_AFTER.test(lower) || ALREADY_MANY.test(lower)) flags |= QUOTA;
