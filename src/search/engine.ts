@@ -19,6 +19,7 @@ import {
 import {isExactMatch} from './match';
 import {expectedStatus, hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
 import {operationsNamed, operationsOfTitles, type NamedOperation} from './operations';
+import {EndpointVerbs, opposableVerbs, opposedVerbs} from './opposed';
 import {absentFit, absentThings, countedThings, thingsNamed} from './absent';
 import {causeWords, countStatusWords, fittingCauses, weightInStatus, type StatusWords} from './causes';
 import {entryFields, fieldFit, quotedFields, sentFields} from './fields';
@@ -40,6 +41,7 @@ import {
 import {synonymsOf} from './synonyms';
 import {expandHan, primaryTermsOf, takeNew, type Seen} from './terms';
 import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from './told';
+import {askedLimit} from './asked';
 import {isBareStatusLine} from './status-line';
 import {countFit, entryLimits, questionCounts, type Count} from './counts';
 import {compact, compileMatcher, type Matcher} from './templates';
@@ -215,6 +217,8 @@ const COUNT_WEIGHT = 30;
 
 /** What an entry that the operation a question names in words returns gains (operations.ts). */
 const OPERATION_WEIGHT = 25;
+/** What an entry that only the opposite of the operation a question names returns loses (opposed.ts). */
+const OPPOSED_WEIGHT = 30;
 
 /** What an entry of a failed item inside a 200 gains when the question tells of a batch that partly failed. */
 const PARTIAL_WEIGHT = 120;
@@ -266,6 +270,8 @@ export class SearchEngine {
   private readonly limits: Count[][];
   /** Each endpoint's title as a question names it in words (operations.ts). */
   private readonly operations: NamedOperation[];
+  /** The verbs of each endpoint's titles, read by the first question that names one (opposed.ts). */
+  private endpointVerbs?: EndpointVerbs;
 
   constructor(readonly data: SearchData) {
     this.routes = (data.endpoints ?? []).map((e, i) => ({
@@ -732,7 +738,7 @@ export class SearchEngine {
     // A reason phrase ("400 Bad Request") that is all a question says about the failure restates the status.
     // Causes told as events ("a group we dissolved", "没买消息漫游") count as the kinds they describe (told.ts).
     let symptoms =
-      (questionSymptoms(text) | toldSymptoms(text)) & ~untoldSymptoms(text) ||
+      (questionSymptoms(text) | toldSymptoms(text) | askedLimit(text)) & ~untoldSymptoms(text) ||
       (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
     const named = symptoms & LIMIT ? scopesOf(text) : 0;
     const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
@@ -916,6 +922,10 @@ export class SearchEngine {
     const counts = questionCounts(query.description ?? query.text, query.status);
     // The operation a question names in words ("封禁群组接口"), when no request line names its endpoint.
     const named = request ? undefined : operationsNamed(query.text || query.description || '', this.operations);
+    // Its verbs, against entries only their opposites return ("解除禁言" is not about the mute endpoint's limit).
+    const verbs = request ? new Set<string>() : opposableVerbs(query.text || query.description || '');
+    const opposed = opposedVerbs(verbs);
+    if (opposed.size > 0) this.endpointVerbs ??= new EndpointVerbs((this.data.endpoints ?? []).map((e) => e.title));
     for (const [i, s] of scores) {
       const p = this.prepared[i];
       const doc = p.doc;
@@ -950,6 +960,8 @@ export class SearchEngine {
           s.score += Math.round(COUNT_WEIGHT * countFit(counts, this.limits[i]));
         // An entry whose endpoints are known, none of them the one named, comes from elsewhere.
         if (named?.size && !anyEndpoint(p) && !doc.endpoints.some((k) => named.has(k))) s.score -= OPERATION_WEIGHT;
+        if (opposed.size > 0 && !anyEndpoint(p) && this.endpointVerbs?.opposes(doc.endpoints, verbs, opposed))
+          s.score -= OPPOSED_WEIGHT;
       }
       // An entry kept for the wording of older responses is rarely what a question in one's own words is about.
       if (doc.older && (s.match === 'text' || s.match === 'fuzzy')) s.score -= OLDER_WORDING;
