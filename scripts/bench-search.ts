@@ -20,6 +20,7 @@ const blindBatch2 = measureSearch(20, RELEVANCE_SETS.blindBatch2);
 const blindBatch3 = measureSearch(20, RELEVANCE_SETS.blindBatch3);
 const blindBatch4 = measureSearch(20, RELEVANCE_SETS.blindBatch4);
 const blindBatch5 = measureSearch(20, RELEVANCE_SETS.blindBatch5);
+const blindBatch6 = measureSearch(20, RELEVANCE_SETS.blindBatch6);
 const sets: [string, SearchFigures][] = [
   ['tuning', tuning],
   ['blind batch', blindBatch],
@@ -27,6 +28,7 @@ const sets: [string, SearchFigures][] = [
   ['blind batch 3', blindBatch3],
   ['blind batch 4', blindBatch4],
   ['blind batch 5', blindBatch5],
+  ['blind batch 6', blindBatch6],
   ['evaluation', evaluation],
   ['evaluation 2', evaluation2],
   ['evaluation 3', evaluation3],
@@ -76,7 +78,7 @@ if (unresolved.length > 0) {
 const failuresOf = process.argv.includes('--failures')
   ? sets.map(([name]) => name)
   : process.argv.includes('--failures=tuning')
-    ? ['tuning', 'blind batch', 'blind batch 2', 'blind batch 3', 'blind batch 4', 'blind batch 5']
+    ? ['tuning', 'blind batch', 'blind batch 2', 'blind batch 3', 'blind batch 4', 'blind batch 5', 'blind batch 6']
     : [];
 for (const [name, f] of sets) {
   if (failuresOf.includes(name)) {

@@ -52,6 +52,7 @@ export const RELEVANCE_SETS = {
   blindBatch3: 'tests/relevance/queries-blind-3.json',
   blindBatch4: 'tests/relevance/queries-blind-4.json',
   blindBatch5: 'tests/relevance/queries-blind-5.json',
+  blindBatch6: 'tests/relevance/queries-blind-6.json',
   evaluation: 'tests/relevance/evaluation.json',
   // Written without reading the engine or the other sets, after the evaluation set had been read for classes of misses.
   evaluation2: 'tests/relevance/evaluation-2.json',

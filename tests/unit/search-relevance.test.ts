@@ -130,6 +130,7 @@ const BATCHES = [
   'queries-blind-3.json',
   'queries-blind-4.json',
   'queries-blind-5.json',
+  'queries-blind-6.json',
 ];
 
 describe.each(BATCHES)('the batch to tune on %s', (file) => {
