@@ -42,6 +42,7 @@ import {synonymsOf} from './synonyms';
 import {expandHan, primaryTermsOf, takeNew, type Seen} from './terms';
 import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from './told';
 import {askedLimit} from './asked';
+import {emptyValueTold, fieldsTold} from './field-told';
 import {retriedSymptoms, timeoutEntryPenalty, toldRetry} from './retried';
 import {isBareStatusLine} from './status-line';
 import {countFit, entryLimits, questionCounts, type Count} from './counts';
@@ -742,7 +743,7 @@ export class SearchEngine {
       (questionSymptoms(text) | toldSymptoms(text) | askedLimit(text)) & ~untoldSymptoms(text) ||
       (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
     // A retry meets what its first attempt left (retried.ts): the thing exists, or is gone, or is still being changed.
-    symptoms = retriedSymptoms(text, symptoms, query.status);
+    symptoms = retriedSymptoms(text, symptoms, query.status) | emptyValueTold(text);
     const named = symptoms & LIMIT ? scopesOf(text) : 0;
     const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
     // "他加入的子区太多": what one user has joined is a quota, not the items of one request.
@@ -757,9 +758,13 @@ export class SearchEngine {
       someOf: symptoms !== 0 && asksSomeOf(text),
       mismatch: asksMismatch(text),
       specificFits: false,
-      quoted: quotedFields(query.description ?? query.text, (symptoms & NAMED_FIELDS) !== 0).filter((f) =>
-        this.knownFields.has(f),
-      ),
+      // Fields named as fields or by their empty values ("the type field", "usernames: []"), too (field-told.ts).
+      quoted: [
+        ...new Set([
+          ...quotedFields(query.description ?? query.text, (symptoms & NAMED_FIELDS) !== 0),
+          ...fieldsTold(query.description ?? query.text),
+        ]),
+      ].filter((f) => this.knownFields.has(f)),
       sent: sentFields(query.description ?? query.text).filter((f) => this.knownFields.has(f)),
       misquoted: false,
     };
