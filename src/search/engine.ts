@@ -42,6 +42,8 @@ import {synonymsOf} from './synonyms';
 import {expandHan, primaryTermsOf, takeNew, type Seen} from './terms';
 import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from './told';
 import {askedLimit} from './asked';
+import {emptyValueTold, fieldsTold} from './field-told';
+import {retriedSymptoms, timeoutEntryPenalty, toldRetry} from './retried';
 import {isBareStatusLine} from './status-line';
 import {countFit, entryLimits, questionCounts, type Count} from './counts';
 import {compact, compileMatcher, type Matcher} from './templates';
@@ -740,6 +742,8 @@ export class SearchEngine {
     let symptoms =
       (questionSymptoms(text) | toldSymptoms(text) | askedLimit(text)) & ~untoldSymptoms(text) ||
       (query.status && hasReasonPhrase(query.input) ? RESTATED : 0);
+    // A retry meets what its first attempt left (retried.ts): the thing exists, or is gone, or is still being changed.
+    symptoms = retriedSymptoms(text, symptoms, query.status) | emptyValueTold(text);
     const named = symptoms & LIMIT ? scopesOf(text) : 0;
     const scopes = symptoms & LIMIT && namesCreating(features) ? creationScopes(text, named) : named;
     // "他加入的子区太多": what one user has joined is a quota, not the items of one request.
@@ -754,9 +758,13 @@ export class SearchEngine {
       someOf: symptoms !== 0 && asksSomeOf(text),
       mismatch: asksMismatch(text),
       specificFits: false,
-      quoted: quotedFields(query.description ?? query.text, (symptoms & NAMED_FIELDS) !== 0).filter((f) =>
-        this.knownFields.has(f),
-      ),
+      // Fields named as fields or by their empty values ("the type field", "usernames: []"), too (field-told.ts).
+      quoted: [
+        ...new Set([
+          ...quotedFields(query.description ?? query.text, (symptoms & NAMED_FIELDS) !== 0),
+          ...fieldsTold(query.description ?? query.text),
+        ]),
+      ].filter((f) => this.knownFields.has(f)),
       sent: sentFields(query.description ?? query.text).filter((f) => this.knownFields.has(f)),
       misquoted: false,
     };
@@ -925,6 +933,7 @@ export class SearchEngine {
     // Its verbs, against entries only their opposites return ("解除禁言" is not about the mute endpoint's limit).
     const verbs = request ? new Set<string>() : opposableVerbs(query.text || query.description || '');
     const opposed = opposedVerbs(verbs);
+    const retried = toldRetry(query.description ?? query.text, query.status);
     if (opposed.size > 0) this.endpointVerbs ??= new EndpointVerbs((this.data.endpoints ?? []).map((e) => e.title));
     for (const [i, s] of scores) {
       const p = this.prepared[i];
@@ -938,6 +947,8 @@ export class SearchEngine {
       const endpointOnly = s.match === 'endpoint' && query.status !== undefined && doc.status !== query.status;
       if (request && !endpointOnly) s.score += pathAgreement(p.routes, request);
       if (causes.includes(i)) s.score += CAUSE_WEIGHT;
+      // A timeout told as why a request was retried is not what the retry got (retried.ts).
+      if (s.match !== 'exact' && s.match !== 'template') s.score -= timeoutEntryPenalty(retried, doc.status);
       // A gateway's HTML page: its entry (the reason phrase for a message) or the status's, not the service's JSON.
       if (htmlPage && query.status === doc.status) s.score += p.gateway || isGenericEntry(doc) ? GATEWAY_PAGE : 0;
       if (s.match !== 'exact' && s.match !== 'template') {

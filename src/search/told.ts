@@ -7,6 +7,7 @@
  * lookup finds nothing of that name. Read from questions only.
  */
 import {absentThings} from './absent';
+import {CLEARED} from './cleared';
 import {flagOfKind} from './symptoms';
 
 const NOT_FOUND = flagOfKind('notFound');
@@ -46,8 +47,10 @@ const SERIALIZED =
 const PAGE_SIZE_GIVEN = /\blimit\s*=\s*\d+/;
 
 /** Gone by someone's hand ("a group we dissolved", "被我们删掉的用户"), or never registered ("还没在 IM 里注册"). */
-const GONE =
+const GONE_BY_HAND =
   /\b(?:we|they|i|you|he|she|someone|had|has|have)\s+(?:just\s+|already\s+)?(?:deleted|disbanded|dissolved|removed|unregistered|destroyed)\b|被[^，。,;；]{0,8}(?:删掉|删除|解散|注销)的|(?:还|从|根本)没(?:有)?[^，。,;；]{0,10}注册|\bnot (?:yet |even )?registered\b|\bnever (?:been )?(?:registered|created|existed)\b/;
+/** Gone by hand, or cleaned up or never migrated (cleared.ts). */
+const GONE = new RegExp(`${GONE_BY_HAND.source}|${CLEARED.source}`);
 
 /** A feature never bought or turned on, or an App too new to have it ("新上线的 App", "our brand-new app"). */
 const NEVER_OPENED =
