@@ -18,7 +18,7 @@ import {
 } from './features';
 import {isExactMatch} from './match';
 import {expectedStatus, hasReasonPhrase, isHtmlPage, parseQuery, type ParsedQuery} from './query';
-import {operationsNamed, operationsOfTitles, type NamedOperation} from './operations';
+import {conceptsOf, operationsNamed, operationsOfTitles, type NamedOperation} from './operations';
 import {EndpointVerbs, opposableVerbs, opposedVerbs} from './opposed';
 import {absentFit, absentThings, countedThings, thingsNamed} from './absent';
 import {causeWords, countStatusWords, fittingCauses, weightInStatus, type StatusWords} from './causes';
@@ -929,9 +929,10 @@ export class SearchEngine {
     // Counts told ("75 accounts", "1000 个用户 ID") against the limits they exceed (counts.ts).
     const counts = questionCounts(query.description ?? query.text, query.status);
     // The operation a question names in words ("封禁群组接口"), when no request line names its endpoint.
-    const named = request ? undefined : operationsNamed(query.text || query.description || '', this.operations);
+    const concepts = request ? new Set<string>() : conceptsOf(query.text || query.description || '');
+    const named = operationsNamed(concepts, this.operations);
     // Its verbs, against entries only their opposites return ("解除禁言" is not about the mute endpoint's limit).
-    const verbs = request ? new Set<string>() : opposableVerbs(query.text || query.description || '');
+    const verbs = opposableVerbs(concepts);
     const opposed = opposedVerbs(verbs);
     const retried = toldRetry(query.description ?? query.text, query.status);
     if (opposed.size > 0) this.endpointVerbs ??= new EndpointVerbs((this.data.endpoints ?? []).map((e) => e.title));
@@ -970,7 +971,7 @@ export class SearchEngine {
         if (counts.length > 0 && p.symptoms & LIMIT)
           s.score += Math.round(COUNT_WEIGHT * countFit(counts, this.limits[i]));
         // An entry whose endpoints are known, none of them the one named, comes from elsewhere.
-        if (named?.size && !anyEndpoint(p) && !doc.endpoints.some((k) => named.has(k))) s.score -= OPERATION_WEIGHT;
+        if (named.size > 0 && !anyEndpoint(p) && !doc.endpoints.some((k) => named.has(k))) s.score -= OPERATION_WEIGHT;
         if (opposed.size > 0 && !anyEndpoint(p) && this.endpointVerbs?.opposes(doc.endpoints, verbs, opposed))
           s.score -= OPPOSED_WEIGHT;
       }

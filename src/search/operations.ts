@@ -77,9 +77,12 @@ const CONCEPTS: readonly [string, RegExp][] = [
  */
 const OPTIONAL = new Set(['user', 'message']);
 
-/** The concepts a text names (indexes into CONCEPTS). */
+/** Strings joined into one ("IDs joined by commas") are not someone joining a group. */
+const JOINED_STRINGS = /\bjoin(?:ed|s|ing)? (?:by|with|together)\b/g;
+
+/** The concepts a text names: read once per question, for the operations it names and for their verbs (opposed.ts). */
 export function conceptsOf(text: string): Set<string> {
-  const lower = text.slice(0, 2_000).toLowerCase();
+  const lower = text.slice(0, 2_000).toLowerCase().replace(JOINED_STRINGS, ' ');
   return new Set(CONCEPTS.filter(([, words]) => words.test(lower)).map(([name]) => name));
 }
 
@@ -110,8 +113,7 @@ export function operationsOfTitles(titles: readonly {zh: string; en: string}[]):
  * The endpoints a question names in words: every concept of one of their titles is in it. Of two named titles,
  * one whose concepts the other's contain is left out ("删除群组" when the question says "删除群组共享文件").
  */
-export function operationsNamed(text: string, operations: readonly NamedOperation[]): Set<number> {
-  const asked = conceptsOf(text);
+export function operationsNamed(asked: ReadonlySet<string>, operations: readonly NamedOperation[]): Set<number> {
   if (asked.size < 2) return new Set();
   const named = operations.filter((o) => o.concepts.every((c) => asked.has(c)));
   const widest = named.filter(

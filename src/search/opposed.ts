@@ -21,12 +21,8 @@ const UNDOES: Readonly<Record<string, string>> = {unmute: 'mute', unsubscribe: '
 
 const VERBS = new Set(OPPOSITES.flat());
 
-/** Strings joined into one ("IDs joined by commas") are not someone joining a group. */
-const JOINED_STRINGS = /\bjoin(?:ed|s|ing)? (?:by|with|together)\b/g;
-
-/** The verbs of OPPOSITES a text names, an undoing hiding what it undoes. */
-export function opposableVerbs(text: string): Set<string> {
-  const concepts = conceptsOf(text.slice(0, 2_000).toLowerCase().replace(JOINED_STRINGS, ' '));
+/** The verbs of OPPOSITES among a text's concepts (conceptsOf), an undoing hiding what it undoes. */
+export function opposableVerbs(concepts: ReadonlySet<string>): Set<string> {
   const verbs = new Set([...concepts].filter((c) => VERBS.has(c)));
   for (const [undo, done] of Object.entries(UNDOES)) if (verbs.has(undo)) verbs.delete(done);
   return verbs;
@@ -54,7 +50,7 @@ export class EndpointVerbs {
    */
   opposes(endpoints: readonly number[], asked: ReadonlySet<string>, opposed: ReadonlySet<string>): boolean {
     if (endpoints.length === 0 || opposed.size === 0) return false;
-    this.verbs ??= this.titles.map((t) => opposableVerbs(`${t.zh} ${t.en}`));
+    this.verbs ??= this.titles.map((t) => opposableVerbs(conceptsOf(`${t.zh} ${t.en}`)));
     return endpoints.every((k) => {
       const own = this.verbs![k] ?? new Set<string>();
       return [...own].some((v) => opposed.has(v)) && ![...own].some((v) => asked.has(v));

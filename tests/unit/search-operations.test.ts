@@ -10,7 +10,7 @@ import {publishedEngine, topId as top} from './search-helpers';
 const endpoints = publishedEngine.data.endpoints;
 const operations = operationsOfTitles(endpoints.map((e) => e.title));
 const namedTitles = (text: string) => [
-  ...new Set([...operationsNamed(text, operations)].map((k) => endpoints[k].title.zh)),
+  ...new Set([...operationsNamed(conceptsOf(text), operations)].map((k) => endpoints[k].title.zh)),
 ];
 const ids = (q: string) => publishedEngine.search(q).hits.map((h) => h.doc.id);
 

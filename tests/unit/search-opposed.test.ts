@@ -4,10 +4,11 @@
  * that operation returns. The queries are examples of the rule, not answers kept for them.
  */
 import {describe, expect, it} from 'vitest';
+import {conceptsOf} from '../../src/search/operations';
 import {EndpointVerbs, opposableVerbs, opposedVerbs} from '../../src/search/opposed';
 import {topId as top} from './search-helpers';
 
-const verbs = (text: string) => [...opposableVerbs(text)].sort();
+const verbs = (text: string) => [...opposableVerbs(conceptsOf(text))].sort();
 
 describe('the verbs a text names', () => {
   it.each([
