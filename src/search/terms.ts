@@ -21,22 +21,76 @@ export function primaryTermsOf(doc: PrimaryFields): string[] {
 
 const HAN_CHARACTER = /^\p{Script=Han}$/u;
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+const HAN_RUN = /^\p{Script=Han}{2,}$/u;
 
-/** Drops each single Chinese character that a character pair of the list holds. */
+/**
+ * Drops each single Chinese character that a character pair of the list holds, and joins pairs that follow on into
+ * runs (用户, 户名 → 用户名): a run gives back exactly its pairs, in a third of the bytes.
+ */
 export function compactHan(terms: readonly string[]): string[] {
-  const held = new Set(terms.filter((t) => HAN_PAIR.test(t)).flatMap((t) => [...t]));
-  return terms.filter((t) => !(HAN_CHARACTER.test(t) && held.has(t)));
+  const pairs = terms.filter((t) => HAN_PAIR.test(t));
+  const held = new Set(pairs.flatMap((t) => [...t]));
+  const runs = chainPairs(pairs);
+  const out: string[] = [];
+  for (const t of terms) {
+    if (HAN_PAIR.test(t)) {
+      const run = runs.get(t);
+      if (run) out.push(run);
+    } else if (!(HAN_CHARACTER.test(t) && held.has(t))) out.push(t);
+  }
+  return out;
 }
 
 /**
- * The list as it was before `compactHan`, less the words already `seen` (which it adds to): the characters of its
- * pairs come back, particles excepted, as the index never holds those alone.
+ * Each pair to the run that starts with it (pairs inside a run map to nothing). A run starts where no unused pair
+ * leads in, so that runs are long; every pair is in exactly one run.
+ */
+function chainPairs(pairs: readonly string[]): Map<string, string> {
+  const unusedFrom = new Map<string, string[]>();
+  for (const p of pairs) (unusedFrom.get(p[0]) ?? unusedFrom.set(p[0], []).get(p[0])!).push(p);
+  const leadsIn = new Set(pairs.map((p) => p[1]));
+  const used = new Set<string>();
+  const runs = new Map<string, string>();
+  const ordered = [...pairs.filter((p) => !leadsIn.has(p[0])), ...pairs];
+  for (const first of ordered) {
+    if (used.has(first)) continue;
+    used.add(first);
+    let run = first;
+    for (;;) {
+      const next = unusedFrom.get(run[run.length - 1])?.find((p) => !used.has(p));
+      if (!next) break;
+      used.add(next);
+      run += next[1];
+    }
+    runs.set(first, run);
+  }
+  return runs;
+}
+
+/**
+ * The list as it was before `compactHan`, less the words already `seen` (which it adds to): runs give back their
+ * pairs, and the characters of the pairs come back, particles excepted, as the index never holds those alone.
  */
 export function expandHan(terms: readonly string[], seen: Seen): string[] {
   // Runs for every word of every entry at start-up: no intermediate lists, and the pattern only where it can match.
-  const out = takeNew(terms, seen);
+  const out: string[] = [];
   for (const t of terms) {
-    if (!mayBeHan(t) || !HAN_PAIR.test(t)) continue;
+    if (!mayBeHan(t) || t.length < 2 || !HAN_RUN.test(t)) {
+      if (!seen.has(t)) {
+        seen.add(t);
+        out.push(t);
+      }
+      continue;
+    }
+    for (let i = 0; i + 1 < t.length; i++) {
+      const pair = t.slice(i, i + 2);
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      out.push(pair);
+    }
+  }
+  for (const t of terms) {
+    if (!mayBeHan(t) || t.length < 2 || !HAN_RUN.test(t)) continue;
     for (const c of t) {
       if (isStopCharacter(c) || seen.has(c)) continue;
       seen.add(c);
