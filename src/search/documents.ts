@@ -4,7 +4,7 @@
  * the English site and the reverse.
  */
 import {provenanceOf, type Catalog, type Localized, type Provenance} from '../catalog';
-import {compactHan, primaryTermsOf} from './terms';
+import {compactTerms, primaryTermsOf} from './terms';
 import {indexTokens} from './text';
 
 export interface SearchDocument {
@@ -73,7 +73,7 @@ export function buildSearchData(catalog: Catalog): SearchData {
     const segment = (texts: string[]) => {
       const words = indexTokens(texts.join('\n')).filter((t) => !seen.has(t));
       for (const t of words) seen.add(t);
-      return compactHan([...new Set(words)]);
+      return compactTerms([...new Set(words)]);
     };
     const causeAndFix = segment([entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en]);
     const situations = segment(entry.situations.flatMap((s) => [s.zh, s.en]));

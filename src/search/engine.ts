@@ -39,7 +39,7 @@ import {
   withoutSymptoms,
 } from './symptoms';
 import {synonymsOf} from './synonyms';
-import {expandHan, primaryTermsOf, takeNew, type Seen} from './terms';
+import {expandTerms, primaryTermsOf, takeNew, type Seen} from './terms';
 import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from './told';
 import {askedLimit} from './asked';
 import {emptyValueTold, fieldsTold} from './field-told';
@@ -360,8 +360,8 @@ export class SearchEngine {
     for (const t of primaryTermsOf(doc)) fields.set(t, IN_PRIMARY);
     const packed = splitTerms(doc.secondaryTerms);
     const situationsStart = packed.length - doc.situationTerms;
-    expandHan(packed.slice(0, situationsStart), filing(fields, IN_SECONDARY | IN_EXPLAINED));
-    expandHan(packed.slice(situationsStart), filing(fields, IN_SECONDARY | IN_EXPLAINED | IN_SITUATION));
+    expandTerms(packed.slice(0, situationsStart), filing(fields, IN_SECONDARY | IN_EXPLAINED));
+    expandTerms(packed.slice(situationsStart), filing(fields, IN_SECONDARY | IN_EXPLAINED | IN_SITUATION));
     for (const t of takeNew(this.endpointWords(doc), filing(fields, IN_SECONDARY))) this.operationWords.add(t);
     const messageWords = new Set(queryTokens(templates.join(' ').replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), ' ')));
     for (const t of messageWords) fields.set(t, (fields.get(t) ?? 0) | IN_MESSAGE);
@@ -1142,7 +1142,7 @@ function wordsFlagged(fields: Map<string, number>, flags: number): string[] {
   return words;
 }
 
-/** Files the words `takeNew` and `expandHan` take into an entry's `fields`, with these flags. */
+/** Files the words `takeNew` and `expandTerms` take into an entry's `fields`, with these flags. */
 function filing(fields: Map<string, number>, flags: number): Seen {
   return {has: (word) => fields.has(word), add: (word) => fields.set(word, flags)};
 }

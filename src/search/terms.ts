@@ -4,7 +4,7 @@
  * type and summaries are read from those fields where the engine starts, and a Chinese character is left out when
  * a character pair of the same list holds it (the engine puts it back).
  */
-import {isStopCharacter, indexTokens} from './text';
+import {isStopCharacter, indexTokens, singularOf} from './text';
 
 /** The fields an entry's primary words come from: what it says when it is quoted, and its one-line meaning. */
 export interface PrimaryFields {
@@ -24,19 +24,21 @@ const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 const HAN_RUN = /^\p{Script=Han}{2,}$/u;
 
 /**
- * Drops each single Chinese character that a character pair of the list holds, and joins pairs that follow on into
- * runs (用户, 户名 → 用户名): a run gives back exactly its pairs, in a third of the bytes.
+ * Drops what `expandTerms` works out again: each single Chinese character that a character pair of the list holds,
+ * and each singular whose plural the list has (member, members). Pairs that follow on are joined into runs (用户,
+ * 户名 → 用户名): a run gives back exactly its pairs, in a third of the bytes.
  */
-export function compactHan(terms: readonly string[]): string[] {
+export function compactTerms(terms: readonly string[]): string[] {
   const pairs = terms.filter((t) => HAN_PAIR.test(t));
   const held = new Set(pairs.flatMap((t) => [...t]));
+  const singulars = new Set(terms.map(singularOf));
   const runs = chainPairs(pairs);
   const out: string[] = [];
   for (const t of terms) {
     if (HAN_PAIR.test(t)) {
       const run = runs.get(t);
       if (run) out.push(run);
-    } else if (!(HAN_CHARACTER.test(t) && held.has(t))) out.push(t);
+    } else if (!(HAN_CHARACTER.test(t) && held.has(t)) && !singulars.has(t)) out.push(t);
   }
   return out;
 }
@@ -68,34 +70,30 @@ function chainPairs(pairs: readonly string[]): Map<string, string> {
 }
 
 /**
- * The list as it was before `compactHan`, less the words already `seen` (which it adds to): runs give back their
- * pairs, and the characters of the pairs come back, particles excepted, as the index never holds those alone.
+ * The list as it was before `compactTerms`, less the words already `seen` (which it adds to): a plural gives back its
+ * singular, runs give back their pairs, and the characters of the pairs come back, particles excepted, as the index
+ * never holds those alone.
  */
-export function expandHan(terms: readonly string[], seen: Seen): string[] {
+export function expandTerms(terms: readonly string[], seen: Seen): string[] {
   // Runs for every word of every entry at start-up: no intermediate lists, and the pattern only where it can match.
   const out: string[] = [];
+  const take = (t: string) => {
+    if (seen.has(t)) return;
+    seen.add(t);
+    out.push(t);
+  };
   for (const t of terms) {
     if (!mayBeHan(t) || t.length < 2 || !HAN_RUN.test(t)) {
-      if (!seen.has(t)) {
-        seen.add(t);
-        out.push(t);
-      }
+      take(t);
+      const singular = singularOf(t);
+      if (singular) take(singular);
       continue;
     }
-    for (let i = 0; i + 1 < t.length; i++) {
-      const pair = t.slice(i, i + 2);
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      out.push(pair);
-    }
+    for (let i = 0; i + 1 < t.length; i++) take(t.slice(i, i + 2));
   }
   for (const t of terms) {
     if (!mayBeHan(t) || t.length < 2 || !HAN_RUN.test(t)) continue;
-    for (const c of t) {
-      if (isStopCharacter(c) || seen.has(c)) continue;
-      seen.add(c);
-      out.push(c);
-    }
+    for (const c of t) if (!isStopCharacter(c)) take(c);
   }
   return out;
 }

@@ -156,7 +156,7 @@ function camelParts(word: string): string[] {
 }
 
 /** `threads` → `thread`, `chatrooms` → `chatroom`: enough stemming for plural nouns, nothing more. */
-function singularOf(word: string): string | undefined {
+export function singularOf(word: string): string | undefined {
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !/\d/.test(word)) return word.slice(0, -1);
   return undefined;
 }
