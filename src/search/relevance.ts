@@ -177,3 +177,20 @@ function summarize(kind: string, outcomes: RelevanceOutcome[]): KindScore {
     top5: outcomes.length ? outcomes.filter(passesTop5).length / outcomes.length : 0,
   };
 }
+
+/** How alike two queries must be, in shared character pairs, to count as one query reworded by a few words. */
+export const NEAR_TWIN = 0.8;
+
+export function characterPairs(text: string): Set<string> {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const pairs = new Set<string>();
+  for (let i = 0; i < t.length - 1; i++) pairs.add(t.slice(i, i + 2));
+  return pairs;
+}
+
+/** Shared pairs over all pairs of the two (Jaccard). */
+export function likeness(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const pair of a) if (b.has(pair)) shared += 1;
+  return shared / (a.size + b.size - shared || 1);
+}
