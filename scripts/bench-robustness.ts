@@ -6,6 +6,7 @@
  */
 import {loadCatalog} from '../src/catalog';
 import {buildSearchData} from '../src/search/documents';
+import {publishedKnownQuestions} from '../src/search/known-questions';
 import {SearchEngine} from '../src/search/engine';
 import {hostileQuery, randomSource} from './lib/hostile-queries';
 
@@ -17,7 +18,7 @@ const count = arg('count', 100_000);
 const seed = arg('seed', 1);
 const LIMIT_MS = 50;
 
-const engine = new SearchEngine(buildSearchData(loadCatalog()));
+const engine = new SearchEngine(buildSearchData(loadCatalog(), publishedKnownQuestions));
 const random = randomSource(seed);
 let thrown = 0;
 let slow = 0;

@@ -15,6 +15,7 @@ const evaluation2 = measureSearch(20, RELEVANCE_SETS.evaluation2);
 const evaluation3 = measureSearch(20, RELEVANCE_SETS.evaluation3);
 const evaluation4 = measureSearch(20, RELEVANCE_SETS.evaluation4);
 const evaluation5 = measureSearch(20, RELEVANCE_SETS.evaluation5);
+const evaluation6 = measureSearch(20, RELEVANCE_SETS.evaluation6);
 const blindBatch = measureSearch(20, RELEVANCE_SETS.blindBatch);
 const blindBatch2 = measureSearch(20, RELEVANCE_SETS.blindBatch2);
 const blindBatch3 = measureSearch(20, RELEVANCE_SETS.blindBatch3);
@@ -34,6 +35,7 @@ const sets: [string, SearchFigures][] = [
   ['evaluation 3', evaluation3],
   ['evaluation 4', evaluation4],
   ['evaluation 5', evaluation5],
+  ['evaluation 6', evaluation6],
 ];
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const ms = (x: number) => `${x.toFixed(3)} ms`;

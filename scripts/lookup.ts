@@ -10,6 +10,7 @@
 import {createInterface} from 'node:readline';
 import {loadCatalog} from '../src/catalog';
 import {buildSearchData} from '../src/search/documents';
+import {publishedKnownQuestions} from '../src/search/known-questions';
 import {SearchEngine, type SearchResponse} from '../src/search/engine';
 import {absoluteUrl, paths, siteAddressFromEnv, siteAddressFromUrl, type SiteAddress} from '../src/links';
 
@@ -144,7 +145,7 @@ function printHuman(response: SearchResponse, options: Options): void {
 async function main(): Promise<void> {
   exitQuietlyOnClosedPipe();
   const options = parseArgs(process.argv.slice(2));
-  const engine = new SearchEngine(buildSearchData(loadCatalog()));
+  const engine = new SearchEngine(buildSearchData(loadCatalog(), publishedKnownQuestions));
   if (options.jsonl) return runJsonl(engine, options);
   if (!options.text.trim()) {
     console.error('Usage: npm run lookup -- "<error text>"   or   npm run lookup -- --jsonl < queries.jsonl');

@@ -6,6 +6,7 @@
 import {provenanceOf, type Catalog, type Localized, type Provenance} from '../catalog';
 import {compactTerms, primaryTermsOf} from './terms';
 import {indexTokens} from './text';
+import type {KnownQuestions} from './known-questions';
 
 export interface SearchDocument {
   id: string;
@@ -24,8 +25,13 @@ export interface SearchDocument {
    * those fields (see terms.ts for what else is left out)…
    */
   secondaryTerms: string;
-  /** …the last so many of which only the situations have: a caller's words, weaker evidence than the cause's. */
+  /**
+   * …the last so many of which (before the asked words) only the situations have: a caller's words, weaker evidence
+   * than the cause's…
+   */
   situationTerms: number;
+  /** …and after them, the words only the questions known to be about the entry have (see known-questions.ts). */
+  questionTerms: number;
   /** The endpoints that return the entry, as indexes into SearchData.endpoints. */
   endpoints: number[];
   /** Whether documentation says the API returns it, or it is only seen in real responses. Not searched. */
@@ -55,7 +61,15 @@ export interface SearchData {
   modules: {id: string; title: Localized}[];
 }
 
-export function buildSearchData(catalog: Catalog): SearchData {
+/**
+ * `questions`: questions known to be about an entry, by entry id (the published site's are in
+ * known-questions.data.json). An id the catalog does not have fails the build, naming it.
+ */
+export function buildSearchData(catalog: Catalog, questions: KnownQuestions = {}): SearchData {
+  const ids = new Set(catalog.entries.map((e) => e.id));
+  const unknown = Object.keys(questions).filter((id) => !ids.has(id));
+  if (unknown.length > 0)
+    throw new Error(`Known questions name entries the catalog does not have: ${unknown.join(', ')}`);
   const endpoints: SearchEndpoint[] = catalog.modules.flatMap((m) =>
     m.endpoints.map((e) => {
       const [path, query] = e.path.split('?');
@@ -68,15 +82,18 @@ export function buildSearchData(catalog: Catalog): SearchData {
     const variants = (entry.variants ?? []).map((v) => v.message ?? '').filter(Boolean);
     const seen = new Set(primaryTermsOf({...entry, variants}));
     // Each word once, in the first of: cause and fix; the situations (told in the words a caller uses, they count
-    // as the entry's own explanation too). The engine reads the words of the endpoints that return the entry from
+    // as the entry's own explanation too); the questions known to be about it. The engine reads the words of the endpoints that return the entry from
     // `endpoints`, where each is once however many entries it returns.
-    const segment = (texts: string[]) => {
+    const segment = (texts: readonly string[]) => {
       const words = indexTokens(texts.join('\n')).filter((t) => !seen.has(t));
       for (const t of words) seen.add(t);
       return compactTerms([...new Set(words)]);
     };
     const causeAndFix = segment([entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en]);
     const situations = segment(entry.situations.flatMap((s) => [s.zh, s.en]));
+    // A question names the thing and tells the symptom in everyday words; the values in it (a status, an id, a
+    // count) are the asker's, not the entry's.
+    const asked = segment(questions[entry.id] ?? []).filter((t) => !/\d/.test(t));
     return {
       id: entry.id,
       status: entry.status,
@@ -86,8 +103,9 @@ export function buildSearchData(catalog: Catalog): SearchData {
       ...(entry.sample ? {sample: entry.sample} : {}),
       module: catalog.moduleOfEntry.get(entry.id)!.id,
       summary: entry.summary,
-      secondaryTerms: [...causeAndFix, ...situations].join(' '),
+      secondaryTerms: [...causeAndFix, ...situations, ...asked].join(' '),
       situationTerms: situations.length,
+      questionTerms: asked.length,
       endpoints: [...new Set(uses.map((u) => endpointIndex.get(u.endpoint.id)!))],
       provenance: provenanceOf(entry),
       ...(entry.older && {older: true}),

@@ -157,6 +157,8 @@ const IN_SITUATION = 16;
 /** What a word found only in the secondary text adds, against 1 for a word of the message or summary. */
 const SECONDARY_WEIGHT = 0.45;
 const SITUATION_WEIGHT = 0.3;
+/** Only in questions known to be about the entry (known-questions.ts): weighed as a situation, an asker's words. */
+const IN_KNOWN_QUESTION = 32;
 
 /** Longer pasted messages are not tried against templates: no real message is this long. */
 const MAX_TEMPLATE_INPUT = 600;
@@ -359,10 +361,15 @@ export class SearchEngine {
     const fields = new Map<string, number>();
     for (const t of primaryTermsOf(doc)) fields.set(t, IN_PRIMARY);
     const packed = splitTerms(doc.secondaryTerms);
-    const situationsStart = packed.length - doc.situationTerms;
+    const questionsStart = packed.length - doc.questionTerms;
+    const situationsStart = questionsStart - doc.situationTerms;
     expandTerms(packed.slice(0, situationsStart), filing(fields, IN_SECONDARY | IN_EXPLAINED));
-    expandTerms(packed.slice(situationsStart), filing(fields, IN_SECONDARY | IN_EXPLAINED | IN_SITUATION));
+    expandTerms(
+      packed.slice(situationsStart, questionsStart),
+      filing(fields, IN_SECONDARY | IN_EXPLAINED | IN_SITUATION),
+    );
     for (const t of takeNew(this.endpointWords(doc), filing(fields, IN_SECONDARY))) this.operationWords.add(t);
+    expandTerms(packed.slice(questionsStart), filing(fields, IN_SECONDARY | IN_KNOWN_QUESTION));
     const messageWords = new Set(queryTokens(templates.join(' ').replace(new RegExp(PLACEHOLDER_SOURCE, 'g'), ' ')));
     for (const t of messageWords) fields.set(t, (fields.get(t) ?? 0) | IN_MESSAGE);
     // What the entry says, read by the rules below: its message (and variants), and its two summaries.
@@ -669,8 +676,7 @@ export class SearchEngine {
         if (flags & IN_PRIMARY) {
           matched += weights[k];
           inPrimary += 1;
-        } else if (flags & IN_SECONDARY)
-          matched += (flags & IN_SITUATION ? SITUATION_WEIGHT : SECONDARY_WEIGHT) * weights[k];
+        } else if (flags & IN_SECONDARY) matched += secondaryWeight(flags) * weights[k];
         else continue;
         if (isTypo[k]) viaTypo = true;
       }
@@ -1145,6 +1151,11 @@ function wordsFlagged(fields: Map<string, number>, flags: number): string[] {
 /** Files the words `takeNew` and `expandTerms` take into an entry's `fields`, with these flags. */
 function filing(fields: Map<string, number>, flags: number): Seen {
   return {has: (word) => fields.has(word), add: (word) => fields.set(word, flags)};
+}
+
+/** What a word found only in an entry's secondary words adds, by where it is found (see SECONDARY_WEIGHT). */
+function secondaryWeight(flags: number): number {
+  return flags & (IN_SITUATION | IN_KNOWN_QUESTION) ? SITUATION_WEIGHT : SECONDARY_WEIGHT;
 }
 
 /** The entries of a word's postings that have it as a primary or secondary word: those the full-text index holds. */

@@ -8,13 +8,14 @@ import {describe, expect, it} from 'vitest';
 import {loadCatalog, type ErrorEntry} from '../../src/catalog';
 import {hasPlaceholder, templateToRegExp} from '../../src/catalog/placeholders';
 import {buildSearchData} from '../../src/search/documents';
+import {publishedKnownQuestions} from '../../src/search/known-questions';
 import {SearchEngine} from '../../src/search/engine';
 import {parseQuery} from '../../src/search/query';
 import {compileMatcher} from '../../src/search/templates';
 import {normalizeMessage} from '../../src/search/text';
 
 const catalog = loadCatalog();
-const engine = new SearchEngine(buildSearchData(catalog));
+const engine = new SearchEngine(buildSearchData(catalog, publishedKnownQuestions));
 const top = (q: string) => engine.search(q).hits[0];
 const messagesOf = (e: ErrorEntry) => [e.message, ...(e.variants ?? []).map((v) => v.message ?? '')].filter(Boolean);
 

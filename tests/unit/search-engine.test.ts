@@ -4,6 +4,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {indexCatalog, loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
+import {publishedKnownQuestions} from '../../src/search/known-questions';
 import {SearchEngine} from '../../src/search/engine';
 import {passesTop1, runRelevance, scoreByKind, type RelevanceQuery} from '../../src/search/relevance';
 import {compact, compileMatcher} from '../../src/search/templates';
@@ -11,7 +12,7 @@ import {normalizeMessage} from '../../src/search/text';
 import {hasPlaceholder} from '../../src/catalog/placeholders';
 import {validEntry, validModule} from './helpers';
 
-const engine = new SearchEngine(buildSearchData(loadCatalog()));
+const engine = new SearchEngine(buildSearchData(loadCatalog(), publishedKnownQuestions));
 const top = (q: string) => engine.search(q).hits[0];
 
 describe('exact matching first', () => {

@@ -5,11 +5,12 @@
 import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
+import {publishedKnownQuestions} from '../../src/search/known-questions';
 import {SearchEngine, type SearchResponse} from '../../src/search/engine';
 import {MAX_QUERY_LENGTH} from '../../src/search/query';
 import {hostileQuery, randomSource} from '../../scripts/lib/hostile-queries';
 
-const engine = new SearchEngine(buildSearchData(loadCatalog()));
+const engine = new SearchEngine(buildSearchData(loadCatalog(), publishedKnownQuestions));
 
 const ids = new Set(engine.data.documents.map((d) => d.id));
 

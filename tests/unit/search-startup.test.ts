@@ -7,6 +7,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
 import {buildSearchData, type SearchData, type SearchDocument} from '../../src/search/documents';
+import {publishedKnownQuestions} from '../../src/search/known-questions';
 import {SearchEngine, type SearchResponse} from '../../src/search/engine';
 import {compileMatcher} from '../../src/search/templates';
 
@@ -21,6 +22,7 @@ function entry(id: string, fields: Partial<SearchDocument>): SearchDocument {
     summary: {zh: '', en: ''},
     secondaryTerms: '',
     situationTerms: 0,
+    questionTerms: 0,
     endpoints: [],
     provenance: 'documented',
     ...fields,
@@ -80,7 +82,7 @@ describe('a template', () => {
 });
 
 describe('what the engine works out when a query first needs it', () => {
-  const catalogData = buildSearchData(loadCatalog());
+  const catalogData = buildSearchData(loadCatalog(), publishedKnownQuestions);
   const queries: {q: string}[] = JSON.parse(
     readFileSync(path.join(__dirname, '../relevance/queries.json'), 'utf8'),
   ).slice(0, 200);

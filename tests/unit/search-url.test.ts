@@ -2,6 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
+import {publishedKnownQuestions} from '../../src/search/known-questions';
 import {SearchEngine} from '../../src/search/engine';
 import {
   queryFromParams,
@@ -12,7 +13,7 @@ import {
   uniqueExactResult,
 } from '../../src/search/url';
 
-const engine = new SearchEngine(buildSearchData(loadCatalog()));
+const engine = new SearchEngine(buildSearchData(loadCatalog(), publishedKnownQuestions));
 const SHARED_MESSAGE = '{"error":"forbidden_op","error_description":"users [bob] are not members of this group!"}';
 
 describe('uniqueExactHit', () => {

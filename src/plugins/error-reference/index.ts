@@ -11,6 +11,7 @@ import {catalogScaleFromEnv, scaleModules} from '../../catalog/scale';
 import {languageOfLocale, siteAddressOf} from '../../links';
 import {codeTranslationsOf} from '../../i18n/messages';
 import {buildSearchData} from '../../search/documents';
+import {publishedKnownQuestions} from '../../search/known-questions';
 import {buildCatalogJson, buildLlmsTxt, catalogSchema} from './catalog-json';
 import {buildAllRoutes} from './routes';
 import {paintFirstInBuild} from './paint-first';
@@ -88,7 +89,7 @@ export default function errorReferencePlugin(
 
     async contentLoaded({content, actions}) {
       // The search engine downloads this file on first use (see configureWebpack).
-      await actions.createData(SEARCH_DATA_FILE, JSON.stringify(buildSearchData(content)));
+      await actions.createData(SEARCH_DATA_FILE, JSON.stringify(buildSearchData(content, publishedKnownQuestions)));
       const lang = languageOfLocale(context.i18n.currentLocale);
       for (const route of buildAllRoutes(content, lang)) {
         const data = await actions.createData(`${route.dataName}.json`, JSON.stringify(route.data));
