@@ -22,6 +22,9 @@ const blindBatch3 = measureSearch(20, RELEVANCE_SETS.blindBatch3);
 const blindBatch4 = measureSearch(20, RELEVANCE_SETS.blindBatch4);
 const blindBatch5 = measureSearch(20, RELEVANCE_SETS.blindBatch5);
 const blindBatch6 = measureSearch(20, RELEVANCE_SETS.blindBatch6);
+const blindBatch7 = measureSearch(20, RELEVANCE_SETS.blindBatch7);
+const blindBatch8 = measureSearch(20, RELEVANCE_SETS.blindBatch8);
+const blindBatch9 = measureSearch(20, RELEVANCE_SETS.blindBatch9);
 const sets: [string, SearchFigures][] = [
   ['tuning', tuning],
   ['blind batch', blindBatch],
@@ -30,6 +33,9 @@ const sets: [string, SearchFigures][] = [
   ['blind batch 4', blindBatch4],
   ['blind batch 5', blindBatch5],
   ['blind batch 6', blindBatch6],
+  ['blind batch 7', blindBatch7],
+  ['blind batch 8', blindBatch8],
+  ['blind batch 9', blindBatch9],
   ['evaluation', evaluation],
   ['evaluation 2', evaluation2],
   ['evaluation 3', evaluation3],

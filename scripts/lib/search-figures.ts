@@ -54,6 +54,10 @@ export const RELEVANCE_SETS = {
   blindBatch4: 'tests/relevance/queries-blind-4.json',
   blindBatch5: 'tests/relevance/queries-blind-5.json',
   blindBatch6: 'tests/relevance/queries-blind-6.json',
+  // Questions for the entries that had fewer than six known questions, written blind, about six per entry.
+  blindBatch7: 'tests/relevance/queries-blind-7.json',
+  blindBatch8: 'tests/relevance/queries-blind-8.json',
+  blindBatch9: 'tests/relevance/queries-blind-9.json',
   evaluation: 'tests/relevance/evaluation.json',
   // Written without reading the engine or the other sets, after the evaluation set had been read for classes of misses.
   evaluation2: 'tests/relevance/evaluation-2.json',

@@ -137,6 +137,9 @@ const BATCHES = [
   'queries-blind-4.json',
   'queries-blind-5.json',
   'queries-blind-6.json',
+  'queries-blind-7.json',
+  'queries-blind-8.json',
+  'queries-blind-9.json',
 ];
 
 describe.each(BATCHES)('the batch to tune on %s', (file) => {
