@@ -4,6 +4,7 @@
  * the English site and the reverse.
  */
 import {provenanceOf, type Catalog, type Localized, type Provenance} from '../catalog';
+import {withoutSentClause} from './fields';
 import {compactTerms, primaryTermsOf} from './terms';
 import {indexTokens} from './text';
 import type {KnownQuestions} from './known-questions';
@@ -62,6 +63,21 @@ export interface SearchData {
 }
 
 /**
+ * A word of fewer known questions than this is left out: met only a few times, it is unlikely to be met again (most such
+ * Chinese pairs straddle two words), and the search data has room for the others only. Chosen by leaving one tuning
+ * set out at a time (tests/relevance/README.md).
+ */
+const MIN_QUESTIONS_PER_WORD = 4;
+
+/** How many of the questions have each word. */
+function questionsPerWord(questions: KnownQuestions): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const list of Object.values(questions))
+    for (const question of list) for (const t of new Set(indexTokens(question))) count.set(t, (count.get(t) ?? 0) + 1);
+  return count;
+}
+
+/**
  * `questions`: questions known to be about an entry, by entry id (the published site's are in
  * known-questions.data.json). An id the catalog does not have fails the build, naming it.
  */
@@ -77,23 +93,27 @@ export function buildSearchData(catalog: Catalog, questions: KnownQuestions = {}
     }),
   );
   const endpointIndex = new Map(endpoints.map((e, i) => [e.id, i]));
+  const askedBy = questionsPerWord(questions);
   const documents = catalog.entries.map((entry): SearchDocument => {
     const uses = catalog.usesOfEntry.get(entry.id) ?? [];
     const variants = (entry.variants ?? []).map((v) => v.message ?? '').filter(Boolean);
     const seen = new Set(primaryTermsOf({...entry, variants}));
     // Each word once, in the first of: cause and fix; the situations (told in the words a caller uses, they count
-    // as the entry's own explanation too); the questions known to be about it. The engine reads the words of the endpoints that return the entry from
-    // `endpoints`, where each is once however many entries it returns.
-    const segment = (texts: readonly string[]) => {
-      const words = indexTokens(texts.join('\n')).filter((t) => !seen.has(t));
+    // as the entry's own explanation too); the questions known to be about it. The engine reads the words of the
+    // endpoints that return the entry from `endpoints`, where each is once however many entries it returns.
+    const segment = (texts: readonly string[], keep: (word: string) => boolean = () => true) => {
+      const words = indexTokens(texts.join('\n')).filter((t) => !seen.has(t) && keep(t));
       for (const t of words) seen.add(t);
       return compactTerms([...new Set(words)]);
     };
     const causeAndFix = segment([entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en]);
     const situations = segment(entry.situations.flatMap((s) => [s.zh, s.en]));
     // A question names the thing and tells the symptom in everyday words; the values in it (a status, an id, a
-    // count) are the asker's, not the entry's.
-    const asked = segment(questions[entry.id] ?? []).filter((t) => !/\d/.test(t));
+    // count) are the asker's, not the entry's, and what it says was sent is not what went wrong.
+    const asked = segment(
+      (questions[entry.id] ?? []).map(withoutSentClause),
+      (t) => askedBy.get(t)! >= MIN_QUESTIONS_PER_WORD,
+    ).filter((t) => !/\d/.test(t));
     return {
       id: entry.id,
       status: entry.status,

@@ -60,6 +60,17 @@ export function sentFields(text: string): string[] {
 const ONLY_SENT = /只(?:传|带|填|给|放)了?|\bonly (?:sent|passed|set|gave|included)\b|\bwith only\b/i;
 
 /**
+ * The text without its clause of what was sent ("只传了 channel 和 type", "only sent `to` and `type`"): those words name
+ * what was there, not what went wrong.
+ */
+export function withoutSentClause(text: string): string {
+  const clause = ONLY_SENT.exec(text);
+  if (!clause) return text;
+  const end = text.slice(clause.index).search(/[，。,;；\n]/);
+  return text.slice(0, clause.index) + (end < 0 ? '' : text.slice(clause.index + end));
+}
+
+/**
  * How well an entry's fields agree with those a question quotes (only fields
  * some entry has count): 1 when it quotes one of the entry's, -1 when the
  * entry's are others, 0 when either quotes none.
