@@ -4,6 +4,7 @@
  * matches `UserSign`, `4001` never matches `40010`); Chinese, which has no
  * spaces, is cut into overlapping character pairs so `过期` finds `已过期`.
  */
+import {escapeRegExp} from '../catalog/placeholders';
 
 const CURLY_QUOTES: [RegExp, string][] = [
   [/[‘’′]/g, "'"],
@@ -230,6 +231,35 @@ export function highlightTerms(text: string): string[] {
     }
   }
   return [...terms].slice(0, 20);
+}
+
+/** A piece of a result's text, marked when it is one of the query's words. */
+export interface MarkedPart {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * The text cut where the query's words are (`highlightTerms`), case aside. A Chinese pair is marked wherever it is, as
+ * Chinese words are not set apart, and pairs that overlap mark one run (被解 and 解散 in 已被解散); a Latin word only
+ * where a word starts ("member" in "members", not "our" in "resource").
+ */
+export function markedParts(text: string, terms: readonly string[]): MarkedPart[] {
+  const mark = new Uint8Array(text.length);
+  for (const term of terms) {
+    if (term.length < 2) continue;
+    const start = HAN.test(term) ? '' : '(?<![\\p{L}\\p{N}_])';
+    for (const m of text.matchAll(new RegExp(`${start}${escapeRegExp(term)}`, 'giu')))
+      mark.fill(1, m.index, m.index + m[0].length);
+  }
+  const parts: MarkedPart[] = [];
+  for (let i = 0; i < text.length;) {
+    let j = i + 1;
+    while (j < text.length && mark[j] === mark[i]) j++;
+    parts.push({text: text.slice(i, j), marked: mark[i] === 1});
+    i = j;
+  }
+  return parts.length > 0 ? parts : [{text, marked: false}];
 }
 
 /** Particles that end a phrase or a question and begin or end no word of the catalog. */
