@@ -8,7 +8,7 @@ import {publishedKnownQuestions} from '../../src/search/known-questions';
 import {SearchEngine} from '../../src/search/engine';
 import {passesTop1, runRelevance, scoreByKind, type RelevanceQuery} from '../../src/search/relevance';
 import {compact, compileMatcher} from '../../src/search/templates';
-import {normalizeMessage} from '../../src/search/text';
+import {normalizeMessage, queryTokens} from '../../src/search/text';
 import {hasPlaceholder} from '../../src/catalog/placeholders';
 import {validEntry, validModule} from './helpers';
 
@@ -180,6 +180,13 @@ describe('terms to mark in the results', () => {
     expect(terms).not.toContain('are');
     expect(terms).not.toContain('not');
     expect(terms).not.toContain('this');
+  });
+
+  it('leaves out the asker’s own pronouns, as it does "I" and "my"', () => {
+    const terms = engine.search('our bot cannot add them, we get 403 from their group').terms;
+    expect(terms).toEqual(expect.arrayContaining(['bot', 'add', 'group']));
+    for (const pronoun of ['our', 'them', 'their']) expect(terms).not.toContain(pronoun);
+    expect(queryTokens('we and our users: us, they, them')).toEqual(['user']);
   });
 
   it('marks Chinese by character pairs, skipping pairs with particles', () => {
