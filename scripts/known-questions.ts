@@ -1,5 +1,6 @@
 /**
- * Writes src/search/known-questions.data.json from the relevance sets the search is tuned on (scripts/lib/known-questions.ts).
+ * Writes src/search/known-questions.data.json from the relevance sets the search is tuned on
+ * (scripts/lib/known-questions.ts).
  *   npm run known-questions
  */
 import {writeFileSync} from 'node:fs';

@@ -27,7 +27,7 @@ export interface SearchDocument {
    */
   secondaryTerms: string;
   /**
-   * …the last so many of which (before the asked words) only the situations have: a caller's words, weaker evidence
+   * …the last so many of which (before the questions' words) only the situations have: a caller's words, weaker evidence
    * than the cause's…
    */
   situationTerms: number;
@@ -63,9 +63,9 @@ export interface SearchData {
 }
 
 /**
- * A word of fewer known questions than this is left out: met only a few times, it is unlikely to be met again (most such
- * Chinese pairs straddle two words), and the search data has room for the others only. Chosen by leaving one tuning
- * set out at a time (tests/relevance/README.md).
+ * A word of fewer known questions than this is left out: met only a few times, it is unlikely to be met again (most
+ * such Chinese pairs straddle two words), and the search data has room for the others only. Chosen by leaving one
+ * tuning set out at a time (tests/relevance/README.md).
  */
 const MIN_QUESTIONS_PER_WORD = 4;
 

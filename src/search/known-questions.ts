@@ -3,8 +3,8 @@
  * under the one entry that answers it. The words askers use ("被清理掉", "kicked out", "太长了") are often not the
  * words an explanation uses; an entry searched by them as well is found by the next question told the same way.
  *
- * known-questions.data.json is written by `npm run known-questions` from the relevance sets the search is tuned on, never
- * from those it is evaluated on (tests/relevance/README.md), and a unit test keeps it current.
+ * known-questions.data.json is written by `npm run known-questions` from the relevance sets the search is tuned on,
+ * never from those it is evaluated on (tests/relevance/README.md), and a unit test keeps it current.
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
