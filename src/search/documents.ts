@@ -93,7 +93,11 @@ export function buildSearchData(catalog: Catalog, questions: KnownQuestions = {}
     }),
   );
   const endpointIndex = new Map(endpoints.map((e, i) => [e.id, i]));
-  const askedBy = questionsPerWord(questions);
+  // What a question says was sent is not what went wrong (fields.ts): left out before its words are counted.
+  const told: KnownQuestions = Object.fromEntries(
+    Object.entries(questions).map(([id, list]) => [id, list.map(withoutSentClause)]),
+  );
+  const askedBy = questionsPerWord(told);
   const documents = catalog.entries.map((entry): SearchDocument => {
     const uses = catalog.usesOfEntry.get(entry.id) ?? [];
     const variants = (entry.variants ?? []).map((v) => v.message ?? '').filter(Boolean);
@@ -109,11 +113,8 @@ export function buildSearchData(catalog: Catalog, questions: KnownQuestions = {}
     const causeAndFix = segment([entry.cause.zh, entry.fix.zh, entry.cause.en, entry.fix.en]);
     const situations = segment(entry.situations.flatMap((s) => [s.zh, s.en]));
     // A question names the thing and tells the symptom in everyday words; the values in it (a status, an id, a
-    // count) are the asker's, not the entry's, and what it says was sent is not what went wrong.
-    const asked = segment(
-      (questions[entry.id] ?? []).map(withoutSentClause),
-      (t) => askedBy.get(t)! >= MIN_QUESTIONS_PER_WORD,
-    ).filter((t) => !/\d/.test(t));
+    // count) are the asker's, not the entry's.
+    const asked = segment(told[entry.id] ?? [], (t) => !/\d/.test(t) && askedBy.get(t)! >= MIN_QUESTIONS_PER_WORD);
     return {
       id: entry.id,
       status: entry.status,

@@ -47,27 +47,34 @@ export function quotedFields(text: string, missing = false): string[] {
 
 /** The fields a question says it did send ("只传了 channel 和 type", "only sent `to` and `type`"), lower case. */
 export function sentFields(text: string): string[] {
-  const clause = ONLY_SENT.exec(text.slice(0, 1_000));
+  const clause = sentClause(text.slice(0, 1_000));
   if (!clause) return [];
-  const rest = text.slice(clause.index + clause[0].length).split(/[，。,;；\n]/)[0];
   // The first word of each item joined by "和", "and" or "、": "channel 和 type 两个字段", "a username in the body".
-  return rest
+  return text
+    .slice(clause.items, clause.end)
     .split(/\s*(?:和|与|及|、|\band\b|\bor\b)\s*/)
     .flatMap((item) => /^\s*(?:(?:a|an|the)\s+)?([A-Za-z][\w-]*)/.exec(item)?.[1] ?? [])
     .map((w) => w.toLowerCase());
 }
 
-const ONLY_SENT = /只(?:传|带|填|给|放)了?|\bonly (?:sent|passed|set|gave|included)\b|\bwith only\b/i;
-
 /**
- * The text without its clause of what was sent ("只传了 channel 和 type", "only sent `to` and `type`"): those words name
- * what was there, not what went wrong.
+ * The text without its clause of what was sent: those words name what was there, not what went wrong (known
+ * questions leave them out).
  */
 export function withoutSentClause(text: string): string {
+  const clause = sentClause(text);
+  return clause ? text.slice(0, clause.start) + text.slice(clause.end) : text;
+}
+
+const ONLY_SENT = /只(?:传|带|填|给|放)了?|\bonly (?:sent|passed|set|gave|included)\b|\bwith only\b/i;
+
+/** Where "只传了 …" / "only sent …" starts, where its items start, and where the clause ends (its punctuation). */
+function sentClause(text: string): {start: number; items: number; end: number} | undefined {
   const clause = ONLY_SENT.exec(text);
-  if (!clause) return text;
-  const end = text.slice(clause.index).search(/[，。,;；\n]/);
-  return text.slice(0, clause.index) + (end < 0 ? '' : text.slice(clause.index + end));
+  if (!clause) return undefined;
+  const items = clause.index + clause[0].length;
+  const end = text.slice(items).search(/[，。,;；\n]/);
+  return {start: clause.index, items, end: end < 0 ? text.length : items + end};
 }
 
 /**
