@@ -1,8 +1,8 @@
 /**
  * An entry's words as the index sees them, and how they travel in the search data. The data is what the browser
  * downloads on first use, so it carries only what cannot be worked out from the rest: the words of the message,
- * type and summaries are read from those fields where the engine starts, and a Chinese character is left out when
- * a character pair of the same list holds it (the engine puts it back).
+ * type and summaries are read from those fields where the engine starts; a singular travels in its plural, and
+ * Chinese character pairs in runs that hold them and their characters (the engine puts them back).
  */
 import {isStopCharacter, indexTokens, singularOf} from './text';
 
@@ -82,20 +82,24 @@ export function expandTerms(terms: readonly string[], seen: Seen): string[] {
     seen.add(t);
     out.push(t);
   };
+  const runs: string[] = [];
   for (const t of terms) {
-    if (!mayBeHan(t) || t.length < 2 || !HAN_RUN.test(t)) {
+    if (!isHanRun(t)) {
       take(t);
       const singular = singularOf(t);
       if (singular) take(singular);
       continue;
     }
+    runs.push(t);
     for (let i = 0; i + 1 < t.length; i++) take(t.slice(i, i + 2));
   }
-  for (const t of terms) {
-    if (!mayBeHan(t) || t.length < 2 || !HAN_RUN.test(t)) continue;
-    for (const c of t) if (!isStopCharacter(c)) take(c);
-  }
+  for (const run of runs) for (const c of run) if (!isStopCharacter(c)) take(c);
   return out;
+}
+
+/** A run of Chinese characters (a pair or longer); the pattern only where one can be. */
+function isHanRun(word: string): boolean {
+  return mayBeHan(word) && word.length >= 2 && HAN_RUN.test(word);
 }
 
 /** Whether a word may start with a Chinese character: none has a code unit below U+2E80, where Latin words are. */
