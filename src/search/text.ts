@@ -254,9 +254,7 @@ export function markedParts(text: string, terms: readonly string[]): MarkedPart[
   const mark = new Uint8Array(text.length);
   for (const term of terms) {
     if (term.length < 2) continue;
-    const start = HAN.test(term) ? '' : '(?<![\\p{L}\\p{N}_])';
-    for (const m of text.matchAll(new RegExp(`${start}${escapeRegExp(term)}`, 'giu')))
-      mark.fill(1, m.index, m.index + m[0].length);
+    for (const m of text.matchAll(termPattern(term))) mark.fill(1, m.index, m.index + m[0].length);
   }
   const parts: MarkedPart[] = [];
   for (let i = 0; i < text.length;) {
@@ -266,6 +264,20 @@ export function markedParts(text: string, terms: readonly string[]): MarkedPart[
     i = j;
   }
   return parts.length > 0 ? parts : [{text, marked: false}];
+}
+
+/** Each term's pattern, compiled once: every result of every keystroke marks the same few terms. */
+const TERM_PATTERNS = new Map<string, RegExp>();
+
+function termPattern(term: string): RegExp {
+  let pattern = TERM_PATTERNS.get(term);
+  if (!pattern) {
+    if (TERM_PATTERNS.size >= 500) TERM_PATTERNS.clear();
+    const start = HAN.test(term) ? '' : '(?<![\\p{L}\\p{N}_])';
+    pattern = new RegExp(`${start}${escapeRegExp(term)}`, 'giu');
+    TERM_PATTERNS.set(term, pattern);
+  }
+  return pattern;
 }
 
 /** Particles that end a phrase or a question and begin or end no word of the catalog. */
