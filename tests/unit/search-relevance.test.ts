@@ -1,9 +1,10 @@
 /** The relevance sets' expectations: ids and signatures resolve to entries, or are reported as unresolved. */
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
 import {characterPairs, likeness, makeResolver, NEAR_TWIN, type RelevanceQuery} from '../../src/search/relevance';
+import {EVALUATION_SETS as EVALUATION_FILES, TUNING_SETS as TUNING_FILES} from '../../scripts/lib/known-questions';
 
 const entries = [
   {id: 'a', status: 404, type: 'resource_not_found', message: 'grpID XX does not exist!'},
@@ -120,27 +121,20 @@ describe.each(['evaluation-3.json', 'evaluation-4.json', 'evaluation-5.json', 'e
   },
 );
 
-/** The sets only ever checked, never tuned on. */
-const EVALUATION_SETS = [
-  'evaluation.json',
-  'evaluation-2.json',
-  'evaluation-3.json',
-  'evaluation-4.json',
-  'evaluation-5.json',
-  'evaluation-6.json',
-];
+/** The sets only ever checked, never tuned on, and the batches to tune on: as the bench and the known questions read them. */
+const EVALUATION_SETS = EVALUATION_FILES.map((file) => path.basename(file));
+const BATCHES = TUNING_FILES.map((file) => path.basename(file)).filter((file) => file !== 'queries.json');
 
-const BATCHES = [
-  'queries-blind.json',
-  'queries-blind-2.json',
-  'queries-blind-3.json',
-  'queries-blind-4.json',
-  'queries-blind-5.json',
-  'queries-blind-6.json',
-  'queries-blind-7.json',
-  'queries-blind-8.json',
-  'queries-blind-9.json',
-];
+describe('the relevance sets', () => {
+  it('are every set of tests/relevance, each scored as tuning or as evaluation', () => {
+    const files = readdirSync(path.resolve(__dirname, '../relevance')).filter((f) =>
+      /^(queries|evaluation).*\.json$/.test(f),
+    );
+    expect(['queries.json', ...BATCHES, ...EVALUATION_SETS].sort()).toEqual(files.sort());
+    expect(EVALUATION_SETS).toHaveLength(6);
+    expect(BATCHES).toHaveLength(9);
+  });
+});
 
 describe.each(BATCHES)('the batch to tune on %s', (file) => {
   const queries = readSet(file);
