@@ -32,7 +32,7 @@ import {allModules} from '../src/catalog/modules';
 import {scaleModules} from '../src/catalog/scale';
 import {measureProcess} from './lib/measure-process';
 import {chromiumLaunchOptions} from './lib/chromium';
-import {measureSearch, percentile, RELEVANCE_SETS} from './lib/search-figures';
+import {EVALUATION_SETS, measureSearch, percentile, RELEVANCE_SETS, scoreSets} from './lib/search-figures';
 import {serveBuild} from './lib/static-server';
 import {paths, sitePath} from '../src/links';
 
@@ -208,14 +208,11 @@ function searchFigures(): void {
   // measure questions it has not seen.
   for (const row of f.byKind)
     note(`Search top-1 / top-5, tuning set (learnt from), ${row.kind} (${row.count})`, score(row));
-  for (const [, file] of Object.entries(RELEVANCE_SETS).filter(([name]) => name.startsWith('evaluation'))) {
-    const row = measureSearch(1, file).byKind.find((r) => r.kind === 'one right answer');
-    if (row)
-      note(
-        `Search top-1 / top-5, ${path.basename(file)} (never learnt from), one right answer (${row.count})`,
-        score(row),
-      );
-  }
+  scoreSets(EVALUATION_SETS).forEach((rows, k) => {
+    const row = rows.find((r) => r.kind === 'one right answer');
+    const file = path.basename(EVALUATION_SETS[k]);
+    if (row) note(`Search top-1 / top-5, ${file} (never learnt from), one right answer (${row.count})`, score(row));
+  });
   const ms = (x: number) => `${x.toFixed(3)} ms`;
   note(
     'Search latency, all runs: p50 / p99',

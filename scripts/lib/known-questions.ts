@@ -8,15 +8,7 @@ import type {Catalog} from '../../src/catalog';
 import {errorIdRedirects} from '../../src/catalog/redirects';
 import type {KnownQuestions} from '../../src/search/known-questions';
 import {characterPairs, likeness, makeResolver, NEAR_TWIN, type RelevanceQuery} from '../../src/search/relevance';
-import {RELEVANCE_SETS} from './search-figures';
-
-/** The sets the search is tuned on; the evaluation sets are left out by name. */
-export const TUNING_SETS: readonly string[] = Object.entries(RELEVANCE_SETS)
-  .filter(([name]) => !name.startsWith('evaluation'))
-  .map(([, file]) => file);
-export const EVALUATION_SETS: readonly string[] = Object.entries(RELEVANCE_SETS)
-  .filter(([name]) => name.startsWith('evaluation'))
-  .map(([, file]) => file);
+import {EVALUATION_SETS, TUNING_SETS} from './search-figures';
 
 /** Questions told in one's own words; pastes (bodies, logs, request lines) are found by what they quote. */
 const QUESTION_KINDS = new Set(['zh', 'en']);

@@ -71,6 +71,14 @@ export const RELEVANCE_SETS = {
   evaluation6: 'tests/relevance/evaluation-6.json',
 } as const;
 
+/** The sets the search is tuned on (and learns its known questions from), and those it is only evaluated on. */
+export const TUNING_SETS: readonly string[] = Object.entries(RELEVANCE_SETS)
+  .filter(([name]) => !name.startsWith('evaluation'))
+  .map(([, file]) => file);
+export const EVALUATION_SETS: readonly string[] = Object.entries(RELEVANCE_SETS)
+  .filter(([name]) => name.startsWith('evaluation'))
+  .map(([, file]) => file);
+
 /** `catalog`: another catalog than the published one (the bench's scaled copy). */
 export function measureSearch(
   rounds = 20,
@@ -124,4 +132,11 @@ export function measureSearch(
     dataBytes: {raw: json.length, gzip: gzipSync(json).length},
     documents: data.documents.length,
   };
+}
+
+/** Accuracy only, by kind, of each of these sets, on one engine built from the published catalog. */
+export function scoreSets(files: readonly string[], catalog: Catalog = loadCatalog()): KindScore[][] {
+  const engine = new SearchEngine(buildSearchData(catalog, publishedKnownQuestions));
+  const resolve = makeResolver(catalog.entries, errorIdRedirects);
+  return files.map((file) => scoreByKind(runRelevance(engine, JSON.parse(readFileSync(file, 'utf8')), resolve)));
 }

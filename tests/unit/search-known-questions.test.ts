@@ -10,7 +10,8 @@ import {SearchEngine} from '../../src/search/engine';
 import {withoutSentClause} from '../../src/search/fields';
 import {publishedKnownQuestions} from '../../src/search/known-questions';
 import type {RelevanceQuery} from '../../src/search/relevance';
-import {collectKnownQuestions, EVALUATION_SETS, TUNING_SETS} from '../../scripts/lib/known-questions';
+import {collectKnownQuestions} from '../../scripts/lib/known-questions';
+import {EVALUATION_SETS, TUNING_SETS} from '../../scripts/lib/search-figures';
 import {validEntry, validModule} from './helpers';
 
 const catalog = loadCatalog();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadCatalog} from '../../src/catalog';
 import {characterPairs, likeness, makeResolver, NEAR_TWIN, type RelevanceQuery} from '../../src/search/relevance';
-import {EVALUATION_SETS as EVALUATION_FILES, TUNING_SETS as TUNING_FILES} from '../../scripts/lib/known-questions';
+import {EVALUATION_SETS as EVALUATION_FILES, TUNING_SETS as TUNING_FILES} from '../../scripts/lib/search-figures';
 
 const entries = [
   {id: 'a', status: 404, type: 'resource_not_found', message: 'grpID XX does not exist!'},
