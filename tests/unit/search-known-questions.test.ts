@@ -16,27 +16,26 @@ import {validEntry, validModule} from './helpers';
 
 const catalog = loadCatalog();
 
-/** Two look-alike entries of one status; only the second has a known question. */
-const wiped = validEntry({
-  id: '404-test-group-not-found',
-  status: 404,
-  type: 'resource_not_found',
-  message: 'group not found',
-  sample: undefined,
-  summary: {zh: '群组不存在。', en: 'The group does not exist.'},
-  cause: {zh: '请求的群组 ID 没有对应的群组。', en: 'No group has the group ID of the request.'},
-  situations: [],
-});
-const missingUser = validEntry({
-  id: '404-test-user-not-found',
-  status: 404,
-  type: 'resource_not_found',
-  message: 'user not found',
-  sample: undefined,
-  summary: {zh: '用户不存在。', en: 'The user does not exist.'},
-  cause: {zh: '请求的用户 ID 没有对应的用户。', en: 'No user has the user ID of the request.'},
-  situations: [],
-});
+/** A 404 entry saying a thing is not found, in both languages. */
+function notFound(thing: {en: string; zh: string}) {
+  return validEntry({
+    id: `404-test-${thing.en}-not-found`,
+    status: 404,
+    type: 'resource_not_found',
+    message: `${thing.en} not found`,
+    sample: undefined,
+    summary: {zh: `${thing.zh}不存在。`, en: `The ${thing.en} does not exist.`},
+    cause: {
+      zh: `请求的${thing.zh} ID 没有对应的${thing.zh}。`,
+      en: `No ${thing.en} has the ${thing.en} ID of the request.`,
+    },
+    situations: [],
+  });
+}
+
+/** Two look-alike entries of one status; only the group's has known questions. */
+const wiped = notFound({en: 'group', zh: '群组'});
+const missingUser = notFound({en: 'user', zh: '用户'});
 const lookAlikes = indexCatalog([validModule({entries: [missingUser, wiped], endpoints: []})]);
 /** Told four ways by four askers: a word of fewer than four questions is too rare to be searched. */
 const questions = [
