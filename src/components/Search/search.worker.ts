@@ -7,6 +7,8 @@ import {SearchEngine, type SearchOptions} from '@site/src/search/engine';
 import {fetchSearchData} from './search-data';
 
 const engine = fetchSearchData().then((data) => new SearchEngine(data));
+// A failed download is answered to every request (below); until one arrives, it is not an unhandled rejection.
+engine.catch(() => undefined);
 
 interface Request {
   id: number;
