@@ -463,8 +463,10 @@ export class SearchEngine {
       this.leadWithGeneric(query.status, scores);
 
     const byRank = (a: [number, {score: number}], b: [number, {score: number}]) => {
-      const [x, y] = [this.prepared[a[0]].doc, this.prepared[b[0]].doc];
-      return b[1].score - a[1].score || x.status - y.status || (x.id < y.id ? -1 : 1);
+      if (a[1].score !== b[1].score) return b[1].score - a[1].score;
+      const x = this.prepared[a[0]].doc;
+      const y = this.prepared[b[0]].doc;
+      return x.status - y.status || (x.id < y.id ? -1 : 1);
     };
     // Ranked first and cut to the hits shown: only those need to say which of their endpoints the request named.
     const hits = [...scores.entries()]
