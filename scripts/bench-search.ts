@@ -7,42 +7,21 @@
  *                                    --failures=tuning for those of the tuning sets only)
  */
 import {passesTop1, type KindScore, type RelevanceOutcome} from '../src/search/relevance';
-import {measureSearch, percentile, RELEVANCE_SETS, type SearchFigures} from './lib/search-figures';
+import {measureSearch, percentile, RELEVANCE_SETS, TUNING_SETS, type SearchFigures} from './lib/search-figures';
 
-const tuning = measureSearch(20, RELEVANCE_SETS.tuning);
-const evaluation = measureSearch(20, RELEVANCE_SETS.evaluation);
-const evaluation2 = measureSearch(20, RELEVANCE_SETS.evaluation2);
-const evaluation3 = measureSearch(20, RELEVANCE_SETS.evaluation3);
-const evaluation4 = measureSearch(20, RELEVANCE_SETS.evaluation4);
-const evaluation5 = measureSearch(20, RELEVANCE_SETS.evaluation5);
-const evaluation6 = measureSearch(20, RELEVANCE_SETS.evaluation6);
-const blindBatch = measureSearch(20, RELEVANCE_SETS.blindBatch);
-const blindBatch2 = measureSearch(20, RELEVANCE_SETS.blindBatch2);
-const blindBatch3 = measureSearch(20, RELEVANCE_SETS.blindBatch3);
-const blindBatch4 = measureSearch(20, RELEVANCE_SETS.blindBatch4);
-const blindBatch5 = measureSearch(20, RELEVANCE_SETS.blindBatch5);
-const blindBatch6 = measureSearch(20, RELEVANCE_SETS.blindBatch6);
-const blindBatch7 = measureSearch(20, RELEVANCE_SETS.blindBatch7);
-const blindBatch8 = measureSearch(20, RELEVANCE_SETS.blindBatch8);
-const blindBatch9 = measureSearch(20, RELEVANCE_SETS.blindBatch9);
-const sets: [string, SearchFigures][] = [
-  ['tuning', tuning],
-  ['blind batch', blindBatch],
-  ['blind batch 2', blindBatch2],
-  ['blind batch 3', blindBatch3],
-  ['blind batch 4', blindBatch4],
-  ['blind batch 5', blindBatch5],
-  ['blind batch 6', blindBatch6],
-  ['blind batch 7', blindBatch7],
-  ['blind batch 8', blindBatch8],
-  ['blind batch 9', blindBatch9],
-  ['evaluation', evaluation],
-  ['evaluation 2', evaluation2],
-  ['evaluation 3', evaluation3],
-  ['evaluation 4', evaluation4],
-  ['evaluation 5', evaluation5],
-  ['evaluation 6', evaluation6],
-];
+/** `blindBatch10` → "blind batch 10", `evaluation` → "evaluation". */
+function labelOf(name: string): string {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([a-z])(\d)/g, '$1 $2')
+    .toLowerCase();
+}
+
+const sets: [string, SearchFigures][] = Object.entries(RELEVANCE_SETS).map(([name, file]) => [
+  labelOf(name),
+  measureSearch(20, file),
+]);
+const tuning = sets[0][1];
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 
@@ -86,7 +65,9 @@ if (unresolved.length > 0) {
 const failuresOf = process.argv.includes('--failures')
   ? sets.map(([name]) => name)
   : process.argv.includes('--failures=tuning')
-    ? ['tuning', 'blind batch', 'blind batch 2', 'blind batch 3', 'blind batch 4', 'blind batch 5', 'blind batch 6']
+    ? Object.entries(RELEVANCE_SETS)
+        .filter(([, file]) => TUNING_SETS.includes(file))
+        .map(([name]) => labelOf(name))
     : [];
 for (const [name, f] of sets) {
   if (failuresOf.includes(name)) {

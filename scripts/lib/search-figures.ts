@@ -58,6 +58,10 @@ export const RELEVANCE_SETS = {
   blindBatch7: 'tests/relevance/queries-blind-7.json',
   blindBatch8: 'tests/relevance/queries-blind-8.json',
   blindBatch9: 'tests/relevance/queries-blind-9.json',
+  // Two questions for every entry, one Chinese and one English, written blind: a ticket's words, the detail that tells
+  // look-alikes apart.
+  blindBatch10: 'tests/relevance/queries-blind-10.json',
+  blindBatch11: 'tests/relevance/queries-blind-11.json',
   evaluation: 'tests/relevance/evaluation.json',
   // Written without reading the engine or the other sets, after the evaluation set had been read for classes of misses.
   evaluation2: 'tests/relevance/evaluation-2.json',

@@ -132,7 +132,7 @@ describe('the relevance sets', () => {
     );
     expect(['queries.json', ...BATCHES, ...EVALUATION_SETS].sort()).toEqual(files.sort());
     expect(EVALUATION_SETS).toHaveLength(6);
-    expect(BATCHES).toHaveLength(9);
+    expect(BATCHES).toHaveLength(11);
   });
 });
 
