@@ -73,6 +73,8 @@ export const RELEVANCE_SETS = {
   evaluation5: 'tests/relevance/evaluation-5.json',
   // Written the same way after the rounds on the fifth and sixth batches, before the search learnt known questions.
   evaluation6: 'tests/relevance/evaluation-6.json',
+  // Written the same way after the search learnt known questions, before the round that learns from batches 10 and 11.
+  evaluation7: 'tests/relevance/evaluation-7.json',
 } as const;
 
 /** The sets the search is tuned on (and learns its known questions from), and those it is only evaluated on. */
