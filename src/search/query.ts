@@ -119,6 +119,34 @@ const STATUS_PATTERNS = [
   new RegExp(String.raw`${ALONE}\s*(?:\{|\[\{|${REASON}|[:：]\s)`),
 ];
 
+/**
+ * A status in a question that no verb introduces, where its shape or the words around it say it is one: "intermittent
+ * 503s", "plain 404 with an empty body", "a 500 on every call". A count is followed by what it counts (NOT_A_COUNT).
+ */
+const TOLD_STATUS = new RegExp(
+  String.raw`(?<![\w./:#@-])([45]\d\d)s\b|(?:\b(?:plain|bare|empty|random|intermittent|occasional|sporadic|constant|generic)\s+)${ALONE}|${ALONE}${NOT_A_COUNT}\s+(?:with|on|from|when|every|errors?|responses?|status|code)\b`,
+  'i',
+);
+
+/**
+ * A status named by its reason phrase alone ("the server answers not implemented", "keeps getting service
+ * unavailable"): only the phrases no entry's subject shares. "Not found", "forbidden" and "bad request" also name
+ * what an entry of another status says ("user not found" is a 400 of one endpoint), so they do not count.
+ */
+const NAMED_STATUSES: [RegExp, number][] = [
+  [/\bmethod not allowed\b/i, 405],
+  [/\brequest time-?out\b/i, 408],
+  [/\bconflict (?:status|response|error)\b/i, 409],
+  [/\b(?:payload|request entity) too large\b/i, 413],
+  [/\bunsupported media type\b/i, 415],
+  [/\btoo many requests\b/i, 429],
+  [/\binternal server error\b/i, 500],
+  [/\bnot implemented\b/i, 501],
+  [/\bbad gateway\b/i, 502],
+  [/\bservice unavailable\b/i, 503],
+  [/\bgateway time-?out\b/i, 504],
+];
+
 const SUCCESS =
   /(?:返回了?|响应|状态码?\s*(?:是|为)?|\bstatus(?:\s*code)?|\bHTTP(?:\/\d(?:\.\d)?)?|\breturn(?:ed|s)?|\bgot)\s*[:：=]?\s*(?<![\w.])200(?![\w.]|:\d)/i;
 
@@ -130,6 +158,9 @@ function statusOf(source: string): number | undefined {
   const prose = PROSE_STATUS.exec(source);
   const spoken = prose && Number(prose[1] ?? prose[2]);
   if (spoken && isCommonStatus(spoken)) return spoken;
+  const told = TOLD_STATUS.exec(source);
+  const toldStatus = told && Number(told[1] ?? told[2] ?? told[3]);
+  if (toldStatus && isCommonStatus(toldStatus)) return toldStatus;
   // A success said in so many words ("返回 200 但有个用户已存在"): the failures reported inside one.
   if (SUCCESS.test(source)) return 200;
   // In a short query, a lone 4xx/5xx number is a status ("forbidden_op 403").
@@ -137,7 +168,7 @@ function statusOf(source: string): number | undefined {
     const lone = new RegExp(String.raw`(?:^|[^\w.:#-])([45]\d\d)(?![\w.])${NOT_A_COUNT}`).exec(source);
     if (lone && isCommonStatus(Number(lone[1]))) return Number(lone[1]);
   }
-  return undefined;
+  return NAMED_STATUSES.find(([phrase]) => phrase.test(source.slice(0, 2_000)))?.[1];
 }
 
 const EXPECTED_STATUS = new RegExp(

@@ -40,6 +40,45 @@ describe('a number that counts, measures or dates something is no status', () =>
   });
 });
 
+describe('a status told by its shape, or by its name alone, is the status', () => {
+  const STATUSES = [400, 404, 409, 429, 500, 502, 503, 504];
+  it.each(STATUSES.flatMap((n) => [`intermittent ${n}s from the API during peak hours`, `we keep getting ${n}s`]))(
+    'a status in the plural: %s',
+    (q) => expect(status(q)).toBe(Number(q.match(/\d{3}/)![0])),
+  );
+  it.each(
+    STATUSES.flatMap((n) => [
+      `plain ${n} with an empty body on every call, maybe our host is wrong`,
+      `a bare ${n} and nothing in the response when we call it from the nightly job`,
+      `the registration call ends in ${n} on every call from our staging servers today`,
+    ]),
+  )('a status no verb introduces: %s', (q) => expect(status(q)).toBe(Number(q.match(/\d{3}/)![0])));
+  it.each([
+    ['our proxy rewrites the method and the server answers "not implemented"', 501],
+    ['calling the registration URL with PUT gives method not allowed', 405],
+    ['nginx in front logs bad gateway from the IM API during maintenance', 502],
+    ['the service unavailable page shows up for a few minutes at night', 503],
+    ['gateway timeout when exporting chat history', 504],
+    ['uploading a big video fails as payload too large', 413],
+    ['two workers write at once and one gets a conflict status back', 409],
+  ])('a status named by its reason phrase alone: %s', (q, expected) => {
+    expect(status(q)).toBe(expected);
+  });
+  it.each([
+    'adding 500 members with one request to a group',
+    'the attribute value holds 404 characters on every save',
+    'a chat room of 500 users from our live stream',
+    // A not-found of one feature is no status: entries of other statuses say it too.
+    'user not found when sending a message',
+    'forbidden to post in the group after the owner changed',
+  ])('no status: %s', (q) => expect(status(q)).toBeUndefined());
+
+  it('finds the status entry for a question that tells the status only so', () => {
+    expect(top('Intermittent 503s from our IM host during peak hours, should we retry with backoff?')).toBe('http-503');
+    expect(top('the server answers "not implemented" when our proxy changes the request method')).toBe('http-501');
+  });
+});
+
 describe('a word after a status is no unit', () => {
   it.each([
     ['创建聊天室 400 名称太长', 400],
