@@ -1,6 +1,6 @@
 /**
  * The questions the search learns from (src/search/known-questions.ts): the Chinese and English questions of the
- * relevance sets it is tuned on that have one right answer, filed under that entry. Never the evaluation sets: their
+ * relevance sets it learns from (LEARNT_SETS) that have one right answer, filed under that entry. Never the evaluation sets: their
  * figures measure how the search does on questions it has not seen.
  */
 import {readFileSync} from 'node:fs';
@@ -8,7 +8,7 @@ import type {Catalog} from '../../src/catalog';
 import {errorIdRedirects} from '../../src/catalog/redirects';
 import type {KnownQuestions} from '../../src/search/known-questions';
 import {characterPairs, likeness, makeResolver, NEAR_TWIN, type RelevanceQuery} from '../../src/search/relevance';
-import {EVALUATION_SETS, TUNING_SETS} from './search-figures';
+import {EVALUATION_SETS, LEARNT_SETS} from './search-figures';
 
 /** Questions told in one's own words; pastes (bodies, logs, request lines) are found by what they quote. */
 const QUESTION_KINDS = new Set(['zh', 'en']);
@@ -17,7 +17,7 @@ const QUESTION_KINDS = new Set(['zh', 'en']);
  * A question that an evaluation set also asks, in the same or nearly the same words, is left out: written apart by
  * different people, two short questions can coincide, and the evaluation's figure must stay one of unseen questions.
  */
-export function collectKnownQuestions(catalog: Catalog, files: readonly string[] = TUNING_SETS): KnownQuestions {
+export function collectKnownQuestions(catalog: Catalog, files: readonly string[] = LEARNT_SETS): KnownQuestions {
   const resolve = makeResolver(catalog.entries, errorIdRedirects);
   const evaluated = EVALUATION_SETS.flatMap((file) => readQueries(file).map((q) => characterPairs(q.q)));
   const byEntry = new Map<string, Set<string>>();
