@@ -107,10 +107,10 @@ const STATUS_PATTERNS = [
   /["']?(?:status|statusCode|status_code|http_status|httpStatus|code)["']?\s*[:=]\s*["']?(\d{3})\b/i,
   /(?:状态码|错误码|status)\s*[:：]?\s*(\d{3})\b/i,
   /^\s*(\d{3})(?![\d.])/,
-  // "-> 403", "returned 400", "返回 403", "HTTP 404", "报 400"
+  // "-> 403", "returned 400", "返回 403", "HTTP 404", "报 400", "直接回 400"
   new RegExp(
     // Not one denied ("没报 401，反而返回 400"): the status that did not come.
-    String.raw`(?:->|=>|→|\breturn(?:ed|s)?|\bgot|\brespon(?:se|ded)|\bHTTP|(?<![没不未])(?:返回|报错?|响应|回复))\s*[:：=]?\s*${ALONE}`,
+    String.raw`(?:->|=>|→|\breturn(?:ed|s)?|\bgot|\brespon(?:se|ded)|\bHTTP|(?<![没不未])(?:返回|报错?|响应|回复|(?<![撤退])回(?:了个?|个)?))\s*[:：=]?\s*${ALONE}`,
     'i',
   ),
   // "POST https://…/users 403"

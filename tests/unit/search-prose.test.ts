@@ -22,6 +22,8 @@ describe('a status in prose or in an exception is the status', () => {
       503,
     ],
     ['删除群组的时候偶尔得到一个 502，日志里没有别的信息，是我们自己网关的问题还是服务端的问题，应该怎么排查', 502],
+    ['调重发回调的接口想把昨晚的回调再推一遍，服务端直接回 400，响应里什么说明都没有', 400],
+    ['导出聊天记录的接口昨晚跑批的时候回了个 504，今天重跑又好了，需要加重试吗', 504],
   ])('%s', (q, expected) => {
     expect(status(q)).toBe(expected);
   });
@@ -34,6 +36,7 @@ describe('a number that counts, measures or dates something is no status', () =>
     'a user who has joined 500 chat rooms cannot join one more',
     '群公告写了 502 个字就发不出去了',
     '撤回一条 500 天前发的消息',
+    '撤回 500 次以后就撤不动了',
     'the answer came back with 413 KB of JSON',
   ])('%s', (q) => {
     expect(status(q)).toBeUndefined();
