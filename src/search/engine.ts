@@ -648,9 +648,14 @@ export class SearchEngine {
     // Words most entries share (df above a third) would make nearly every entry a candidate
     // for little gain; they still count in the scores below.
     const informative = [...searchTokens].filter((t) => this.weight(t) >= COMMON_WORD_WEIGHT);
-    const candidates = new Set<number>();
+    const seen = new Uint8Array(this.prepared.length);
+    const candidates: number[] = [];
     for (const token of informative.length > 0 ? informative : searchTokens) {
-      for (const id of this.index.search(token, {limit: 1_000}) as number[]) candidates.add(id);
+      for (const id of this.index.search(token, {limit: 1_000}) as number[]) {
+        if (seen[id]) continue;
+        seen[id] = 1;
+        candidates.push(id);
+      }
     }
     const options = tokens.map((token) => corrected.get(token) ?? [token]);
     // Words that say what went wrong ("too long", "太多", "not enabled"): an entry that matches none of them
@@ -712,7 +717,7 @@ export class SearchEngine {
    * Where each query word (any of its alternatives) occurs in each candidate: IN_* flags at [entry × words + word].
    * Read from the words' postings, so that words no entry has (ids, timestamps, most of a long paste) cost nothing.
    */
-  private wordFlags(options: string[][], candidates: Set<number>): Uint8Array {
+  private wordFlags(options: string[][], candidates: readonly number[]): Uint8Array {
     const words = options.length;
     const isCandidate = new Uint8Array(this.prepared.length);
     for (const i of candidates) isCandidate[i] = 1;

@@ -62,12 +62,18 @@ function meaningful(value: string | undefined): string | undefined {
  * quoted key comes first: "Client error: `POST …`" in a client's log line is no `error` field.
  */
 function field(source: string, key: string): string | undefined {
-  return quotedField(source, key) ?? valueOf(new RegExp(String.raw`(?:^|[^\w])${key}` + VALUE).exec(source));
+  return quotedField(source, key) ?? valueOf(patternOf(String.raw`(?:^|[^\w])${key}` + VALUE).exec(source));
 }
 
 /** The value of a quoted key only: `message=` in a log line is the log's own wording, not a body's field. */
 function quotedField(source: string, key: string): string | undefined {
-  return valueOf(new RegExp(String.raw`["']${key}["']` + VALUE).exec(source));
+  return valueOf(patternOf(String.raw`["']${key}["']` + VALUE).exec(source));
+}
+
+/** Each key's pattern is compiled once: a query reads the same few keys. */
+const PATTERNS = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  return PATTERNS.get(source) ?? PATTERNS.set(source, new RegExp(source)).get(source)!;
 }
 
 /** After a key: `:` or `=`, then a double- or single-quoted value (its closing quote may be cut off) or a bare one. */
