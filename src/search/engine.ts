@@ -244,6 +244,8 @@ export class SearchEngine {
    * undefined for a word of the postings that is no primary or secondary word.
    */
   private readonly idf = new Map<string, number | undefined>();
+  /** Words no entry has, each with whether it is a filler word mistyped ("dose"), read once. */
+  private readonly misspeltStopWords = new Map<string, boolean>();
   /** The catalog's words, primary or secondary: exactly those with a weight. */
   private readonly allTokens = {has: (token: string) => this.idfOf(token) !== undefined};
   /** Every endpoint of the catalog, as a pasted path is compared with it. */
@@ -469,18 +471,15 @@ export class SearchEngine {
       return x.status - y.status || (x.id < y.id ? -1 : 1);
     };
     // Ranked first and cut to the hits shown: only those need to say which of their endpoints the request named.
-    const hits = [...scores.entries()]
-      .filter(
-        ([i]) =>
-          (!options.module || this.prepared[i].doc.module === options.module) &&
-          (!options.status || this.prepared[i].doc.status === options.status),
-      )
-      .sort(byRank)
-      .slice(0, options.limit ?? 10)
-      .map(([i, s]): SearchHit => {
-        const endpoint = request ? this.endpointOf(this.prepared[i], request) : undefined;
-        return {doc: this.prepared[i].doc, match: s.match, score: s.score, ...(endpoint ? {endpoint} : {})};
-      });
+    const shown = [...scores.entries()].filter(
+      ([i]) =>
+        (!options.module || this.prepared[i].doc.module === options.module) &&
+        (!options.status || this.prepared[i].doc.status === options.status),
+    );
+    const hits = firstRanked(shown, options.limit ?? 10, byRank).map(([i, s]): SearchHit => {
+      const endpoint = request ? this.endpointOf(this.prepared[i], request) : undefined;
+      return {doc: this.prepared[i].doc, match: s.match, score: s.score, ...(endpoint ? {endpoint} : {})};
+    });
     const generic = query.status ? this.genericOf.get(query.status) : undefined;
     const statusDoc = generic === undefined ? undefined : this.prepared[generic].doc;
     const exact = hits.length > 0 && isExactMatch(hits[0].match);
@@ -580,7 +579,11 @@ export class SearchEngine {
       .toLowerCase()
       .replace(/[^\p{L}\p{N}_]+/gu, ' ')} `;
     if (text.length > 200) return [];
-    return [...this.types.keys()].filter((type) => text.includes(` ${type} `));
+    // Most types are one word; a few have spaces ("service open exception").
+    const words = new Set(text.split(' '));
+    return [...this.types.keys()].filter(
+      (type) => words.has(type) || (type.includes(' ') && text.includes(` ${type} `)),
+    );
   }
 
   /** The pasted request line as path segments after the app's two (`/app-id/<id>/…` or `/<org>/<app>/…`). */
@@ -890,8 +893,14 @@ export class SearchEngine {
   /** `dose` for `does`: a filler word with a typo is still a filler word. */
   private isMisspeltStopWord(token: string): boolean {
     if (this.allTokens.has(token) || token.length < 4) return false;
-    for (const stop of STOP_WORDS) if (stop.length >= 3 && editDistance(token, stop, 1) <= 1) return true;
-    return false;
+    let misspelt = this.misspeltStopWords.get(token);
+    if (misspelt === undefined) {
+      misspelt = [...STOP_WORDS].some((stop) => stop.length >= 3 && editDistance(token, stop, 1) <= 1);
+      // Bounded: a long paste brings many words no entry has.
+      if (this.misspeltStopWords.size >= 5_000) this.misspeltStopWords.clear();
+      this.misspeltStopWords.set(token, misspelt);
+    }
+    return misspelt;
   }
 
   /** For each unknown Latin word, the catalog words within one or two edits. */
@@ -1137,6 +1146,23 @@ function pathSegments(path: string): string[] {
 }
 
 /** `text` contains `message` as whole words: "batch size 10" is not in "batch size 100". */
+/**
+ * The first `limit` items in the order `compare` gives, as sorting them all and cutting would: a search scores a
+ * hundred entries or more and shows ten.
+ */
+export function firstRanked<T>(items: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  const first: T[] = [];
+  if (limit <= 0) return first;
+  for (const item of items) {
+    if (first.length === limit && compare(item, first[limit - 1]) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && compare(item, first[at - 1]) < 0) at -= 1;
+    first.splice(at, 0, item);
+    if (first.length > limit) first.pop();
+  }
+  return first;
+}
+
 function containsWords(text: string, message: string): boolean {
   const word = /[\p{L}\p{N}_]/u;
   for (let at = text.indexOf(message); at !== -1; at = text.indexOf(message, at + 1)) {

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {indexCatalog, loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {publishedKnownQuestions} from '../../src/search/known-questions';
-import {SearchEngine} from '../../src/search/engine';
+import {firstRanked, SearchEngine} from '../../src/search/engine';
 import {passesTop1, runRelevance, scoreByKind, type RelevanceQuery} from '../../src/search/relevance';
 import {compact, compileMatcher} from '../../src/search/templates';
 import {normalizeMessage, queryTokens} from '../../src/search/text';
@@ -213,5 +213,21 @@ describe('the literal test before a template’s regular expression', () => {
   it('spaces do not count, so a message pasted with other spacing still reaches the regular expression', () => {
     const matcher = compileMatcher('grpID XX does not exist!', 'grpID 42 does not exist!');
     expect(compact('grpid 42 does  not exist').includes(matcher.compactAnchor)).toBe(true);
+  });
+});
+
+describe('the first hits of a ranking', () => {
+  // Scores with many ties, broken by a second key, as the engine ranks: the result must be what sorting gives.
+  const byScoreThenId = (a: [number, number], b: [number, number]) => b[0] - a[0] || a[1] - b[1];
+  let seed = 7;
+  const random = (n: number) => (seed = (seed * 48_271) % 2_147_483_647) % n;
+  const lists = Array.from({length: 200}, (_, k) =>
+    Array.from({length: random(300)}, (__, id): [number, number] => [random(k % 2 ? 5 : 1_000), id]),
+  );
+  it.each([0, 1, 3, 10, 50, 400])('are those sorting gives, for a limit of %i', (limit) => {
+    for (const items of lists) {
+      const sorted = [...items].sort(byScoreThenId).slice(0, Math.max(0, limit));
+      expect(firstRanked(items, limit, byScoreThenId)).toEqual(sorted);
+    }
   });
 });
