@@ -103,6 +103,8 @@ interface Request {
 
 interface Prepared {
   doc: SearchDocument;
+  /** Its place in the engine's list, as postings and scores name it. */
+  index: number;
   messages: string[];
   matchers: Matcher[];
   /** Words of the message itself: a query with nearly all of them is that message, typos and all. */
@@ -159,6 +161,8 @@ const SECONDARY_WEIGHT = 0.45;
 const SITUATION_WEIGHT = 0.3;
 /** Only in questions known to be about the entry (known-questions.ts): weighed as a situation, an asker's words. */
 const IN_KNOWN_QUESTION = 32;
+/** Marks, beside the flags above, that a word occurs in an entry at all (AskedFailure.subjectIn). */
+const HAS_WORD = 128;
 
 /** Longer pasted messages are not tried against templates: no real message is this long. */
 const MAX_TEMPLATE_INPUT = 600;
@@ -389,6 +393,7 @@ export class SearchEngine {
     }
     return {
       doc,
+      index: i,
       messages,
       matchers: templates.filter(hasPlaceholder).map((t) => compileMatcher(t, doc.sample)),
       messageWords,
@@ -767,7 +772,7 @@ export class SearchEngine {
     const asked: AskedFailure = {
       status: query.status,
       symptoms,
-      subject: symptoms ? this.subjectOf(text, query.status) : [],
+      subjectIn: this.wordsIn(symptoms ? this.subjectOf(text, query.status) : []),
       scopes,
       absent: symptoms & NOT_FOUND ? absentThings(text) | toldThings(text) : 0,
       counted: symptoms & LIMIT ? countedThings(text) : 0,
@@ -866,8 +871,18 @@ export class SearchEngine {
       (p) =>
         p.doc.status === asked.status &&
         !isGenericEntry(p.doc) &&
-        asked.subject.some((t) => (p.fields.get(t) ?? 0) & (IN_PRIMARY | IN_MESSAGE)),
+        (asked.subjectIn[p.index] & (IN_PRIMARY | IN_MESSAGE)) !== 0,
     );
+  }
+
+  /** Per entry, the IN_* flags of these words in it, and HAS_WORD when any of them occurs: read from the postings. */
+  private wordsIn(words: readonly string[]): Uint8Array {
+    const flags = new Uint8Array(this.prepared.length);
+    for (const word of new Set(words)) {
+      const postings = this.postings.get(word) ?? [];
+      for (let j = 0; j < postings.length; j += 2) flags[postings[j]] |= postings[j + 1] | HAS_WORD;
+    }
+    return flags;
   }
 
   /** The words of a question that name what failed, not how: neither symptoms, filler, numbers nor the status. */
@@ -1016,8 +1031,11 @@ interface AskedFailure {
   status?: number;
   /** Its kinds of failure (symptoms.ts). */
   symptoms: number;
-  /** Its words that name what failed ("修改群公告"). */
-  subject: string[];
+  /**
+   * Per entry, where the question's words that name what failed ("修改群公告") occur in it: their IN_* flags, and
+   * HAS_WORD if any occurs at all.
+   */
+  subjectIn: Uint8Array;
   /** Whose count the limit it asks about counts (scopes.ts); 0 when it asks about no limit. */
   scopes: number;
   /** What it says does not exist (absent.ts); 0 when it says nothing is missing. */
@@ -1077,10 +1095,7 @@ function sameStatus(score: number, asked: AskedFailure, p: Prepared, match: Matc
 
 /** An entry whose own summary or message says both what the question is about and what went wrong. */
 function fitsAsked(asked: AskedFailure, p: Prepared): boolean {
-  return (
-    symptomFit(asked.symptoms, p.symptoms) === 1 &&
-    asked.subject.some((t) => (p.fields.get(t) ?? 0) & (IN_PRIMARY | IN_MESSAGE))
-  );
+  return symptomFit(asked.symptoms, p.symptoms) === 1 && (asked.subjectIn[p.index] & (IN_PRIMARY | IN_MESSAGE)) !== 0;
 }
 
 /**
@@ -1100,7 +1115,7 @@ function symptomAgreement(asked: AskedFailure, p: Prepared): number {
     if (sharesRestatement(asked.symptoms, p.symptoms)) return SYMPTOM_WEIGHT;
     return asked.specificFits ? -GENERIC_YIELDS : 0;
   }
-  const alone = otherStatus && !asked.subject.some((t) => p.fields.has(t));
+  const alone = otherStatus && !asked.subjectIn[p.index];
   let score = fit < 0 || !alone ? Math.round(SYMPTOM_WEIGHT * fit) : 0;
   // People quote a status from memory: when nothing under it fits, an entry that does is not held back.
   if (asked.misquoted && otherStatus && fitsAsked(asked, p)) score += STATUS_DISAGREES;
