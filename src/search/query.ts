@@ -62,12 +62,19 @@ function meaningful(value: string | undefined): string | undefined {
  * quoted key comes first: "Client error: `POST …`" in a client's log line is no `error` field.
  */
 function field(source: string, key: string): string | undefined {
+  if (!hasValues(source)) return undefined;
   return quotedField(source, key) ?? valueOf(patternOf(String.raw`(?:^|[^\w])${key}` + VALUE).exec(source));
 }
 
 /** The value of a quoted key only: `message=` in a log line is the log's own wording, not a body's field. */
 function quotedField(source: string, key: string): string | undefined {
+  if (!hasValues(source)) return undefined;
   return valueOf(patternOf(String.raw`["']${key}["']` + VALUE).exec(source));
+}
+
+/** A value follows `:` or `=` (VALUE): a question without either has no fields, and its patterns need not run. */
+function hasValues(source: string): boolean {
+  return source.includes(':') || source.includes('=');
 }
 
 /** Each key's pattern is compiled once: a query reads the same few keys. */
