@@ -68,6 +68,16 @@ describe('the kinds of failure a text names', () => {
     expect(has('registering 100 users in one request', 'limit')).toBe(true);
   });
 
+  // "一千多字", "两百多个人", "300多条": a count told roughly is a count too.
+  it.each(['一千多', '两百多', '三十多', '1000多', '五百来'])(
+    'reads a rough count (%s) with a unit as a limit',
+    (n) => {
+      expect(has(`群公告粘了${n}字的活动规则`, 'length')).toBe(true);
+      expect(has(`一次拉了${n}个人进群`, 'limit')).toBe(true);
+      expect(has(`一次导入${n}条消息`, 'limit')).toBe(true);
+    },
+  );
+
   it('does not take a small number, a field (字段) or two of something for a limit', () => {
     expect(has('同一条群消息能建两个子区吗', 'limit')).toBe(false);
     expect(has('修改了 2 个字段', 'limit')).toBe(false);
