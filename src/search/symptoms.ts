@@ -168,6 +168,23 @@ const WRONG_VALUE = new RegExp(
 
 const REMOVED = new RegExp(REMOVED_FROM);
 
+/**
+ * Fewer works where more failed ("muting 100 is rejected; 50 at a time goes through", "传 100 报错，改成 20 就正常"): the
+ * question tells a limit by a count below it that went through. Not a time ("retry after 5 minutes works"), and
+ * not a later attempt or another id that works ("第 3 次就成功了", "user 43 works"): the count that works is
+ * below one the question told before it.
+ */
+const FEWER_WORKS =
+  /\b(\d+)\b(?!\s*(?:ms|s|sec|seconds?|minutes?|mins?|hours?|days?)\b)[^.;!?。；！？\d]{0,30}\b(?:works?|worked|goes through|went through|succeeds?|succeeded|passes|is fine|are fine|is ok)\b|(\d+)\s*(?:个|条|人|次)?[^，。,；;\d]{0,6}(?:就|都|又)(?:正常|没问题|成功|可以|行)/;
+
+function fewerWorks(lower: string): boolean {
+  const works = FEWER_WORKS.exec(lower);
+  if (!works) return false;
+  const below = Number(works[1] ?? works[2]);
+  const before = lower.slice(0, works.index).match(/\b\d+\b/g) ?? [];
+  return before.some((n) => Number(n) > below);
+}
+
 /** The kinds of failure a question names: those of its words, and a value of the wrong kind. */
 export function questionSymptoms(text: string): number {
   let flags = symptomsOf(text);
@@ -177,6 +194,7 @@ export function questionSymptoms(text: string): number {
   if (REMOVED.test(lower)) flags = (flags | flagOfKind('notMember')) & ~flagOfKind('notFound');
   if (FIELD_RENAMED.test(lower)) flags |= flagOfKind('missing');
   if (PART_MISSING.test(lower)) flags = (flags | flagOfKind('invalid')) & ~flagOfKind('missing');
+  if (fewerWorks(lower)) flags |= LIMIT;
   return WRONG_VALUE.test(lower) ? flags | flagOfKind('invalid') : flags;
 }
 

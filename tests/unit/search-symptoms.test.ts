@@ -9,6 +9,7 @@ import {hasReasonPhrase, parseQuery} from '../../src/search/query';
 import {
   asQuota,
   entrySymptoms,
+  questionSymptoms,
   flagOfKind,
   symptomFit,
   symptomsOf,
@@ -66,6 +67,24 @@ describe('the kinds of failure a text names', () => {
     expect(has('一条消息改了 11 次', 'quota')).toBe(true);
     expect(has('消息发出去 5 分钟后撤回', 'time')).toBe(true);
     expect(has('registering 100 users in one request', 'limit')).toBe(true);
+  });
+
+  // The question finds the limit itself: more failed, fewer went through.
+  it.each([
+    'muting 100 spammers in one request is rejected; muting 50 at a time goes through',
+    'pushing one notice to 12 rooms fails; 8 rooms work',
+    'deleting 300 keys at once fails while 100 works fine',
+    '一次拉 15 个进去失败，拉 8 个就正常',
+    '传 100 报错，改成 20 就没问题',
+  ])('reads fewer working where more failed as a limit: %s', (q) => {
+    expect(questionSymptoms(q) & flagOfKind('limit')).not.toBe(0);
+  });
+  it.each([
+    'the send fails with 504 but a retry 5 seconds later works',
+    'user 42 cannot log in but user 43 works',
+    '用户 42 登录不了，用户 43 就正常',
+  ])('not when the numbers are a time, ids or attempts: %s', (q) => {
+    expect(questionSymptoms(q) & flagOfKind('limit')).toBe(0);
   });
 
   // "一千多字", "两百多个人", "300多条": a count told roughly is a count too.
