@@ -62,7 +62,7 @@ const CUES: Record<SymptomKind, RegExp> = {
   limit:
     /\btoo (?:many|long|large|big)\b|\bexceed|\bover (?:the )?(?:limit|max)|more than(?! once)|\bmax(?:imum)?\b|\blimits?\b|上限|超过|超出|超了|最多|最大|至多|太多|过多|太长|过长|超长|太大|满了|(?:\d{2,}|[十百千万]+) ?[来多]?(?:个|条|种|位|名|人|字(?!段))|\b\d{2,} (?:users?|members?|(?:user |message )?ids|messages|groups|chat ?rooms|contacts|friends|tags|attributes|characters|recipients|people)\b/,
   length:
-    /\btoo long\b|\blength\b|\blonger than\b|\d[ -]?(?:characters?|chars)\b|\d+ ?多?个?(?:字(?!段)|字符|字节)|[十百千][来多]?个?字(?!段)|[一二三四五六七八九十百千]+多?个?字符|太长|过长|超长|长度|字数|名字太|名称太/,
+    /\btoo long\b|\b(?:a|an|very|super|really|extremely|overly) long\b(?![\s-](?:time|while|way|running|lived|polling|term|ago)\b)|\blength\b|\blonger than\b|\d[ -]?(?:characters?|chars)\b|\d+ ?多?个?(?:字(?!段)|字符|字节)|[十百千][来多]?个?字(?!段)|[一二三四五六七八九十百千]+多?个?字符|太长|过长|超长|长度|字数|名字太|名称太/,
   batch:
     /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|一起|请求体/,
   quota:
@@ -80,7 +80,7 @@ const CUES: Record<SymptomKind, RegExp> = {
     String.raw`\bnot (?:found|exists?)\b|\bdoes(?:n'?t| not) exist|\bno such\b|\bcan'?t find\b|\bfailed to find\b|\bnothing exists\b|\bno longer (?:has|exists?|stored)\b|\b(?:not|never) registered\b|\bunregistered\b|不存在|找不到|没找到|查不到|没有这个|没有对应的|已没有|已不在|(?:没有?|未|从未|从来没)(?:被)?注册(?!上|成功)|\b(?:already|was|were|been|got) (?:recalled|deleted|disbanded|dissolved|removed|unregistered)\b|已(?:经)?被?(?:撤回|删除|删掉|删(?=了)|解散|注销)(?!的)|被[^，。,]{0,8}(?:删掉|删除|删|解散|注销|撤回)了|${WENT_AWAY}|${OTHER_APP}`,
   ),
   exists:
-    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|\balready (?:has|have) (?:one|an?)\b(?! (?:full|maximum|max)\b)|已存在|已经存在|已经?被(?:注册|占用|使用)|被占用|(?:已经)?有人用(?:过|了)|被(?:别)?人用(?:过|了)|已经在|已经是|本来就(?:在|是)|早就(?:在|是)|已被注册|已经注册|已注册|已在|重复/,
+    /\balready (?:exists?|in\b|a member|registered|added|create|been|operation)|\bduplicat|(?<!\b(?:no|nothing|not)\b[\w\s`]{0,20})\bexists\b(?! in)|\bunique\b|\b(?:is|was|are|were|already|been) (?:taken|in use)\b|\balready (?:has|have) (?:one|an?)\b(?! (?:full|maximum|max)\b)|已存在|已经存在|已经?被(?:注册|占用|使用)|被占用|(?:已经)?有人用(?:过|了)|被(?:别)?人用(?:过|了)|已经在|已经是|本来就(?:在|是)|早就(?:在|是)|已被注册|已经注册|已注册|已在|重复/,
   notOpen:
     /\bnot (?:open|enabled|activated|turned on|switched on)\b|\bnever (?:enabled|turned on|switched on|activated|opened)\b|\b(?:brand[- ])?new app\b|\boff by default\b|新(?:建|创建|申请|开)?的?\s*(?:app|应用)|刚(?:建|创建|申请|注册|开)的?\s*(?:app|应用)|(?:从来|从)?没(?:有)?(?:开过|开启过|打开过|开通过|启用过)|默认(?:是)?关|\bdisabled\b|\bunopened\b|\bnot activated\b|没开通|未开通|没有开通|没开|未开启|没有开启|需要开通|未启用|没启用|没有启用/,
   missing:

@@ -38,6 +38,10 @@ describe('the kinds of failure a text names', () => {
     ['发消息太频繁', 'rate'],
     ['recalling a message too late', 'time'],
     ['返回 403 权限不足', 'permission'],
+    ['posting a long announcement to the group', 'length'],
+    ['a very long nickname', 'length'],
+    ['the server says that username is taken', 'exists'],
+    ['that group id is already in use', 'exists'],
     ['用户找不到', 'notFound'],
     ['用户名已存在', 'exists'],
     ['在线状态没开通', 'notOpen'],
@@ -95,6 +99,11 @@ describe('the kinds of failure a text names', () => {
       expect(has(`一次拉了${n}个人进群`, 'limit')).toBe(true);
       expect(has(`一次导入${n}条消息`, 'limit')).toBe(true);
     },
+  );
+
+  it.each(['it took a long time to answer', 'our long-running job', 'it worked a long while ago', 'long polling'])(
+    'does not read a long time or a long-running job as a length: %s',
+    (q) => expect(has(q, 'length')).toBe(false),
   );
 
   it('does not take a small number, a field (字段) or two of something for a limit', () => {
