@@ -230,6 +230,8 @@ const OPPOSED_WEIGHT = 30;
 
 /** What an entry of a failed item inside a 200 gains when the question tells of a batch that partly failed. */
 const PARTIAL_WEIGHT = 120;
+/** What an entry reported inside a 200 loses when the request got an error status: what its message found gave. */
+const ERROR_NOT_SUCCESS = BASE.template;
 
 /** What a status that disagrees takes from an entry (one that agrees adds 60). */
 const STATUS_DISAGREES = 30;
@@ -978,6 +980,9 @@ export class SearchEngine {
       const doc = p.doc;
       if (query.status && doc.status === query.status) s.score = sameStatus(s.score, asked, p, s.match) + 60;
       else if (query.status) s.score = otherStatus(s.score, asked, s.match);
+      // An error status received is no success: a failure reported inside a 200 (one item of a batch) is not what the
+      // request got, even where the question quotes its message ("returns 400 saying the ID already exists").
+      if (query.status && query.status >= 400 && doc.status < 400) s.score -= ERROR_NOT_SUCCESS;
       // A failure reported inside a successful response is rarely what a question about an error means.
       else if (doc.status < 400 && s.match !== 'exact' && s.match !== 'template')
         s.score += partial ? PARTIAL_WEIGHT : -30;

@@ -4,6 +4,7 @@
  * description. The queries are examples of the rules, not answers kept for them.
  */
 import {describe, expect, it} from 'vitest';
+import {loadCatalog} from '../../src/catalog';
 import {expectedStatus, parseQuery} from '../../src/search/query';
 import {publishedEngine as engine, topId as top} from './search-helpers';
 
@@ -152,4 +153,26 @@ describe('a status denied or expected is not the one received', () => {
       .map((h) => h.doc.id);
     expect(ids).toContain('500-unsupported-service-operation');
   });
+});
+
+describe('an error status received is no success', () => {
+  // Every failure the API reports inside a 200 (one item of a batch), quoted in a question that got an error status.
+  const partial = loadCatalog().entries.filter((e) => e.partial);
+  it('the catalog has such entries', () => expect(partial.length).toBeGreaterThanOrEqual(3));
+  it.each(partial.map((e) => [e.id, e.sample ?? e.message] as const))(
+    '%s is not what a request that got 400 or 500 got',
+    (id, message) => {
+      for (const status of [400, 500]) {
+        const hits = engine.search(`the call returns ${status} saying ${message}, what is wrong?`).hits;
+        expect(hits[0]?.doc.id).not.toBe(id);
+        expect(hits[0]?.doc.status).toBeGreaterThanOrEqual(400);
+      }
+    },
+  );
+  it.each(partial.map((e) => [e.id, e.sample ?? e.message] as const))(
+    '%s is still found by its message alone',
+    (id, message) => {
+      expect(engine.search(message).hits.map((h) => h.doc.id)).toContain(id);
+    },
+  );
 });
