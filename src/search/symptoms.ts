@@ -67,7 +67,7 @@ const CUES: Record<SymptomKind, RegExp> = {
     /\bat once\b|\bat a time\b|\bin (?:one|a single) (?:call|request|batch|go|query|api call)\b|\bsingle (?:call|request)\b|\bper (?:call|request)\b|\btoo many (?:[\w-]+ )?ids?\b|\bbatch\b|\bbulk\b|\brequest body\b|一次|单次|每次|批量|一批|一起|请求体/,
   quota:
     /\balready (?:has|have)\b(?! (?:one|an?)\b)|\balready (?:joined|reached)\b|\b(?:a|already|been) full\b|满员|(?:已|都|快|全|加)满|\bhas joined\b|\bjoined too many\b|\b(?:has|have) (?:reached|created too many)\b|\bused up\b|\bquota\b|\b(?:is|are|was|got) full\b|\bmaximum size\b|人数上限|到顶|封顶|\b\d+ times\b|\d+ ?次(?!数)|满了|已达|达到上限|用完|已经达到|数量.{0,4}满/,
-  page: /\blimit ?[=:] ?\d+|\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
+  page: /\blimit ?[=:] ?\d+|\blimit\s*(?:传|设|设置|填|给|写)(?:了|成|为)?\s*\d+|\bper page\b|\bpage size\b|\bpagesize\b|\bpaging\b|\bpage\b|`limit`|每页|分页|一页/,
   size: /\btoo (?:large|big)\b|\bfile size\b|\b\d+ ?(?:kb|mb|gb)\b|\bbytes?\b|太大|大小|体积/,
   rate: /\btoo (?:fast|often|frequent)|\brate\b|\bper (?:second|minute)\b|\bqps\b|频繁|太快|频率|限流/,
   time: /\btoo late\b|\btime limit\b|\brecall window\b|超时|时限|超过.{0,6}时间|时长|\d+ ?(?:分钟|小时)|\b\d+ (?:minutes?|hours?)\b/,

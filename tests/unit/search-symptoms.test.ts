@@ -34,6 +34,8 @@ describe('the kinds of failure a text names', () => {
     ['the contact list is full', 'quota'],
     ['asking for too many records per page', 'page'],
     ['查好友列表每页 100 条', 'page'],
+    ['拉子区列表 limit 传 100 报错', 'page'],
+    ['收藏列表 limit 设成 500 就不行', 'page'],
     ['上传的文件太大', 'size'],
     ['发消息太频繁', 'rate'],
     ['recalling a message too late', 'time'],
