@@ -169,6 +169,13 @@ const WRONG_VALUE = new RegExp(
 const REMOVED = new RegExp(REMOVED_FROM);
 
 /**
+ * A value altered on its way ("token 前后多了一对双引号", "复制的时候少了最后几位", "被截断", "wrapped in quotes", "a
+ * trailing newline", "url-encoded"): it is there, malformed. Questions only.
+ */
+const ALTERED =
+  /(?:多了|带了|带着|加了|混进了?)(?:一对|一个|个|几个)?(?:双|单)?(?:引号|空格|换行|回车)|少了(?:最后|末尾|后面|前面|开头)?(?:几|一|两|\d+)?(?:位|个字符)|截断|被截|截掉|截短|被(?:url ?)?编码|编码成了?|\b(?:extra|stray|surrounding|trailing|leading) (?:double |single )?(?:quotes?|spaces?|whitespace|newlines?|line ?breaks?)\b|\bwrapped in (?:double |single )?quotes\b|\btruncat(?:ed|es|ing|ion)\b|\bcut off\b|(?<!form-)\b(?:url-?|percent-)encoded\b/;
+
+/**
  * Fewer works where more failed ("muting 100 is rejected; 50 at a time goes through", "传 100 报错，改成 20 就正常"): the
  * question tells a limit by a count below it that went through. Not a time ("retry after 5 minutes works"), and
  * not a later attempt or another id that works ("第 3 次就成功了", "user 43 works"): the count that works is
@@ -195,6 +202,7 @@ export function questionSymptoms(text: string): number {
   if (FIELD_RENAMED.test(lower)) flags |= flagOfKind('missing');
   if (PART_MISSING.test(lower)) flags = (flags | flagOfKind('invalid')) & ~flagOfKind('missing');
   if (fewerWorks(lower)) flags |= LIMIT;
+  if (ALTERED.test(lower)) flags |= flagOfKind('invalid');
   return WRONG_VALUE.test(lower) ? flags | flagOfKind('invalid') : flags;
 }
 

@@ -93,6 +93,30 @@ describe('the kinds of failure a text names', () => {
     expect(questionSymptoms(q) & flagOfKind('limit')).toBe(0);
   });
 
+  // A value altered on its way is malformed: the entry that says so fits (a corrupt token, not an unknown one).
+  const ALTERATIONS = [
+    '前后多了一对双引号',
+    '两边带了引号',
+    '末尾多了个换行',
+    '复制的时候少了最后几位',
+    '在日志里被截断了',
+    'came wrapped in quotes',
+    'has a trailing newline',
+    'was truncated by our logger',
+    'got cut off when copied',
+  ];
+  it.each(ALTERATIONS)('reads a value altered on its way as invalid: %s', (altered) => {
+    expect(questionSymptoms(`the token ${altered}`) & flagOfKind('invalid')).not.toBe(0);
+  });
+  it.each(ALTERATIONS)('finds the corrupt token for a token that %s', (altered) => {
+    expect(top(`调发消息接口返回 401，Authorization 里的 token ${altered}`)).toBe(
+      '401-auth-bad-access-token-unable-authenticate-due-corrupt',
+    );
+  });
+  it('does not read a form content type as a value altered', () => {
+    expect(questionSymptoms('注册用户用表单 x-www-form-urlencoded 提交') & flagOfKind('invalid')).toBe(0);
+  });
+
   // "一千多字", "两百多个人", "300多条": a count told roughly is a count too.
   it.each(['一千多', '两百多', '三十多', '1000多', '五百来'])(
     'reads a rough count (%s) with a unit as a limit',
