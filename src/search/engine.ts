@@ -205,6 +205,7 @@ const LIMIT = flagOfKind('limit');
 const NOT_FOUND = flagOfKind('notFound');
 const RESTATED = flagOfKind('restated');
 const RATE = flagOfKind('rate');
+const ADDRESS = flagOfKind('address');
 /** What an entry about some of a batch's items gains when a question says some of them failed. */
 const SOME_OF_WEIGHT = 25;
 /** What an entry saying the token or id does not match the request gains when a question says it came from elsewhere. */
@@ -1100,7 +1101,10 @@ function sameStatus(score: number, asked: AskedFailure, p: Prepared, match: Matc
 
 /** An entry whose own summary or message says both what the question is about and what went wrong. */
 function fitsAsked(asked: AskedFailure, p: Prepared): boolean {
-  return symptomFit(asked.symptoms, p.symptoms) === 1 && (asked.subjectIn[p.index] & (IN_PRIMARY | IN_MESSAGE)) !== 0;
+  if (symptomFit(asked.symptoms, p.symptoms) !== 1) return false;
+  // A wrong address is its own subject: the words around it (a path, "the server") name no feature.
+  if (asked.symptoms & p.symptoms & ADDRESS) return true;
+  return (asked.subjectIn[p.index] & (IN_PRIMARY | IN_MESSAGE)) !== 0;
 }
 
 /**

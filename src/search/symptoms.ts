@@ -35,6 +35,7 @@ export const SYMPTOM_KINDS = [
   'restated',
   'since',
   'same',
+  'address',
 ] as const;
 
 export type SymptomKind = (typeof SYMPTOM_KINDS)[number];
@@ -93,6 +94,10 @@ const CUES: Record<SymptomKind, RegExp> = {
   expired: /\bexpired?\b|过期|失效/,
   unsupported: /\bnot supported\b|\bdoes(?:n'?t| not) support|\bunsupported\b|\bwrong (?:http )?method\b|不支持/,
   moderation: /\bviolation\b|\bmoderation\b|\bsensitive\b|敏感词|违规|审核/,
+  // The address called is wrong: a path with a segment missing, extra or misspelt ("URL 里 chatgroups 少写了一个 s",
+  // "the path has a typo"); the entries of a URL that does not exist or cannot be routed.
+  address:
+    /(?:url|路径|地址|\bpath\b)[^，。,;]{0,20}(?:写错|拼错|少写|多拼|多写|[少多漏]了一[段层级])|(?:写错|拼错|少写了?|多拼了?|多写了?)[^，。,;]{0,10}(?:url|路径|地址|\bpath\b)|(?:url|地址)\s*(?:路径)?\s*(?:有误|不存在|不对|错了)|\b(?:wrong|mistyped|misspel+ed|misspelt|invalid|bad) (?:request )?(?:url|path|endpoint|address)\b|\burl(?: path)? (?:is (?:wrong|invalid)|does(?:n'?t| not) exist)\b|(?<!\bin )\bthe path (?:is (?:wrong|invalid)|does(?:n'?t| not) exist)\b|\btypo in the (?:url|path|endpoint)\b|\bcannot be routed\b/,
   // Words that only restate a status ("参数错误", "禁止访问", "bad request"): they point at the status's generic
   // entry, not at a specific one that shares the question's subject.
   // The Chinese names people give statuses count as well ("服务端异常", "未认证", "找不到资源", "请求过多"); their

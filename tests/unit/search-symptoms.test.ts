@@ -4,6 +4,7 @@
  * Each block is one rule over the whole catalog; the queries are examples of it, not answers kept for them.
  */
 import {describe, expect, it} from 'vitest';
+import {loadCatalog} from '../../src/catalog';
 import {featureFit, featuresOfEndpoint, featuresOfQuery, operationsOf} from '../../src/search/features';
 import {hasReasonPhrase, parseQuery} from '../../src/search/query';
 import {
@@ -115,6 +116,27 @@ describe('the kinds of failure a text names', () => {
   });
   it('does not read a form content type as a value altered', () => {
     expect(questionSymptoms('注册用户用表单 x-www-form-urlencoded 提交') & flagOfKind('invalid')).toBe(0);
+  });
+
+  // The address called is wrong: the status decides between the entries of a URL that cannot be routed (500) and of
+  // a path that does not exist (404); a value in the path that does not exist is not a wrong address.
+  it.each([
+    ['调用接口返回 500，后来发现 URL 里 chatgroups 少写了一个 s', '500-web-application'],
+    ['URL 里 app-id 后面多拼了一层 /v1，接口返回 500', '500-web-application'],
+    ['there was a typo in the URL and the server answered 500', '500-web-application'],
+    ['调推送模板接口，路径里少了一段，返回 404', '404-url-invalid'],
+    ['404 on every call: the request url is wrong, we misspelt the resource name', '404-url-invalid'],
+  ])('reads a wrong address: %s', (q, id) => {
+    expect(questionSymptoms(q) & flagOfKind('address')).not.toBe(0);
+    expect(top(q)).toBe(id);
+  });
+  it('finds a wrong address only in entries about the URL itself, not about a value in the path', () => {
+    const aboutAddress = loadCatalog()
+      .entries.filter((e) => entrySymptoms(e.message, `${e.summary.zh} ${e.summary.en}`) & flagOfKind('address'))
+      .map((e) => e.id);
+    expect(aboutAddress.sort()).toEqual(['404-url-invalid', '500-web-application']);
+    expect(questionSymptoms('路径中的子区 ID 不存在') & flagOfKind('address')).toBe(0);
+    expect(questionSymptoms('the thread ID in the path does not exist') & flagOfKind('address')).toBe(0);
   });
 
   // "一千多字", "两百多个人", "300多条": a count told roughly is a count too.
