@@ -164,11 +164,11 @@ const WRONG_SHAPE = String.raw`(?<!(?:字段|参数)名?[^，。,]{0,6})[写传�
 
 /**
  * A value of the wrong kind, told in a question ("用户名里有汉字", "`true` 传成了字符串", "a string instead of a
- * boolean"): invalid. Questions only: an entry's summary names the types its fields take without saying they
+ * boolean", an id that is an e-mail address or holds an @ or a country code): invalid. Questions only: an entry's summary names the types its fields take without saying they
  * were wrong. Not "中文": Chinese in a name is illegal, in a key too many bytes.
  */
 const WRONG_VALUE = new RegExp(
-  String.raw`汉字|空格|特殊字符|字母|\bspaces?\b|(?<!空)字符串|布尔|(?<!empty )\bstring\b|\bboolean\b|\binstead of an? (?:number|string|boolean|object|array|list)\b|${WRONG_SHAPE}`,
+  String.raw`汉字|空格|特殊字符|字母|[^\s\w]?@[^\w]|@\s*符号|邮箱|国际区号|\+\d{8,}|符号|\b(?:an? )?e-?mail(?: address)?(?= as\b)|\bphone numbers? as\b|\bspaces?\b|(?<!空)字符串|布尔|(?<!empty )\bstring\b|\bboolean\b|\binstead of an? (?:number|string|boolean|object|array|list)\b|${WRONG_SHAPE}`,
 );
 
 const REMOVED = new RegExp(REMOVED_FROM);

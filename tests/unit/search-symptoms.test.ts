@@ -139,6 +139,21 @@ describe('the kinds of failure a text names', () => {
     expect(questionSymptoms('the thread ID in the path does not exist') & flagOfKind('address')).toBe(0);
   });
 
+  // An id made of what ids may not hold: an e-mail address, an @, a number with its country code.
+  it.each([
+    '用户名里带了 @ 和中文',
+    '用户 ID 直接用的邮箱',
+    '用户名用了 +8613912345678 这种带国际区号的号码',
+    'we use the email address as the username',
+    'is the @ sign not allowed in a username?',
+  ])('reads a value with characters an id may not hold as invalid: %s', (q) => {
+    expect(questionSymptoms(q) & flagOfKind('invalid')).not.toBe(0);
+  });
+  it.each(['send a message to alice@example.com', '路径里的用户 ID 用的是手机号，可我们注册用的是 uid'])(
+    'not an address written out, nor another kind of id: %s',
+    (q) => expect(questionSymptoms(q) & flagOfKind('invalid')).toBe(0),
+  );
+
   // "一千多字", "两百多个人", "300多条": a count told roughly is a count too.
   it.each(['一千多', '两百多', '三十多', '1000多', '五百来'])(
     'reads a rough count (%s) with a unit as a limit',
