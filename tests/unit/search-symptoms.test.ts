@@ -139,6 +139,17 @@ describe('the kinds of failure a text names', () => {
     expect(questionSymptoms('the thread ID in the path does not exist') & flagOfKind('address')).toBe(0);
   });
 
+  // What the server says it did not get is missing.
+  it.each([
+    '服务端说没收到文件',
+    '接口说缺参数',
+    '提示未接收到请求体',
+    'the server says no file was received',
+    "it didn't receive the file",
+  ])('reads what the server did not get as missing: %s', (q) =>
+    expect(questionSymptoms(q) & flagOfKind('missing')).not.toBe(0),
+  );
+
   // An id made of what ids may not hold: an e-mail address, an @, a number with its country code.
   it.each([
     '用户名里带了 @ 和中文',
