@@ -679,25 +679,14 @@ export class SearchEngine {
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     const isSymptom = tokens.map((_, k) => symptoms.includes(k));
     const isTypo = tokens.map((token) => typos.has(token));
-    const found = this.wordFlags(options, candidates);
+    const words = this.wordMatches(options, candidates, weights, isSymptom, isTypo);
     for (const i of candidates) {
       const p = this.prepared[i];
-      let matched = 0;
-      let inPrimary = 0;
-      let inMessage = 0;
-      let viaTypo = false;
-      let symptomFound = false;
-      for (let k = 0; k < tokens.length; k++) {
-        const flags = found[i * tokens.length + k];
-        if (flags && isSymptom[k]) symptomFound = true;
-        if (flags & IN_MESSAGE) inMessage += 1;
-        if (flags & IN_PRIMARY) {
-          matched += weights[k];
-          inPrimary += 1;
-        } else if (flags & IN_SECONDARY) matched += secondaryWeight(flags) * weights[k];
-        else continue;
-        if (isTypo[k]) viaTypo = true;
-      }
+      const matched = words.matched[i];
+      const inPrimary = words.inPrimary[i];
+      const inMessage = words.inMessage[i];
+      const viaTypo = words.viaTypo[i] === 1;
+      const symptomFound = words.symptomFound[i] === 1;
       if (matched === 0) continue;
       // Words found in the message itself count a little extra: the message is what people quote.
       let textScore = Math.round(
@@ -725,24 +714,60 @@ export class SearchEngine {
   }
 
   /**
-   * Where each query word (any of its alternatives) occurs in each candidate: IN_* flags at [entry × words + word].
-   * Read from the words' postings, so that words no entry has (ids, timestamps, most of a long paste) cost nothing.
+   * How the query's words (any of their alternatives) occur in each candidate, summed word by word in the query's
+   * order: read from the words' postings, so that words no entry has (ids, timestamps, most of a long paste) and
+   * entries without a word cost nothing.
    */
-  private wordFlags(options: string[][], candidates: readonly number[]): Uint8Array {
-    const words = options.length;
-    const isCandidate = new Uint8Array(this.prepared.length);
+  private wordMatches(
+    options: string[][],
+    candidates: readonly number[],
+    weights: readonly number[],
+    isSymptom: readonly boolean[],
+    isTypo: readonly boolean[],
+  ): WordMatches {
+    const n = this.prepared.length;
+    const isCandidate = new Uint8Array(n);
     for (const i of candidates) isCandidate[i] = 1;
-    const flags = new Uint8Array(this.prepared.length * words);
+    const words: WordMatches = {
+      matched: new Float64Array(n),
+      inPrimary: new Uint16Array(n),
+      inMessage: new Uint16Array(n),
+      viaTypo: new Uint8Array(n),
+      symptomFound: new Uint8Array(n),
+    };
+    // One word's IN_* flags per entry (all its alternatives), and the entries it touched: reset after each word.
+    const flags = new Uint8Array(n);
+    const isTouched = new Uint8Array(n);
+    const touched: number[] = [];
     options.forEach((alternatives, k) => {
       for (const t of new Set(alternatives)) {
         const postings = this.postings.get(t) ?? [];
         for (let j = 0; j < postings.length; j += 2) {
           const i = postings[j];
-          if (isCandidate[i]) flags[i * words + k] |= postings[j + 1];
+          if (!isCandidate[i]) continue;
+          if (!isTouched[i]) {
+            isTouched[i] = 1;
+            touched.push(i);
+          }
+          flags[i] |= postings[j + 1];
         }
       }
+      for (const i of touched) {
+        const f = flags[i];
+        flags[i] = 0;
+        isTouched[i] = 0;
+        if (f && isSymptom[k]) words.symptomFound[i] = 1;
+        if (f & IN_MESSAGE) words.inMessage[i] += 1;
+        if (f & IN_PRIMARY) {
+          words.matched[i] += weights[k];
+          words.inPrimary[i] += 1;
+        } else if (f & IN_SECONDARY) words.matched[i] += secondaryWeight(f) * weights[k];
+        else continue;
+        if (isTypo[k]) words.viaTypo[i] = 1;
+      }
+      touched.length = 0;
     });
-    return flags;
+    return words;
   }
 
   /**
@@ -1030,6 +1055,20 @@ export class SearchEngine {
       if (!sameType && s.match !== 'exact' && s.match !== 'template') s.score -= 150;
     }
   }
+}
+
+/** Per entry (indexed by its place), how the query's words occur in it (engine.wordMatches). */
+interface WordMatches {
+  /** The weights of the words it has, a word only in secondary text weighing less (secondaryWeight). */
+  matched: Float64Array;
+  /** How many of the query's words are in its message, title or type (IN_PRIMARY). */
+  inPrimary: Uint16Array;
+  /** How many are in its message itself. */
+  inMessage: Uint16Array;
+  /** 1 when a word it has was a typo corrected. */
+  viaTypo: Uint8Array;
+  /** 1 when it has one of the words that say what went wrong. */
+  symptomFound: Uint8Array;
 }
 
 /** What a question says went wrong, read once for all its candidates. */
