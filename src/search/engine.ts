@@ -44,6 +44,7 @@ import {toldPartial, toldSymptoms, toldThings, untoldSymptoms} from './told';
 import {askedLimit} from './asked';
 import {emptyValueTold, fieldsTold} from './field-told';
 import {retriedSymptoms, timeoutEntryPenalty, toldRetry} from './retried';
+import {serverSaid} from './said';
 import {isBareStatusLine} from './status-line';
 import {countFit, entryLimits, questionCounts, type Count} from './counts';
 import {compact, compileMatcher, type Matcher} from './templates';
@@ -206,6 +207,12 @@ const NOT_FOUND = flagOfKind('notFound');
 const RESTATED = flagOfKind('restated');
 const RATE = flagOfKind('rate');
 const ADDRESS = flagOfKind('address');
+/** Where an entry's own words are: its message, type and summaries, and its cause and fix. */
+const SAID_IN = IN_MESSAGE | IN_PRIMARY | IN_EXPLAINED;
+/** The share of what the server said, by weight, that an entry's own words must hold to be what was said. */
+const SAID_SHARE = 0.4;
+/** What an entry gains that holds what the server said. */
+const SAID_WEIGHT = 30;
 /** What an entry about some of a batch's items gains when a question says some of them failed. */
 const SOME_OF_WEIGHT = 25;
 /** What an entry saying the token or id does not match the request gains when a question says it came from elsewhere. */
@@ -816,6 +823,7 @@ export class SearchEngine {
       ].filter((f) => this.knownFields.has(f)),
       sent: sentFields(query.description ?? query.text).filter((f) => this.knownFields.has(f)),
       misquoted: false,
+      said: serverSaid(query.description ?? query.text),
     };
     asked.misquoted =
       query.status !== undefined &&
@@ -854,6 +862,26 @@ export class SearchEngine {
       symptomOnly ||= asked.symptoms !== 0 && symptomFit(asked.symptoms, p.symptoms) === 1;
     }
     return symptomOnly && !this.statusNamesSubject(asked);
+  }
+
+  /**
+   * The entries of the status named, not its generic one, that have in their own text (message, type, summaries,
+   * cause and fix) most of what the question says the server said, weighed by rarity: the asker translated their
+   * message.
+   */
+  private entriesSaid(asked: AskedFailure, scores: Map<number, {score: number; match: MatchKind}>): number[] {
+    // Character pairs and Latin words: a single Chinese character says little of a message.
+    const words = [...new Set(queryTokens(asked.said ?? ''))].filter(
+      (t) => !/^\p{Script=Han}$/u.test(t) && this.weight(t) >= COMMON_WORD_WEIGHT,
+    );
+    const total = words.reduce((sum, t) => sum + this.weight(t), 0);
+    if (total === 0) return [];
+    return [...scores.keys()].filter((i) => {
+      const p = this.prepared[i];
+      if (p.doc.status !== asked.status || isGenericEntry(p.doc)) return false;
+      const covered = words.reduce((sum, t) => sum + ((p.fields.get(t) ?? 0) & SAID_IN ? this.weight(t) : 0), 0);
+      return covered >= SAID_SHARE * total;
+    });
   }
 
   /**
@@ -984,7 +1012,9 @@ export class SearchEngine {
   ): void {
     const features = featuresOfQuery(query.text || query.description || '');
     const asked = this.askedFailure(query, knownTypes, scores, features);
-    asked.specificFits = this.specificFits(asked, features, scores);
+    // What the question says the server said, translated: the entries whose own words hold it fit (said.ts).
+    const said = asked.said && asked.status !== undefined ? this.entriesSaid(asked, scores) : [];
+    asked.specificFits = said.length > 0 || this.specificFits(asked, features, scores);
     // The words a question uses for its cause decide only where its kind of failure did not.
     const causes = asked.specificFits ? [] : this.causeFitting(query, asked, scores);
     asked.specificFits ||= causes.length > 0;
@@ -1016,6 +1046,7 @@ export class SearchEngine {
       const endpointOnly = s.match === 'endpoint' && query.status !== undefined && doc.status !== query.status;
       if (request && !endpointOnly) s.score += pathAgreement(p.routes, request);
       if (causes.includes(i)) s.score += CAUSE_WEIGHT;
+      if (said.includes(i)) s.score += SAID_WEIGHT;
       // A timeout told as why a request was retried is not what the retry got (retried.ts).
       if (s.match !== 'exact' && s.match !== 'template') s.score -= timeoutEntryPenalty(retried, doc.status);
       // A gateway's HTML page: its entry (the reason phrase for a message) or the status's, not the service's JSON.
@@ -1097,6 +1128,8 @@ interface AskedFailure {
   sent: string[];
   /** No entry under the status named fits both: the status is likely quoted from memory. */
   misquoted: boolean;
+  /** What it says the server said ("提示不允许开放注册", said.ts). */
+  said?: string;
   /** An entry under the status named, not its generic one, fits (engine.specificFits). */
   specificFits: boolean;
 }

@@ -114,6 +114,11 @@ const CUES: Record<SymptomKind, RegExp> = {
 
 const GLOBAL_CUES = SYMPTOM_KINDS.map((kind) => new RegExp(CUES[kind].source, 'g'));
 
+/** Whether the text names a status in words ("参数错误", "Bad Request"): it restates the status, no cause. */
+export function restatesStatus(text: string): boolean {
+  return CUES.restated.test(lowerWords(text));
+}
+
 /** The text without the names people give statuses ("参数错误", "Bad Request"): they restate the status, no cause. */
 export function withoutStatusNames(text: string): string {
   return lowerWords(text).replace(STATUS_NAME, ' ');
