@@ -49,12 +49,16 @@ export function quotedFields(text: string, missing = false): string[] {
 export function sentFields(text: string): string[] {
   const clause = sentClause(text.slice(0, 1_000));
   if (!clause) return [];
-  // The first word of each item joined by "和", "and" or "、": "channel 和 type 两个字段", "a username in the body".
+  // The first word of each item joined by "和", "and" or "、": "channel 和 type 两个字段", "a username in the body";
+  // or the field an item names in Chinese ("只带了消息 ID 和会话类型").
   return text
     .slice(clause.items, clause.end)
     .split(/\s*(?:和|与|及|、|\band\b|\bor\b)\s*/)
-    .flatMap((item) => /^\s*(?:(?:a|an|the)\s+)?([A-Za-z][\w-]*)/.exec(item)?.[1] ?? [])
-    .map((w) => w.toLowerCase());
+    .flatMap((item) => {
+      const latin = /^\s*(?:(?:a|an|the)\s+)?([A-Za-z][\w-]*)/.exec(item)?.[1];
+      if (latin) return [latin.toLowerCase()];
+      return NAMES_WHEN_MISSING.find(([name]) => name.test(item.toLowerCase()))?.[1] ?? [];
+    });
 }
 
 /**

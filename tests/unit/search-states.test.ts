@@ -232,6 +232,14 @@ describe('what a question says it sent, and a value it gave', () => {
     expect(quotedFields('registering with only a username in the body, no password', true)).toEqual(['password']);
   });
 
+  it('reads the items sent that are named in Chinese as the fields of those names', () => {
+    expect(sentFields('撤回时只带了消息 ID 和会话类型')).toEqual(['msg_id', 'chat_type', 'type']);
+    expect(sentFields('只填了发送方和群 ID')).toEqual(['from', 'groupid', 'group_id', 'id']);
+    expect(top('撤回单聊消息报 400，我们只传了消息 ID 和会话类型，漏了接收方')).toBe(
+      '400-message-recall-error-param-cant-empty',
+    );
+  });
+
   it('a field given a word for its value is given a wrong value, not a count', () => {
     expect(has('排序方向传了 down', 'invalid')).toBe(true);
     expect(has('一次传了 100 个 ID', 'invalid')).toBe(false);
