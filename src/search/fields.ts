@@ -70,7 +70,8 @@ export function withoutSentClause(text: string): string {
   return clause ? text.slice(0, clause.start) + text.slice(clause.end) : text;
 }
 
-const ONLY_SENT = /只(?:传|带|填|给|放)了?|\bonly (?:sent|passed|set|gave|included)\b|\bwith only\b/i;
+const ONLY_SENT =
+  /只(?:传|带|填|给|放)了?|\bonly (?:send|sent|pass|passed|set|give|gave|include|included|provide|provided)\b|\bwith only\b/i;
 
 /** Where "只传了 …" / "only sent …" starts, where its items start, and where the clause ends (its punctuation). */
 function sentClause(text: string): {start: number; items: number; end: number} | undefined {

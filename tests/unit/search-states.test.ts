@@ -234,6 +234,8 @@ describe('what a question says it sent, and a value it gave', () => {
 
   it('reads the items sent that are named in Chinese as the fields of those names', () => {
     expect(sentFields('撤回时只带了消息 ID 和会话类型')).toEqual(['msg_id', 'chat_type', 'type']);
+    expect(sentFields('the recall fails when I only pass msg_id and chat_type')).toEqual(['msg_id', 'chat_type']);
+    expect(sentFields('we only send the username')).toEqual(['username']);
     expect(sentFields('只填了发送方和群 ID')).toEqual(['from', 'groupid', 'group_id', 'id']);
     expect(top('撤回单聊消息报 400，我们只传了消息 ID 和会话类型，漏了接收方')).toBe(
       '400-message-recall-error-param-cant-empty',
