@@ -164,8 +164,10 @@ function camelParts(word: string): string[] {
 
 /** `threads` → `thread`, `chatrooms` → `chatroom`: enough stemming for plural nouns, nothing more. */
 export function singularOf(word: string): string | undefined {
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !/\d/.test(word)) return word.slice(0, -1);
-  return undefined;
+  if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || /\d/.test(word)) return undefined;
+  // "queries" → "query", "entries" → "entry": the word a message says in the singular.
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.slice(0, -1);
 }
 
 /**

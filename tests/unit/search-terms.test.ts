@@ -7,7 +7,8 @@ import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {publishedKnownQuestions} from '../../src/search/known-questions';
 import {compactTerms, expandTerms, primaryTermsOf} from '../../src/search/terms';
-import {indexTokens} from '../../src/search/text';
+import {indexTokens, singularOf} from '../../src/search/text';
+import {topId} from './search-helpers';
 
 const catalog = loadCatalog();
 /** Every text of the catalog an entry is searched by. */
@@ -57,5 +58,22 @@ describe('compact search terms', () => {
       const secondary = new Set(doc.secondaryTerms.split(' '));
       expect(primaryTermsOf(doc).filter((t) => secondary.has(t))).toEqual([]);
     }
+  });
+});
+
+describe('the singular of a plural word', () => {
+  it.each([
+    ['members', 'member'],
+    ['queries', 'query'],
+    ['entries', 'entry'],
+    ['properties', 'property'],
+    ['ties', 'tie'],
+    ['address', undefined],
+    ['ids', undefined],
+    ['v2s', undefined],
+  ])('%s → %s', (plural, singular) => expect(singularOf(plural)).toBe(singular));
+
+  it('lets a message quoted in the singular find its entry ("too many query")', () => {
+    expect(topId('too many query')).toBe('400-too-many-queries');
   });
 });
