@@ -687,6 +687,10 @@ export class SearchEngine {
     const isSymptom = tokens.map((_, k) => symptoms.includes(k));
     const isTypo = tokens.map((token) => typos.has(token));
     const words = this.wordMatches(options, candidates, weights, isSymptom, isTypo);
+    // The words of what a question quotes ("Getting \"too many query\" from the presence API"): a message, perhaps.
+    const quotes = quotedSpans(text)
+      .map((span) => queryTokens(span).filter((t) => tokens.includes(t)))
+      .filter((quoted) => quoted.length >= 2);
     for (const i of candidates) {
       const p = this.prepared[i];
       const matched = words.matched[i];
@@ -699,13 +703,14 @@ export class SearchEngine {
       let textScore = Math.round(
         (200 * matched) / totalWeight + (inPrimary === tokens.length ? 20 : 0) + (30 * inMessage) / tokens.length,
       );
-      // Only a query mostly made of the entry's own words can be its message.
-      if (inPrimary * 2 >= tokens.length) {
-        const likeness = messageLikeness(p.messageWords, tokens, corrected);
-        // Ties between equally alike messages go to the one sharing the rarer words.
-        if (likeness >= 0.8)
-          textScore = Math.max(textScore, 800 + Math.round(100 * likeness) + Math.round(textScore / 10));
-      }
+      // Only a query mostly made of the entry's own words can be its message, or a part it quotes ("too many query").
+      const likeness = Math.max(
+        inPrimary * 2 >= tokens.length ? messageLikeness(p.messageWords, tokens, corrected) : 0,
+        ...quotes.map((quoted) => messageLikeness(p.messageWords, quoted, corrected)),
+      );
+      // Ties between equally alike messages go to the one sharing the rarer words.
+      if (likeness >= 0.8)
+        textScore = Math.max(textScore, 800 + Math.round(100 * likeness) + Math.round(textScore / 10));
       if (symptoms.length > 0 && !symptomFound) textScore = Math.round(textScore * SYMPTOM_MISSED);
       const current = scores.get(i);
       // An entry found by the request's endpoint and by its words keeps the stronger of the two, not a quarter of
@@ -1310,6 +1315,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
  * query words found in the message and the share of message words found in
  * the query (typo corrections count).
  */
+/** What a text quotes between double or Chinese quotation marks (a few, each of a few words). */
+function quotedSpans(text: string): string[] {
+  return [...text.matchAll(/["“「『]([^"“”「」『』\n]{4,120})["”」』]/g)].slice(0, 5).map((m) => m[1]);
+}
+
 function messageLikeness(messageWords: Set<string>, tokens: string[], corrected: Map<string, string[]>): number {
   if (messageWords.size < 2) return 0;
   let inMessage = 0;

@@ -231,3 +231,31 @@ describe('the first hits of a ranking', () => {
     }
   });
 });
+
+describe('a message quoted inside a question, not word for word', () => {
+  const catalog = loadCatalog();
+  const engine = new SearchEngine(buildSearchData(catalog, publishedKnownQuestions));
+  const wordsOf = (message: string) => new Set(queryTokens(message));
+  const literal = catalog.entries.filter((e) => e.message && !/XX|\{|%s/.test(e.message));
+  // Each message of six words or more, quoted without its last word, where what is left still holds 80% of its
+  // words and no other message holds them all: the asker remembered most of it.
+  const quoted = literal.flatMap((e) => {
+    const words = e.message.replace(/[.!]$/, '').split(/\s+/);
+    if (words.length < 6) return [];
+    const kept = wordsOf(words.slice(0, -1).join(' '));
+    if (kept.size < 0.8 * wordsOf(e.message).size) return [];
+    if (literal.some((o) => o.id !== e.id && [...kept].every((w) => wordsOf(o.message).has(w)))) return [];
+    return [[e.id, words.slice(0, -1).join(' ')] as const];
+  });
+
+  it('has such messages in the catalog', () => expect(quoted.length).toBeGreaterThanOrEqual(30));
+  it.each(quoted)('finds %s from a question quoting "%s"', (id, message) => {
+    const q = `our nightly job keeps getting "${message}" back from the server, what does it mean and how do we fix it?`;
+    expect(engine.search(q).hits[0]?.doc.id).toBe(id);
+  });
+  it('finds a message quoted in the singular ("too many query")', () => {
+    expect(
+      engine.search('Getting "too many query" from the presence API for a whole contact list').hits[0]?.doc.id,
+    ).toBe('400-too-many-queries');
+  });
+});
