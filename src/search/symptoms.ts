@@ -194,6 +194,20 @@ const ALTERED =
 const FEWER_WORKS =
   /\b(\d+)\b(?!\s*(?:ms|s|sec|seconds?|minutes?|mins?|hours?|days?)\b)[^.;!?。；！？\d]{0,30}\b(?:works?|worked|goes through|went through|succeeds?|succeeded|passes|is fine|are fine|is ok)\b|(\d+)\s*(?:个|条|人|次)?[^，。,；;\d]{0,6}(?:就|都|又)(?:正常|没问题|成功|可以|行)/;
 
+/**
+ * A new limit set below the count there is, told by the two numbers ("现在有 300 人，想把 maxusers 改成 200", "has 300
+ * members … to 200"): the shape of a limit set too low, as "比现在的人数还少" says in words.
+ */
+const SET_FROM_TO =
+  /(?:现在|当前|目前|已经|已有|现有)[^，。,；;\d]{0,8}(\d+)\s*(?:个|人|名|位)?[^。；;\d]{0,30}?(?:改成|改为|调到|调成|设成|设为|设置成|设置为|降到|改到)\s*(\d+)|\b(?:has|have|had|with)\s+(\d+)\s+(?:members|users|people)\b[^.;\d]{0,40}?\b(?:to|at)\s+(\d+)\b/;
+
+function setBelowCurrent(lower: string): boolean {
+  const set = SET_FROM_TO.exec(lower);
+  if (!set) return false;
+  const [current, next] = set[1] !== undefined ? [set[1], set[2]] : [set[3], set[4]];
+  return Number(next) < Number(current);
+}
+
 function fewerWorks(lower: string): boolean {
   const works = FEWER_WORKS.exec(lower);
   if (!works) return false;
@@ -212,6 +226,7 @@ export function questionSymptoms(text: string): number {
   if (FIELD_RENAMED.test(lower)) flags |= flagOfKind('missing');
   if (PART_MISSING.test(lower)) flags = (flags | flagOfKind('invalid')) & ~flagOfKind('missing');
   if (fewerWorks(lower)) flags |= LIMIT;
+  if (setBelowCurrent(lower)) flags |= LIMIT | flagOfKind('below');
   if (ALTERED.test(lower)) flags |= flagOfKind('invalid');
   return WRONG_VALUE.test(lower) ? flags | flagOfKind('invalid') : flags;
 }

@@ -139,6 +139,19 @@ describe('the kinds of failure a text names', () => {
     expect(questionSymptoms('the thread ID in the path does not exist') & flagOfKind('address')).toBe(0);
   });
 
+  // A new limit below the count there is, told by its numbers; not one raised, nor numbers of other things.
+  it.each([
+    '聊天室现在有 300 人，我想把 maxusers 改成 200，接口不让改',
+    '群里当前 500 个成员，把上限调到 300 失败',
+    'the room has 300 members and setting maxusers to 200 fails',
+  ])('reads a limit set below the count there is: %s', (q) => {
+    expect(questionSymptoms(q) & flagOfKind('below')).not.toBe(0);
+  });
+  it.each(['聊天室现在有 300 人，想把 maxusers 改成 5000', 'the room has 300 members and we raise maxusers to 3000'])(
+    'not a limit raised: %s',
+    (q) => expect(questionSymptoms(q) & flagOfKind('below')).toBe(0),
+  );
+
   // What the server says it did not get is missing.
   it.each([
     '服务端说没收到文件',
