@@ -33,7 +33,7 @@ const COUNTED: readonly Counted[] = [...THINGS, 'contact'];
 /** Words (lower case) that name each thing wherever they stand. */
 const WORDS: Record<Counted, string> = {
   group: String.raw`群组|群(?!成员|主|管理|公告|共享|文件)|\b(?:chat ?)?groups?\b|\bgrp(?:id)?\b|\bgroup_?id\b`,
-  chatroom: String.raw`聊天室|直播间|\bchat ?rooms?\b|\bchatroom_id\b`,
+  chatroom: String.raw`聊天室|直播间|房间|\bchat ?rooms?\b|\brooms?\b|\bchatroom_id\b`,
   // A group's members are people: "500 个群成员" counts users.
   user: String.raw`用户|群成员|成员|账号|\busers?(?:_?ids?)?\b|\busernames?\b|\bmembers?\b|\baccounts?\b|\bpeople\b`,
   message: String.raw`消息|\bmessages?\b|\bmsg(?:_id)?\b`,
