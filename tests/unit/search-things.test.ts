@@ -19,7 +19,7 @@ describe('words the limit counts knew are read by the thing counted', () => {
     ['importing more than 10 friends at once', '用户'],
     ['一次导入了 30 个联系人', '用户'],
     // A live "room" is a chat room.
-    ['一条消息同时发往 12 个房间', '聊天室'],
+    ['同一条通知同时发往 12 个房间', '聊天室'],
     ['pushing one notice to 12 rooms in one send', 'chat rooms'],
   ])('%s counts %s', (text, named) => {
     expect(countedThings(text)).toBe(thingsNamed(named));
