@@ -118,12 +118,17 @@ const RACING =
  * memberships used up, not a thing that exists already.
  */
 const ALREADY_MANY =
-  /\balready (?:in|a member of|part of|joined to|on) (?:lots of|many|too many|so many|a lot of|dozens of|hundreds of|thousands of)\b|已经(?:在|加入了?|进了|加了)[^，。,;；]{0,4}(?:很多|好多|太多|一堆|上百|几百|几千|成百上千)/;
+  /\balready (?:in|a member of|part of|joined to|on) (?:lots of|many|too many|so many|a lot of|a (?:huge|large|great|big) number of|tons of|loads of|dozens of|hundreds of|thousands of)\b|已经(?:在|加入了?|进了|加了)[^，。,;；]{0,4}(?:很多|好多|太多|一堆|上百|几百|几千|成百上千)/;
+
+/** A rate ruled out in so many words ("不是频率问题", "it's not a rate limit"): the question says what it is not. */
+const NOT_A_RATE =
+  /不是(?:频率|限流|调用太频繁|太频繁|频繁)|和频率无关|跟频率没关系|\b(?:not|isn'?t|wasn'?t) (?:a |the )?(?:rate[- ]limit(?:ing)?|rate|throttling)\b|\bnot (?:being )?(?:rate[- ]limited|throttled)\b/;
 
 /** The kinds of failure (symptoms.ts flags) the question's words seem to say but its events do not. */
 export function untoldSymptoms(text: string): number {
   const lower = text.slice(0, 1_000).toLowerCase();
   let flags = RECURRING.test(lower) ? flagOfKind('time') : 0;
+  if (NOT_A_RATE.test(lower)) flags |= flagOfKind('rate');
   if (ALREADY_MANY.test(lower)) flags |= flagOfKind('exists');
   if ((ONE_REQUEST.test(lower) || ITEMS_AT_ONCE.test(lower)) && !RACING.test(lower)) flags |= flagOfKind('concurrent');
   return flags;

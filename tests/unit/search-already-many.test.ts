@@ -15,6 +15,7 @@ describe('already in many', () => {
   it.each([
     'the owner we picked is already in lots of rooms',
     'he is already in hundreds of groups',
+    'the bot is already a member of a huge number of groups',
     '他已经在好多群里了',
     '这个用户已经加了很多聊天室',
   ])('%s: a quota, nothing that exists already', (text) => {
@@ -42,5 +43,18 @@ describe('in the engine', () => {
     expect(top('adding a user to a thread fails with 403: he is already in many threads')).toBe(
       '403-group-error-user-join-thread-reach-limit',
     );
+  });
+});
+
+describe('a rate ruled out', () => {
+  const RATE = flagOfKind('rate');
+  it.each([
+    '下午开始再发就失败，不是频率问题',
+    '和频率无关，隔几分钟再发也不行',
+    "it's not a rate limit, waiting does not help",
+    'we are not being throttled',
+  ])('%s: no rate', (text) => expect(untoldSymptoms(text) & RATE).toBe(RATE));
+  it.each(['发得太频繁被限流了', 'we hit the rate limit'])('%s: a rate still', (text) => {
+    expect(untoldSymptoms(text) & RATE).toBe(0);
   });
 });
