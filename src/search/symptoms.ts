@@ -61,7 +61,7 @@ const WENT_AWAY = String.raw`大小写[^，。,]{0,12}(?:不一样|不一致|不
 /** Words (lower case, canonical text) that say each kind; both languages. */
 const CUES: Record<SymptomKind, RegExp> = {
   limit:
-    /\btoo (?:many|long|large|big)\b|\bexceed|\bover (?:the )?(?:limit|max)|more than(?! once)|\bmax(?:imum)?\b|\blimits?\b|上限|超过|超出|超了|最多|最大|至多|太多|过多|太长|过长|超长|太大|满了|(?:\d{2,}|[十百千万]+) ?[来多]?(?:个|条|种|位|名|人|字(?!段))|\b\d{2,} (?:users?|members?|(?:user |message )?ids|messages|groups|chat ?rooms|contacts|friends|tags|attributes|characters|recipients|people)\b/,
+    /\btoo (?:many|long|large|big)\b|\bexceed|\bover (?:the )?(?:limit|max)|more than(?! once)|\bmax(?:imum)?\b|\blimits?\b|上限|超过|超出|超了|最多|最大|至多|太多|过多|太长|过长|超长|太大|满了|(?:\d{2,}|[十百千万]+) ?[来多]?(?:个|条|种|位|名|人|字(?!段))|\b(?:\d{2,}|(?:a |several |a few )?(?:dozens?|hundreds?|thousands?)(?: of)?) (?:(?!(?:for|to|from|with|on|in|of|at|by|when|and|or|the|error|errors)\b)[a-z]+ )?(?:users?|members?|(?:user |message |file )?ids|messages|groups|chat ?rooms|rooms|contacts|friends|tags|attributes|characters|recipients|people|accounts|keys|files)\b/,
   length:
     /\btoo long\b|\b(?:a|an|very|super|really|extremely|overly) long\b(?![\s-](?:time|while|way|running|lived|polling|term|ago)\b)|\blength\b|\blonger than\b|\d[ -]?(?:characters?|chars)\b|\d+ ?多?个?(?:字(?!段)|字符|字节)|[十百千][来多]?个?字(?!段)|[一二三四五六七八九十百千]+多?个?字符|太长|过长|超长|长度|字数|名字太|名称太/,
   batch:

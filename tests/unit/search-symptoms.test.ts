@@ -139,6 +139,18 @@ describe('the kinds of failure a text names', () => {
     expect(questionSymptoms('the thread ID in the path does not exist') & flagOfKind('address')).toBe(0);
   });
 
+  // Counts told in words, or with a word between the number and the thing: counts all the same.
+  it.each([
+    'creating a chat room with 1200 initial members fails',
+    'removing a dozen members from a thread in one call',
+    'a few hundred file ids in one request',
+    'hundreds of user ids in the body',
+  ])('reads a count of things as a limit: %s', (q) => expect(has(q, 'limit')).toBe(true));
+  it.each(['the call returns 400 for users with long names', 'a 500 error for members of one group'])(
+    'not a status before a preposition: %s',
+    (q) => expect(has(q, 'limit')).toBe(false),
+  );
+
   // A new limit below the count there is, told by its numbers; not one raised, nor numbers of other things.
   it.each([
     '聊天室现在有 300 人，我想把 maxusers 改成 200，接口不让改',
