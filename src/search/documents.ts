@@ -6,7 +6,8 @@
 import {provenanceOf, type Catalog, type Localized, type Provenance} from '../catalog';
 import {withoutSentClause} from './fields';
 import {compactTerms, primaryTermsOf} from './terms';
-import {indexTokens} from './text';
+import {SYNONYM_WORDS} from './synonyms';
+import {indexTokens, STOP_WORDS} from './text';
 import type {KnownQuestions} from './known-questions';
 
 export interface SearchDocument {
@@ -81,6 +82,15 @@ function questionsPerWord(questions: KnownQuestions): Map<string, number> {
  * `questions`: questions known to be about an entry, by entry id (the published site's are in
  * known-questions.data.json). An id the catalog does not have fails the build, naming it.
  */
+/**
+ * Whether a query can look a word up. Queries drop filler words (text.ts `queryTokens`), so the index need not carry
+ * them, nor their plurals ("ours", "gets"): a fifth of the secondary words' bytes were "and", "you", "with",
+ * "your"…. A filler word a synonym stands for stays ("too" for 太): synonyms are looked up as they are.
+ */
+function lookedUp(word: string): boolean {
+  return !STOP_WORDS.has(word) || SYNONYM_WORDS.has(word);
+}
+
 export function buildSearchData(catalog: Catalog, questions: KnownQuestions = {}): SearchData {
   const ids = new Set(catalog.entries.map((e) => e.id));
   const unknown = Object.keys(questions).filter((id) => !ids.has(id));
@@ -106,7 +116,7 @@ export function buildSearchData(catalog: Catalog, questions: KnownQuestions = {}
     // as the entry's own explanation too); the questions known to be about it. The engine reads the words of the
     // endpoints that return the entry from `endpoints`, where each is once however many entries it returns.
     const segment = (texts: readonly string[], keep: (word: string) => boolean = () => true) => {
-      const words = indexTokens(texts.join('\n')).filter((t) => !seen.has(t) && keep(t));
+      const words = indexTokens(texts.join('\n')).filter((t) => !seen.has(t) && lookedUp(t) && keep(t));
       for (const t of words) seen.add(t);
       return compactTerms([...new Set(words)]);
     };

@@ -963,7 +963,9 @@ export class SearchEngine {
       token.replace(/ing$/, ''),
       token.replace(/ing$/, 'e'),
     ];
-    return stems.filter((stem) => stem !== token && stem.length >= 3 && this.allTokens.has(stem));
+    return stems.filter(
+      (stem) => stem !== token && stem.length >= 3 && !STOP_WORDS.has(stem) && this.allTokens.has(stem),
+    );
   }
 
   /** `dose` for `does`: a filler word with a typo is still a filler word. */

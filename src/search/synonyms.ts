@@ -84,6 +84,9 @@ const GROUPS: Record<string, string[]> = {
   numeric: ['number', 'valid'],
 };
 
+/** Every word a synonym stands for: the index keeps them, filler words among them too ("too" for 太). */
+export const SYNONYM_WORDS: ReadonlySet<string> = new Set(Object.values(GROUPS).flat());
+
 export function synonymsOf(token: string): readonly string[] | undefined {
   return Object.prototype.hasOwnProperty.call(GROUPS, token) ? GROUPS[token] : undefined;
 }

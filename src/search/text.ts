@@ -186,9 +186,12 @@ export function queryTokens(text: string): string[] {
       // "5KB" as the catalog writes it, "5 KB": the unit is the word that matters.
       out.push(word.replace(/^\d+/, ''));
     } else if (!STOP_WORDS.has(word) && !/^\d{1,2}$/.test(word)) {
-      // One- and two-digit numbers say nothing on their own (they are counts and limits everywhere).
-      out.push(singularOf(word) ?? word);
-      for (const part of camelParts(original)) if (!STOP_WORDS.has(part)) out.push(singularOf(part) ?? part);
+      // One- and two-digit numbers say nothing on their own (they are counts and limits everywhere). A plural of a
+      // filler word ("ours", "gets") is filler too.
+      for (const part of [word, ...camelParts(original)]) {
+        const token = singularOf(part) ?? part;
+        if (!STOP_WORDS.has(part) && !STOP_WORDS.has(token)) out.push(token);
+      }
     }
   }
   return [...new Set(out)];

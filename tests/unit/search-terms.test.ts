@@ -7,7 +7,8 @@ import {loadCatalog} from '../../src/catalog';
 import {buildSearchData} from '../../src/search/documents';
 import {publishedKnownQuestions} from '../../src/search/known-questions';
 import {compactTerms, expandTerms, primaryTermsOf} from '../../src/search/terms';
-import {indexTokens, singularOf} from '../../src/search/text';
+import {indexTokens, queryTokens, singularOf, STOP_WORDS} from '../../src/search/text';
+import {SYNONYM_WORDS} from '../../src/search/synonyms';
 import {topId} from './search-helpers';
 
 const catalog = loadCatalog();
@@ -75,5 +76,19 @@ describe('the singular of a plural word', () => {
 
   it('lets a message quoted in the singular find its entry ("too many query")', () => {
     expect(topId('too many query')).toBe('400-too-many-queries');
+  });
+});
+
+describe('filler words', () => {
+  const data = buildSearchData(loadCatalog(), publishedKnownQuestions);
+  const secondary = data.documents.flatMap((d) => d.secondaryTerms.split(' '));
+
+  it('are not shipped in the search data, but for those a synonym stands for', () => {
+    const filler = secondary.filter((w) => STOP_WORDS.has(w) && !SYNONYM_WORDS.has(w));
+    expect([...new Set(filler)]).toEqual([]);
+  });
+
+  it.each([...STOP_WORDS].filter((w) => /^[a-z]{2,}$/.test(w)))('no query looks up "%s", nor its plural', (word) => {
+    expect(queryTokens(`${word} ${word}s ${word.replace(/y$/, 'ie')}s`)).not.toContain(word);
   });
 });
