@@ -83,9 +83,9 @@ function questionsPerWord(questions: KnownQuestions): Map<string, number> {
  * known-questions.data.json). An id the catalog does not have fails the build, naming it.
  */
 /**
- * Whether a query can look a word up. Queries drop filler words (text.ts `queryTokens`), so the index need not carry
- * them, nor their plurals ("ours", "gets"): a fifth of the secondary words' bytes were "and", "you", "with",
- * "your"…. A filler word a synonym stands for stays ("too" for 太): synonyms are looked up as they are.
+ * Whether a query can look a word up. Queries drop filler words, and the plurals of filler words ("ours", "gets"),
+ * (text.ts `queryTokens`), so the index need not carry them: they were a fifth of the secondary words' bytes ("and",
+ * "you", "with", "your"…). A filler word a synonym stands for stays ("too" for 太): synonyms are looked up as they are.
  */
 function lookedUp(word: string): boolean {
   return !STOP_WORDS.has(word) || SYNONYM_WORDS.has(word);
