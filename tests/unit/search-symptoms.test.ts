@@ -21,6 +21,8 @@ import {topId as top} from './search-helpers';
 
 const kinds = (...names: SymptomKind[]) => names.reduce((flags, k) => flags | flagOfKind(k), 0);
 const has = (text: string, kind: SymptomKind) => (symptomsOf(text) & flagOfKind(kind)) !== 0;
+/** The same of a question, with the rules that read questions only (questionSymptoms). */
+const asks = (text: string, kind: SymptomKind) => (questionSymptoms(text) & flagOfKind(kind)) !== 0;
 
 describe('the kinds of failure a text names', () => {
   it.each([
@@ -84,14 +86,14 @@ describe('the kinds of failure a text names', () => {
     '一次拉 15 个进去失败，拉 8 个就正常',
     '传 100 报错，改成 20 就没问题',
   ])('reads fewer working where more failed as a limit: %s', (q) => {
-    expect(questionSymptoms(q) & flagOfKind('limit')).not.toBe(0);
+    expect(asks(q, 'limit')).toBe(true);
   });
   it.each([
     'the send fails with 504 but a retry 5 seconds later works',
     'user 42 cannot log in but user 43 works',
     '用户 42 登录不了，用户 43 就正常',
   ])('not when the numbers are a time, ids or attempts: %s', (q) => {
-    expect(questionSymptoms(q) & flagOfKind('limit')).toBe(0);
+    expect(asks(q, 'limit')).toBe(false);
   });
 
   // A value altered on its way is malformed: the entry that says so fits (a corrupt token, not an unknown one).
@@ -107,7 +109,7 @@ describe('the kinds of failure a text names', () => {
     'got cut off when copied',
   ];
   it.each(ALTERATIONS)('reads a value altered on its way as invalid: %s', (altered) => {
-    expect(questionSymptoms(`the token ${altered}`) & flagOfKind('invalid')).not.toBe(0);
+    expect(asks(`the token ${altered}`, 'invalid')).toBe(true);
   });
   it.each(ALTERATIONS)('finds the corrupt token for a token that %s', (altered) => {
     expect(top(`调发消息接口返回 401，Authorization 里的 token ${altered}`)).toBe(
@@ -115,7 +117,7 @@ describe('the kinds of failure a text names', () => {
     );
   });
   it('does not read a form content type as a value altered', () => {
-    expect(questionSymptoms('注册用户用表单 x-www-form-urlencoded 提交') & flagOfKind('invalid')).toBe(0);
+    expect(asks('注册用户用表单 x-www-form-urlencoded 提交', 'invalid')).toBe(false);
   });
 
   // The address called is wrong: the status decides between the entries of a URL that cannot be routed (500) and of
@@ -127,7 +129,7 @@ describe('the kinds of failure a text names', () => {
     ['调推送模板接口，路径里少了一段，返回 404', '404-url-invalid'],
     ['404 on every call: the request url is wrong, we misspelt the resource name', '404-url-invalid'],
   ])('reads a wrong address: %s', (q, id) => {
-    expect(questionSymptoms(q) & flagOfKind('address')).not.toBe(0);
+    expect(asks(q, 'address')).toBe(true);
     expect(top(q)).toBe(id);
   });
   it('finds a wrong address only in entries about the URL itself, not about a value in the path', () => {
@@ -135,8 +137,8 @@ describe('the kinds of failure a text names', () => {
       .entries.filter((e) => entrySymptoms(e.message, `${e.summary.zh} ${e.summary.en}`) & flagOfKind('address'))
       .map((e) => e.id);
     expect(aboutAddress.sort()).toEqual(['404-url-invalid', '500-web-application']);
-    expect(questionSymptoms('路径中的子区 ID 不存在') & flagOfKind('address')).toBe(0);
-    expect(questionSymptoms('the thread ID in the path does not exist') & flagOfKind('address')).toBe(0);
+    expect(asks('路径中的子区 ID 不存在', 'address')).toBe(false);
+    expect(asks('the thread ID in the path does not exist', 'address')).toBe(false);
   });
 
   // Counts told in words, or with a word between the number and the thing: counts all the same.
@@ -157,11 +159,11 @@ describe('the kinds of failure a text names', () => {
     '群里当前 500 个成员，把上限调到 300 失败',
     'the room has 300 members and setting maxusers to 200 fails',
   ])('reads a limit set below the count there is: %s', (q) => {
-    expect(questionSymptoms(q) & flagOfKind('below')).not.toBe(0);
+    expect(asks(q, 'below')).toBe(true);
   });
   it.each(['聊天室现在有 300 人，想把 maxusers 改成 5000', 'the room has 300 members and we raise maxusers to 3000'])(
     'not a limit raised: %s',
-    (q) => expect(questionSymptoms(q) & flagOfKind('below')).toBe(0),
+    (q) => expect(asks(q, 'below')).toBe(false),
   );
 
   // What the server says it did not get is missing.
@@ -171,9 +173,7 @@ describe('the kinds of failure a text names', () => {
     '提示未接收到请求体',
     'the server says no file was received',
     "it didn't receive the file",
-  ])('reads what the server did not get as missing: %s', (q) =>
-    expect(questionSymptoms(q) & flagOfKind('missing')).not.toBe(0),
-  );
+  ])('reads what the server did not get as missing: %s', (q) => expect(asks(q, 'missing')).toBe(true));
 
   // An id made of what ids may not hold: an e-mail address, an @, a number with its country code.
   it.each([
@@ -183,11 +183,11 @@ describe('the kinds of failure a text names', () => {
     'we use the email address as the username',
     'is the @ sign not allowed in a username?',
   ])('reads a value with characters an id may not hold as invalid: %s', (q) => {
-    expect(questionSymptoms(q) & flagOfKind('invalid')).not.toBe(0);
+    expect(asks(q, 'invalid')).toBe(true);
   });
   it.each(['send a message to alice@example.com', '路径里的用户 ID 用的是手机号，可我们注册用的是 uid'])(
     'not an address written out, nor another kind of id: %s',
-    (q) => expect(questionSymptoms(q) & flagOfKind('invalid')).toBe(0),
+    (q) => expect(asks(q, 'invalid')).toBe(false),
   );
 
   // "一千多字", "两百多个人", "300多条": a count told roughly is a count too.
