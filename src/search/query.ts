@@ -181,7 +181,8 @@ function statusOf(source: string): number | undefined {
     const lone = new RegExp(String.raw`(?:^|[^\w.:#-])([45]\d\d)(?![\w.])${NOT_A_COUNT}`).exec(source);
     if (lone && isCommonStatus(Number(lone[1]))) return Number(lone[1]);
   }
-  return NAMED_STATUSES.find(([phrase]) => phrase.test(source.slice(0, 2_000)))?.[1];
+  const head = source.slice(0, 2_000);
+  return NAMED_STATUSES.find(([phrase]) => phrase.test(head))?.[1];
 }
 
 const EXPECTED_STATUS = new RegExp(
